@@ -62,3 +62,61 @@ export interface SimRequestLogEntry {
   /** For token calls: the grant type; lets tests count refreshes. */
   grantType?: string;
 }
+
+/** A whole-request Zoho API error body: `{code, details, message, status:"error"}`. */
+export interface ZohoApiErrorBody {
+  code: string;
+  details: Record<string, unknown>;
+  message: string;
+  status: 'error';
+}
+
+/** What the identity half offers the CRM half. */
+export interface IdentityApi {
+  /**
+   * Resolves an `Authorization: Zoho-oauthtoken …` header for a call that arrived at `dc`'s API host.
+   * Errors are ready to send: INVALID_TOKEN (expired/unknown/revoked), AUTHENTICATION_FAILURE (missing or
+   * malformed header), and a token used at another DC's API host is INVALID_TOKEN too (as Zoho does).
+   */
+  authenticate(
+    authorization: string | undefined,
+    dc: Dc,
+  ): { ok: true; auth: AuthContext } | { ok: false; status: number; body: ZohoApiErrorBody };
+  orgs(): SimOrg[];
+  org(orgId: string): SimOrg | undefined;
+  /** Users who are members of the org. */
+  usersOf(orgId: string): SimUser[];
+}
+
+/** Fault settings (`POST /__sim/faults`) the CRM half must honour itself; the rest is middleware. */
+export interface CrmFaultView {
+  /** Records created or edited less than this many seconds ago are not found by search (`/search`). */
+  searchIndexDelaySeconds: number;
+}
+
+export interface CrmDeps {
+  identity: IdentityApi;
+  clock: SimClock;
+  faults: () => CrmFaultView;
+  /** The simulator's base URL (known once listening), for `resource_uri` and notification payloads. */
+  baseUrl: () => string;
+}
+
+/**
+ * What the CRM half (src/crm) exports as `createCrm(deps: CrmDeps): SimCrm`. The server mounts `router`
+ * at `/<dc>/api` for every DC with `res.locals.dc` set; the router serves `/crm/v2/...` below that.
+ */
+export interface SimCrm {
+  router: import('express').Router;
+  /** Reset records and metadata for the given orgs (deterministic per seed name). */
+  reset(seed: string, orgs: SimOrg[]): void;
+  /** `POST /__sim/generate`: add N realistic records; returns how many were added. */
+  generate(orgId: string, module: string, count: number): number;
+  /** Record counts by module, for the home page. */
+  counts(orgId: string): Record<string, number>;
+  /** JSON-serialisable state for the optional state file, and its inverse. */
+  snapshot(): unknown;
+  restore(snapshot: unknown): void;
+  /** Stops timers (notification channel expiry, pending notify_url deliveries). */
+  close(): Promise<void>;
+}
