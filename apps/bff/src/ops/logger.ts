@@ -1,0 +1,36 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+
+/**
+ * Defence in depth: request/response serializers already log no headers, but any object a developer logs
+ * that carries one of these keys is masked too.
+ */
+const REDACT_PATHS = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  'res.headers.location',
+  'headers.cookie',
+  'headers.authorization',
+  '*.password',
+  '*.token',
+  '*.accessToken',
+  '*.access_token',
+  '*.idToken',
+  '*.id_token',
+  '*.refreshToken',
+  '*.refresh_token',
+  '*.clientSecret',
+  '*.client_secret',
+  '*.encryptionKeys',
+  '*.secret',
+  '*.csrfToken',
+  '*.sessionId',
+  '*.code_verifier',
+  '*.codeVerifier',
+];
+
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: { service: 'bff' } };
+  return destination ? pino(options, destination) : pino(options);
+}

@@ -1,0 +1,9 @@
+import { listIntegrations } from '@cxc/shared/api/tenants';
+import { listTenantIntegrations } from '../../services/tenants/list-integrations.ts';
+import { defineRoute } from '../route.ts';
+
+export const listIntegrationsRoute = defineRoute({
+  endpoint: listIntegrations,
+  access: { roles: ['tenant_admin'], tenantScoped: true },
+  handler: async ({ params }) => ({ integrations: await listTenantIntegrations(params.tenantId) }),
+});

@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import type { Pool } from 'pg';
+import type { Logger } from 'pino';
+import { createApp } from './app.ts';
+import { discoverOidc } from './auth/oidc-client.ts';
+import type { DevSecrets } from './config/dev-secrets.ts';
+import type { AppConfig } from './config/parse-config.ts';
+import { parseKeyRing } from './crypto/key-ring.ts';
+import { createSecretBox } from './crypto/secret-box.ts';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.ts';
+import { migrate } from './db/migrate.ts';
+import { createPool } from './db/pool.ts';
+import { banner } from './dev/banner.ts';
+import { startDevIdp, type DevIdp } from './dev/start-dev-idp.ts';
+import { listen, type RunningServer } from './server/http-server.ts';
+
+/** What is running; every piece is optional so a failed start can stop whatever did come up. */
+export interface Running {
+  server?: RunningServer;
+  pool?: Pool;
+  idp?: DevIdp;
+  zohoSim?: { baseUrl: string; stop(): Promise<void> };
+  database?: EmbeddedDatabase;
+}
+
+const OIDC_CLIENT_ID = 'cxc-bff';
+
+/** Starts the embedded pieces the configuration leaves unset, then the BFF itself. Fills `running` as it goes. */
+export async function startServices(config: AppConfig, secrets: DevSecrets | undefined, logger: Logger, running: Running): Promise<void> {
+  if (config.database.mode === 'embedded') {
+    if (!secrets) throw new Error('embedded mode needs dev secrets');
+    const databaseDir = join(config.dataDir, 'postgres');
+    running.database = await startEmbeddedPostgres({
+      databaseDir,
+      port: config.database.port,
+      password: secrets.postgresPassword,
+      database: 'cxc',
+      persistent: true,
+      onLog: (line) => logger.debug({ component: 'postgres' }, line),
+    });
+  }
+  const databaseUrl = config.database.mode === 'external' ? config.database.url : (running.database?.url ?? '');
+  running.pool = createPool(databaseUrl, config.database.poolMax, logger);
+  const { applied } = await migrate(running.pool);
+  logger.info({ applied }, 'database migrated');
+
+  let oidcSettings = config.oidc.mode === 'external' ? config.oidc : undefined;
+  if (config.oidc.mode === 'dev' && secrets) {
+    running.idp = await startDevIdp({
+      host: config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host,
+      port: config.oidc.port,
+      client: { clientId: OIDC_CLIENT_ID, clientSecret: secrets.oidcClientSecret, publicUrl: config.publicUrl },
+      claims: config.claims,
+      cookieKeys: secrets.idpCookieKeys,
+      signingKey: secrets.idpSigningKey,
+      onServerError: (error) => logger.error({ err: error, component: 'dev-idp' }, 'dev IdP error'),
+    });
+    oidcSettings = { mode: 'external', issuer: running.idp.issuer, clientId: OIDC_CLIENT_ID, clientSecret: secrets.oidcClientSecret };
+  }
+  if (!oidcSettings) throw new Error('no OIDC provider configured');
+
+  if (config.embedded && config.zohoSim.enabled) {
+    // Loaded only when wanted: ZOHO_SIM=off starts without the simulator package.
+    const { startSimulator } = await import('./dev/start-zoho-sim.ts');
+    running.zohoSim = await startSimulator({ host: '127.0.0.1', port: config.zohoSim.port, dataDir: config.dataDir });
+  }
+
+  const ring = parseKeyRing(config.encryptionKeys ?? secrets?.encryptionKeys ?? '');
+  if (!ring.ok) throw new Error(`ENCRYPTION_KEYS: ${ring.problems.join('; ')}`);
+  const oidc = await discoverOidc(oidcSettings);
+  const app = createApp({ config, pool: running.pool, logger, oidc, secretBox: createSecretBox(ring.ring) });
+  running.server = await listen(app, config.port, config.host);
+  const database =
+    config.database.mode === 'embedded' ? `embedded PostgreSQL (${join(config.dataDir, 'postgres')}, port ${config.database.port})` : 'DATABASE_URL';
+  process.stdout.write(
+    banner({ publicUrl: config.publicUrl, idpIssuer: running.idp?.issuer, zohoSimUrl: running.zohoSim?.baseUrl, database }),
+  );
+}
+
+/** The issue's order: stop accepting and drain HTTP, close the pool, then the dev IdP, the simulator, postgres. */
+export async function stopServices(running: Running, logger: Logger): Promise<void> {
+  const { server, pool, idp, zohoSim, database } = running;
+  const steps: [string, (() => Promise<void>) | undefined][] = [
+    ['http server', server && (() => server.close(10_000))],
+    ['database pool', pool && (() => pool.end())],
+    ['dev IdP', idp && (() => idp.stop())],
+    ['Zoho simulator', zohoSim && (() => zohoSim.stop())],
+    ['embedded PostgreSQL', database && (() => database.stop())],
+  ];
+  for (const [name, stop] of steps) {
+    if (!stop) continue;
+    try {
+      await stop();
+      logger.info(`${name} stopped`);
+    } catch (error) {
+      logger.error({ err: error }, `${name} did not stop cleanly`);
+    }
+  }
+}

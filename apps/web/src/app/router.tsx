@@ -1,0 +1,57 @@
+import { useState } from 'react';
+// RouterProvider from `react-router` itself: under vitest, `react-router/dom` brought its own copy of
+// the router contexts, and route hooks (useRouteError, useLocation) then found no router.
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { paths } from '@/config/paths';
+import { AgentRoute } from './routes/agent';
+import { HomeRoute } from './routes/home';
+import { HubRoute } from './routes/hub';
+import { IntegrationsRoute } from './routes/integrations';
+import { NotFoundRoute } from './routes/not-found';
+import { RoleRoute } from './routes/role-route';
+import { RootRoute } from './routes/root';
+import { RouteError } from './routes/route-error';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: paths.home.path,
+      Component: RootRoute,
+      ErrorBoundary: RouteError,
+      children: [
+        { index: true, Component: HomeRoute },
+        {
+          path: paths.hub.path,
+          element: (
+            <RoleRoute allow="system_admin">
+              <HubRoute />
+            </RoleRoute>
+          ),
+        },
+        {
+          path: paths.integrations.path,
+          element: (
+            <RoleRoute allow="tenant_admin">
+              <IntegrationsRoute />
+            </RoleRoute>
+          ),
+        },
+        {
+          path: paths.agent.path,
+          element: (
+            <RoleRoute allow="agent">
+              <AgentRoute />
+            </RoleRoute>
+          ),
+        },
+        { path: '*', Component: NotFoundRoute },
+      ],
+    },
+  ]);
+}
+
+export function AppRouter() {
+  // One router per mounted app (not per module), so every test starts from the current URL.
+  const [router] = useState(createAppRouter);
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '@/components/ui/empty-state';
+import { HubIcon } from '@/components/ui/icons';
+import { useTenants } from '../api/list-tenants';
+
+function formatDate(value: string, language: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+}
+
+export function TenantsTable() {
+  const { t, i18n } = useTranslation();
+  const { data } = useTenants();
+
+  if (data.tenants.length === 0) {
+    return (
+      <EmptyState icon={<HubIcon />} title={t('hub.tenantsEmptyTitle')} headingLevel={3}>
+        <p>{t('hub.tenantsEmptyDescription')}</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="table-card">
+      <p id="tenants-total" className="table-card__meta">
+        {t('hub.tenantsTotal', { count: data.tenants.length })}
+      </p>
+      <table className="data-table" aria-describedby="tenants-total">
+        <caption className="sr-only">{t('hub.tenantsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('hub.columnName')}</th>
+            <th scope="col">{t('hub.columnId')}</th>
+            <th scope="col">{t('hub.columnCreated')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.tenants.map((tenant) => (
+            <tr key={tenant.id}>
+              <th scope="row">{tenant.name}</th>
+              <td>
+                <code>{tenant.id}</code>
+              </td>
+              <td>
+                <time dateTime={tenant.createdAt}>{formatDate(tenant.createdAt, i18n.language)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

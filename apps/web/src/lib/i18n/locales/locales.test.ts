@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../languages';
+import { resources } from '../resources';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') entries.set(path, value);
+    else for (const [nested, text] of flatten(value, path)) entries.set(nested, text);
+  }
+  return entries;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+const english = flatten(resources.en.translation);
+
+describe('locales', () => {
+  it('bundles exactly en, de, ja and ru', () => {
+    expect(Object.keys(resources).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it.each(LANGUAGES)('%s has exactly the keys of en', (language) => {
+    const messages = flatten(resources[language].translation);
+    expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it.each(LANGUAGES)('%s has no empty values', (language) => {
+    const empty = [...flatten(resources[language].translation)].filter(([, text]) => text.trim() === '');
+    expect(empty).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s uses the same interpolation variables as en', (language) => {
+    for (const [key, text] of flatten(resources[language].translation)) {
+      expect(placeholders(text), key).toEqual(placeholders(english.get(key) ?? ''));
+    }
+  });
+
+  it.each(LANGUAGES.filter((language) => language !== 'en'))(
+    '%s is translated, not a copy of en',
+    (language) => {
+      const messages = flatten(resources[language].translation);
+      const same = [...messages].filter(([key, text]) => english.get(key) === text).length;
+      // Product names and the brand may coincide; sentences may not.
+      expect(same / messages.size).toBeLessThan(0.15);
+      expect(messages.get('language.autonym')).not.toBe(english.get('language.autonym'));
+    },
+  );
+});

@@ -1,0 +1,39 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const bff = 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  // `/src` resolves from the project root; mirrors `paths` in tsconfig.json.
+  resolve: { alias: { '@': '/src' } },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: true,
+    // The BFF owns the session cookie, so the dev server forwards API and sign-in traffic to it.
+    proxy: { '/api': bff, '/auth': bff },
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy: { '/api': bff, '/auth': bff } },
+  build: {
+    // The BFF's CSP forbids inline scripts and styles: keep every asset a separate file.
+    assetsInlineLimit: 0,
+    // Libraries change less often than the console: separate chunks stay cached across releases.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    environment: 'happy-dom',
+    setupFiles: ['./src/testing/setup.ts'],
+    restoreMocks: true,
+    unstubGlobals: true,
+  },
+});

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { SettingsIssue } from './mapping.ts';
+import {
+  type IdentityModule,
+  identityModuleSchema,
+  personModuleSchema,
+  zohoApiNameSchema,
+} from './modules.ts';
+import { sourcePathSchema } from './source-fields.ts';
+
+export const idRuleSchema = z.discriminatedUnion('kind', [
+  /** The record this conversation already wrote to (continuity across its events). */
+  z.strictObject({ kind: z.literal('stored_link') }),
+  z.strictObject({ kind: z.literal('email') }),
+  z.strictObject({ kind: z.literal('phone') }),
+  z.strictObject({ kind: z.literal('name_company') }),
+  z.strictObject({ kind: z.literal('custom_field'), zohoField: zohoApiNameSchema, source: sourcePathSchema }),
+]);
+export type IdRule = z.infer<typeof idRuleSchema>;
+
+/** Accounts carry no e-mail field to search. */
+export const ID_RULE_MODULES: Record<IdRule['kind'], readonly IdentityModule[]> = {
+  stored_link: identityModuleSchema.options,
+  email: ['Contacts', 'Leads'],
+  phone: identityModuleSchema.options,
+  name_company: identityModuleSchema.options,
+  custom_field: identityModuleSchema.options,
+};
+
+export const multipleMatchPolicySchema = z.enum(['most_recently_modified', 'oldest', 'flag_for_review']);
+export type MultipleMatchPolicy = z.infer<typeof multipleMatchPolicySchema>;
+
+const rulesSchema = z.array(idRuleSchema).max(10);
+
+function ruleKey(rule: IdRule): string {
+  return rule.kind === 'custom_field' ? `custom_field:${rule.zohoField}` : rule.kind;
+}
+
+export const identificationSchema = z
+  .strictObject({
+    /** Person modules searched, in order; the first module with a match wins. */
+    searchOrder: z.array(personModuleSchema).min(1).max(2),
+    rules: z.strictObject({ Contacts: rulesSchema, Leads: rulesSchema, Accounts: rulesSchema }),
+    multipleMatches: multipleMatchPolicySchema,
+  })
+  .superRefine((idf, ctx) => {
+    const issues: SettingsIssue[] = [];
+    idf.searchOrder.forEach((m, i) => {
+      if (idf.searchOrder.indexOf(m) !== i)
+        issues.push({ path: ['searchOrder', i], message: 'identification.duplicate_module' });
+    });
+    for (const module of identityModuleSchema.options) {
+      const seen = new Set<string>();
+      idf.rules[module].forEach((rule, i) => {
+        if (!ID_RULE_MODULES[rule.kind].includes(module)) {
+          issues.push({
+            path: ['rules', module, i, 'kind'],
+            message: 'identification.kind_not_for_module',
+            params: { kind: rule.kind, module },
+          });
+        }
+        if (seen.has(ruleKey(rule)))
+          issues.push({ path: ['rules', module, i], message: 'identification.duplicate_rule' });
+        seen.add(ruleKey(rule));
+      });
+    }
+    for (const i of issues) ctx.addIssue({ code: 'custom', ...i });
+  });
+export type Identification = z.infer<typeof identificationSchema>;

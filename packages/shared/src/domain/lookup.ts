@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { zohoModuleSchema } from './modules.ts';
+
+/** One read the planner asks its caller to run against Zoho (the engine and dry run share the planner). */
+export const lookupQuerySchema = z.discriminatedUnion('by', [
+  z.strictObject({ by: z.literal('id'), module: zohoModuleSchema, id: z.string() }),
+  z.strictObject({ by: z.literal('email'), module: zohoModuleSchema, email: z.string() }),
+  z.strictObject({ by: z.literal('phone'), module: zohoModuleSchema, phone: z.string() }),
+  z.strictObject({ by: z.literal('criteria'), module: zohoModuleSchema, criteria: z.string() }),
+]);
+export type LookupQuery = z.infer<typeof lookupQuerySchema>;
+
+/** A record as Zoho returns it: field API names as keys, lookups as `{id, name}`. */
+export type ZohoRecord = { id: string } & Record<string, unknown>;
+
+/** `GET /{module}/{id}`, `/search?email=|phone=|criteria=`; an empty array when Zoho answers 204. */
+export type Lookup = (query: LookupQuery) => Promise<ZohoRecord[]>;
+
+/** A record an earlier event of the same conversation wrote; keeps one conversation on one record. */
+export const storedLinkSchema = z.strictObject({
+  module: zohoModuleSchema,
+  id: z.string(),
+  role: z.enum(['person', 'account', 'activity', 'deal']),
+});
+export type StoredLink = z.infer<typeof storedLinkSchema>;
+
+/** Zoho criteria values: `\\`, `(`, `)` and `,` are backslash-escaped; URL-encoding is the caller's job. */
+export function escapeCriteriaValue(value: string): string {
+  return value.replace(/[\\(),]/g, (ch) => `\\${ch}`);
+}
+
+/** `(Last_Name:equals:Lovelace)` or `((Last_Name:equals:Lovelace)and(Company:equals:Acme))`. */
+export function equalsCriteria(pairs: readonly (readonly [string, string])[]): string {
+  const parts = pairs.map(([field, value]) => `(${field}:equals:${escapeCriteriaValue(value)})`);
+  return parts.length === 1 ? (parts[0] ?? '') : `(${parts.join('and')})`;
+}

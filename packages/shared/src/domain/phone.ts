@@ -1,0 +1,85 @@
+import { type CountryCode, ParseError, parsePhoneNumberWithError, type PhoneNumber } from 'libphonenumber-js';
+
+export type PhoneFailure =
+  'empty' | 'not_a_number' | 'invalid_country' | 'too_short' | 'too_long' | 'not_possible';
+
+export type NormalizedPhone =
+  | {
+      ok: true;
+      e164: string;
+      country?: CountryCode;
+      /** Possible length but not in a known range (new ranges, test numbers): still searchable. */
+      valid: boolean;
+      extension?: string;
+    }
+  | { ok: false; reason: PhoneFailure };
+
+const PARSE_ERRORS: Record<string, PhoneFailure> = {
+  INVALID_COUNTRY: 'invalid_country',
+  NOT_A_NUMBER: 'not_a_number',
+  TOO_SHORT: 'too_short',
+  TOO_LONG: 'too_long',
+  INVALID_LENGTH: 'not_possible',
+};
+
+function parse(raw: string, defaultCountry?: CountryCode): PhoneNumber | PhoneFailure {
+  // `00` is the international prefix almost everywhere and never starts a national number.
+  const text = raw
+    .trim()
+    .replace(/^tel:/i, '')
+    .replace(/^00(?=[1-9])/, '+');
+  if (!/\d/.test(text)) return text ? 'not_a_number' : 'empty';
+  try {
+    return parsePhoneNumberWithError(text, { defaultCountry, extract: false });
+  } catch (error) {
+    if (error instanceof ParseError) return PARSE_ERRORS[error.message] ?? 'not_a_number';
+    throw error;
+  }
+}
+
+/** E.164 for a number as people type it; numbers without `+` are read in `defaultCountry`. */
+export function normalizePhone(raw: string, defaultCountry?: CountryCode): NormalizedPhone {
+  const parsed = parse(raw, defaultCountry);
+  if (typeof parsed === 'string') return { ok: false, reason: parsed };
+  if (!parsed.isPossible()) return { ok: false, reason: 'not_possible' };
+  return {
+    ok: true,
+    e164: parsed.number,
+    valid: parsed.isValid(),
+    ...(parsed.country ? { country: parsed.country } : {}),
+    ...(parsed.ext ? { extension: parsed.ext } : {}),
+  };
+}
+
+const digits = (s: string) => s.replace(/\D/g, '');
+
+/**
+ * The spellings a Zoho Phone field may hold for one number, most likely first. Zoho's `phone=` search
+ * does not normalise, so each is one search (and one API credit): callers stop at the first hit.
+ */
+export function phoneSearchVariants(e164: string): string[] {
+  const parsed = parse(e164);
+  if (typeof parsed === 'string') return [];
+  const international = digits(parsed.number);
+  const national = parsed.formatNational();
+  const variants = [
+    parsed.number,
+    parsed.formatInternational(),
+    national,
+    digits(national),
+    parsed.nationalNumber,
+    international,
+    `00${international}`,
+    international.slice(-10),
+  ];
+  return [...new Set(variants)].filter((v) => digits(v).length >= 2);
+}
+
+/** Same number however written; unparseable input only matches the same digits (at least 6 of them). */
+export function samePhone(a: string, b: string, defaultCountry?: CountryCode): boolean {
+  const x = normalizePhone(a, defaultCountry);
+  const y = normalizePhone(b, defaultCountry);
+  if (x.ok && y.ok) return x.e164 === y.e164;
+  const dx = digits(a);
+  return dx.length >= 6 && dx === digits(b);
+}

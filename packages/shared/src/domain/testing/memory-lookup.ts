@@ -1,0 +1,43 @@
+import type { Lookup, LookupQuery, ZohoRecord } from '../lookup.ts';
+import type { ZohoModule } from '../modules.ts';
+
+const EMAIL_FIELDS = ['Email', 'Secondary_Email'];
+const PHONE_FIELDS = ['Phone', 'Mobile', 'Home_Phone', 'Other_Phone'];
+const text = (v: unknown) =>
+  typeof v === 'object' && v !== null && 'name' in v ? String(v.name) : typeof v === 'string' ? v : '';
+
+function criteriaMatch(record: ZohoRecord, criteria: string): boolean {
+  const conditions = [...criteria.matchAll(/\((\w+):equals:((?:\\.|[^()\\])*)\)/g)];
+  // Zoho's `equals` behaves like a word match: "Acme" also finds "Acme Inc".
+  return conditions.every(([, field = '', value = '']) =>
+    text(record[field]).toLowerCase().includes(value.replace(/\\(.)/g, '$1').toLowerCase()),
+  );
+}
+
+/**
+ * An org's records behind the planner's `lookup` port, with Zoho's search semantics: `phone=` matches
+ * the stored string exactly (no normalisation), `email=` all e-mail fields, criteria `equals` by word.
+ */
+export function memoryLookup(records: Partial<Record<ZohoModule, ZohoRecord[]>>): {
+  lookup: Lookup;
+  calls: LookupQuery[];
+} {
+  const calls: LookupQuery[] = [];
+  const lookup: Lookup = (q) => {
+    calls.push(q);
+    const rows = records[q.module] ?? [];
+    switch (q.by) {
+      case 'id':
+        return Promise.resolve(rows.filter((r) => r.id === q.id));
+      case 'email':
+        return Promise.resolve(
+          rows.filter((r) => EMAIL_FIELDS.some((f) => text(r[f]).toLowerCase() === q.email.toLowerCase())),
+        );
+      case 'phone':
+        return Promise.resolve(rows.filter((r) => PHONE_FIELDS.some((f) => r[f] === q.phone)));
+      case 'criteria':
+        return Promise.resolve(rows.filter((r) => criteriaMatch(r, q.criteria)));
+    }
+  };
+  return { lookup, calls };
+}

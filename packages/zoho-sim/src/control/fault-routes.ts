@@ -1,0 +1,20 @@
+import type { Router } from 'express';
+import { faultInputSchema } from '../faults/fault-settings.ts';
+import type { SimContext } from '../server/sim-context.ts';
+import { parseBody } from './validate.ts';
+
+/** `POST` merges settings, `DELETE` clears them; both answer with the settings now in force. */
+export function registerFaultRoutes(router: Router, ctx: SimContext): void {
+  router.get('/faults', (_req, res) => {
+    res.json(ctx.faults.settings());
+  });
+  router.post('/faults', (req, res) => {
+    const body = parseBody(faultInputSchema, req, res);
+    if (!body) return;
+    res.json(ctx.faults.update(body));
+  });
+  router.delete('/faults', (_req, res) => {
+    ctx.faults.clear();
+    res.json(ctx.faults.settings());
+  });
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningZohoSim } from '../index.ts';
+import { CrmClient, simControl } from './test-support/crm-client.ts';
+import { coqlResult, errorBody } from './test-support/shapes.ts';
+import { accessToken, startSim } from './test-support/sim-session.ts';
+
+describe('CRM v2 COQL', () => {
+  let sim: RunningZohoSim;
+  let alice: CrmClient;
+
+  beforeAll(async () => {
+    sim = await startSim();
+    alice = new CrmClient(sim, await accessToken(sim, 'alice@acme.example'));
+  });
+  afterAll(() => sim.stop());
+
+  const query = (select_query: string) => alice.post('/coql', { select_query });
+  const rows = async (select: string) => coqlResult.parse((await query(select)).body).data;
+
+  it('selects fields with =, lookups as {id}, times in the org zone', async () => {
+    const res = await query("select Last_Name, First_Name, Account_Name, Owner, Created_Time from Contacts where Email = 'jane.roe@example.com'");
+    expect(res.status).toBe(200);
+    const body = coqlResult.parse(res.body);
+    expect(body.info).toEqual({ count: 1, more_records: false });
+    expect(body.data[0]).toMatchObject({ Last_Name: 'Roe', First_Name: 'Jane', Account_Name: { id: expect.any(String) as string }, Owner: { id: expect.any(String) as string } });
+    expect(Object.keys(body.data[0] ?? {}).sort()).toEqual(['Account_Name', 'Created_Time', 'First_Name', 'Last_Name', 'Owner', 'id']);
+    expect(body.data[0]?.Created_Time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-0[45]:00$/);
+  });
+
+  it('supports !=, like with %, in, is null, comparisons and grouped and/or', async () => {
+    const like = await rows("select Full_Name from Leads where Company like 'Trattoria%'");
+    expect(like.map((r) => r.Full_Name)).toEqual(['Marco Rossi']);
+    const inList = await rows("select Last_Name from Contacts where Last_Name in ('Roe', 'Doe')");
+    expect(inList.map((r) => r.Last_Name).sort()).toEqual(['Doe', 'Roe']);
+    const nulls = await rows("select Full_Name from Leads where ((Phone is null and Email is null) and Mobile is not null)");
+    expect(nulls.map((r) => r.Full_Name)).toContain('Marco Rossi');
+    const big = await rows('select Account_Name, Employees from Accounts where Employees > 4000 order by Employees desc limit 5');
+    const sizes = big.map((r) => Number(r.Employees));
+    expect(sizes.every((n) => n > 4000)).toBe(true);
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+    const not = await rows("select Last_Name from Contacts where (Last_Name = 'Roe' or Last_Name = 'Doe') and First_Name != 'John'");
+    expect(not.map((r) => r.Last_Name)).toEqual(['Roe']);
+    const dotted = await rows("select Last_Name, Account_Name.Account_Name from Contacts where Last_Name = 'Roe'");
+    expect(dotted[0]?.['Account_Name.Account_Name']).toBe('Roe & Partners LLC');
+  });
+
+  it('LIMIT offset, n pages through results; more_records tells when to stop', async () => {
+    const first = coqlResult.parse((await query("select Last_Name from Leads where Last_Name is not null order by id limit 0, 150")).body);
+    expect(first.info).toEqual({ count: 150, more_records: true });
+    const rest = coqlResult.parse((await query("select Last_Name from Leads where Last_Name is not null order by id limit 150, 150")).body);
+    expect(rest.info.more_records).toBe(false);
+    expect(new Set([...first.data, ...rest.data].map((r) => r.id)).size).toBe(first.info.count + rest.info.count);
+  });
+
+  it('no rows is 204', async () => {
+    const res = await query("select Last_Name from Leads where Last_Name = 'Nobody-At-All'");
+    expect(res.status).toBe(204);
+    expect(res.text).toBe('');
+  });
+
+  it('errors: SYNTAX_ERROR, INVALID_QUERY, LIMIT_EXCEEDED, DUPLICATE_DATA', async () => {
+    const cases: [string, string][] = [
+      ['select Last_Name from Leads', 'SYNTAX_ERROR'],
+      ['select Last_Name Leads where id is not null', 'SYNTAX_ERROR'],
+      ["update Leads set Last_Name = 'x' where id = 1", 'SYNTAX_ERROR'],
+      ["select Last_Name from Leads where Last_Name = 'a' and Company = 'b' and Email = 'c'", 'SYNTAX_ERROR'],
+      ['select Testing from Leads where id is not null', 'INVALID_QUERY'],
+      ["select Last_Name from Leads where No_of_Employees = 'lots'", 'INVALID_QUERY'],
+      ["select Last_Name from Leads where Last_Name >= 'a'", 'INVALID_QUERY'],
+      ['select Last_Name from Spaceships where id is not null', 'INVALID_QUERY'],
+      ['select Last_Name from Leads where id is not null limit 2001', 'LIMIT_EXCEEDED'],
+      ['select Last_Name from Leads where id is not null limit 9990, 20', 'LIMIT_EXCEEDED'],
+      ['select Last_Name, Last_Name from Leads where id is not null', 'DUPLICATE_DATA'],
+    ];
+    for (const [select, code] of cases) {
+      const res = await query(select);
+      expect(res.status, select).toBe(400);
+      expect(errorBody.parse(res.body).code, select).toBe(code);
+    }
+    const syntax = errorBody.parse((await query('select Last_Name from Leads')).body);
+    expect(syntax.details).toMatchObject({ line: 1, clause: 'where' });
+    const missing = await alice.post('/coql', {});
+    expect(errorBody.parse(missing.body).code).toBe('MANDATORY_NOT_FOUND');
+  });
+
+  it('costs credits by LIMIT (1 / 2 / 3) and needs coql.READ plus the module scope', async () => {
+    await simControl(sim, 'DELETE', '/requests');
+    for (const limit of [200, 201, 1000, 1001, 2000]) await query(`select Last_Name from Leads where id is not null limit ${limit}`);
+    const log = await simControl(sim, 'GET', '/requests?host=api');
+    const credits = (log.body.requests as { path: string; credits: number }[]).filter((r) => r.path.endsWith('/coql')).map((r) => r.credits);
+    expect(credits).toEqual([1, 2, 2, 3, 3]);
+    const noCoql = new CrmClient(sim, await accessToken(sim, 'alice@acme.example', { scope: 'ZohoCRM.modules.ALL' }));
+    expect((await noCoql.post('/coql', { select_query: 'select Last_Name from Leads where id is not null' })).status).toBe(401);
+    const noModule = new CrmClient(sim, await accessToken(sim, 'alice@acme.example', { scope: 'ZohoCRM.coql.READ,ZohoCRM.modules.contacts.READ' }));
+    expect((await noModule.post('/coql', { select_query: 'select Last_Name from Leads where id is not null' })).status).toBe(401);
+    expect((await noModule.post('/coql', { select_query: 'select Last_Name from Contacts where id is not null' })).status).toBe(200);
+  });
+});

@@ -1,0 +1,97 @@
+import { ZohoError } from '../http/errors.ts';
+import type { ModuleDef } from '../metadata/module-def.ts';
+import { formatZoned } from '../render/format-time.ts';
+import type { OrgCrm } from '../store/org-crm.ts';
+import type { StoredRecord } from '../store/stored-record.ts';
+import type { Predicate, SelectQuery } from './ast.ts';
+import { type Column, columnValue, resolveColumn } from './columns.ts';
+import { compile } from './predicate.ts';
+
+export const MAX_LIMIT = 2000;
+export const MAX_REACHABLE = 10_000;
+export const MAX_COLUMNS = 50;
+
+const limitExceeded = (details: Record<string, unknown>) => new ZohoError('LIMIT_EXCEEDED', details, 'limit exceeded');
+
+function checkLimits(q: SelectQuery): void {
+  if (q.fields.length > MAX_COLUMNS) throw limitExceeded({ clause: 'select', limit: MAX_COLUMNS });
+  if (q.limit < 1 || q.limit > MAX_LIMIT) throw limitExceeded({ clause: 'limit', limit: MAX_LIMIT });
+  if (q.offset + q.limit > MAX_REACHABLE) throw limitExceeded({ clause: 'offset', limit: MAX_REACHABLE });
+  const seen = new Set<string>();
+  for (const f of q.fields) {
+    if (seen.has(f)) throw new ZohoError('DUPLICATE_DATA', { column_name: f }, 'duplicate column in select');
+    seen.add(f);
+  }
+}
+
+/** Index shortcut for `Field = 'value'` on an indexed field, and for `id = n`. */
+function candidates(org: OrgCrm, module: ModuleDef, where: Predicate): number[] | undefined {
+  if (where.kind !== 'compare' || where.op !== '=') return undefined;
+  if (where.field.toLowerCase() === 'id') {
+    const seq = org.seq(where.value.text);
+    return seq === undefined ? [] : [seq];
+  }
+  const store = org.store(module.apiName);
+  return store.isIndexed(where.field) ? store.lookup(where.field, where.value.text) : undefined;
+}
+
+function render(org: OrgCrm, col: Column, rec: StoredRecord): unknown {
+  const v = columnValue(org, col, rec);
+  if (v === null || col.field === 'id') return v;
+  const type = col.field.dataType;
+  if (type === 'datetime' && typeof v === 'number') return formatZoned(v, org.org.timeZone);
+  // v2 COQL returns lookups as `{id}` only (names came in v7).
+  if (type === 'lookup' || type === 'ownerlookup') return { id: v };
+  return v;
+}
+
+/** Runs a parsed query; rows in Zoho's shape (selected columns plus `id`). */
+export function runQuery(org: OrgCrm, q: SelectQuery): { rows: Record<string, unknown>[]; more: boolean } {
+  const module = org.module(q.module);
+  if (!module) throw new ZohoError('INVALID_QUERY', { reason: 'invalid module', module: q.module }, 'Invalid query formed');
+  checkLimits(q);
+  const cache = new Map<string, Column>();
+  const column = (name: string): Column => {
+    let c = cache.get(name);
+    if (!c) cache.set(name, (c = resolveColumn(org, module, name)));
+    return c;
+  };
+  const select = q.fields.map(column);
+  const test = compile(q.where, column);
+  const order = q.orderBy.map((o) => ({ col: column(o.field), desc: o.desc }));
+  const store = org.store(module.apiName);
+  const seqs = candidates(org, module, q.where) ?? [...store.seqs()];
+  const hits: StoredRecord[] = [];
+  for (const seq of [...new Set(seqs)].sort((a, b) => a - b)) {
+    const rec = store.get(seq);
+    if (rec && test((c) => columnValue(org, c, rec))) hits.push(rec);
+  }
+  if (order.length) hits.sort((a, b) => compareBy(org, order, a, b));
+  const page = hits.slice(q.offset, q.offset + q.limit);
+  const rows = page.map((rec) => {
+    const row: Record<string, unknown> = {};
+    for (const c of select) row[c.name] = render(org, c, rec);
+    row.id = org.id(rec.seq);
+    return row;
+  });
+  return { rows, more: q.offset + q.limit < hits.length };
+}
+
+function sortText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return Array.isArray(v) ? v.join(';') : '';
+}
+
+function compareBy(org: OrgCrm, order: { col: Column; desc: boolean }[], a: StoredRecord, b: StoredRecord): number {
+  for (const { col, desc } of order) {
+    const x = columnValue(org, col, a);
+    const y = columnValue(org, col, b);
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    const c = typeof x === 'number' && typeof y === 'number' ? x - y : sortText(x).localeCompare(sortText(y));
+    if (c !== 0) return desc ? -c : c;
+  }
+  return a.seq - b.seq;
+}

@@ -1,0 +1,17 @@
+import type { FieldDef } from './field-def.ts';
+
+/** One CRM module the simulator serves records for. */
+export interface ModuleDef {
+  apiName: string;
+  singular: string;
+  plural: string;
+  /** Scope name, e.g. `leads` in `ZohoCRM.modules.leads.READ`. */
+  scopeName: string;
+  /** Field whose value becomes `name` when another record looks this one up. */
+  displayField: string;
+  /** System-defined duplicate-check fields for upsert (Zoho's order); empty = upsert not supported. */
+  duplicateCheck: readonly string[];
+  fields: readonly FieldDef[];
+  /** Stable index used to derive the module id. */
+  seq: number;
+}

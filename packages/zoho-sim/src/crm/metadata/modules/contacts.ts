@@ -1,0 +1,41 @@
+import { f, systemFields } from '../field-def.ts';
+import type { ModuleDef } from '../module-def.ts';
+import { LEAD_SOURCE, SALUTATION } from '../picklists.ts';
+
+export const contacts: ModuleDef = {
+  apiName: 'Contacts',
+  singular: 'Contact',
+  plural: 'Contacts',
+  scopeName: 'contacts',
+  displayField: 'Full_Name',
+  duplicateCheck: ['Email'],
+  seq: 2,
+  fields: [
+    f.pick('Salutation', 'Salutation', SALUTATION),
+    f.text('First_Name', 'First Name', { length: 40 }),
+    f.text('Last_Name', 'Last Name', { length: 80, systemMandatory: true }),
+    f.text('Full_Name', 'Contact Name', { readOnly: true }),
+    f.lookup('Account_Name', 'Account Name', 'Accounts'),
+    f.email('Email', 'Email'),
+    f.email('Secondary_Email', 'Secondary Email'),
+    f.phone('Phone', 'Phone'),
+    f.phone('Mobile', 'Mobile'),
+    f.phone('Home_Phone', 'Home Phone'),
+    f.phone('Other_Phone', 'Other Phone'),
+    f.phone('Asst_Phone', 'Asst Phone'),
+    f.text('Assistant', 'Assistant', { length: 100 }),
+    f.text('Fax', 'Fax', { length: 30 }),
+    f.text('Title', 'Title', { length: 100 }),
+    f.text('Department', 'Department', { length: 100 }),
+    f.pick('Lead_Source', 'Lead Source', LEAD_SOURCE),
+    f.date('Date_of_Birth', 'Date of Birth'),
+    f.bool('Email_Opt_Out', 'Email Opt Out'),
+    f.text('Mailing_Street', 'Mailing Street', { length: 250 }),
+    f.text('Mailing_City', 'Mailing City', { length: 100 }),
+    f.text('Mailing_State', 'Mailing State', { length: 100 }),
+    f.text('Mailing_Zip', 'Mailing Zip', { length: 30 }),
+    f.text('Mailing_Country', 'Mailing Country', { length: 100 }),
+    f.area('Description', 'Description'),
+    ...systemFields,
+  ],
+};

@@ -1,0 +1,43 @@
+import { f, systemFields } from '../field-def.ts';
+import type { ModuleDef } from '../module-def.ts';
+import { INDUSTRY, LEAD_SOURCE, LEAD_STATUS, RATING, SALUTATION } from '../picklists.ts';
+
+export const leads: ModuleDef = {
+  apiName: 'Leads',
+  singular: 'Lead',
+  plural: 'Leads',
+  scopeName: 'leads',
+  displayField: 'Full_Name',
+  duplicateCheck: ['Email'],
+  seq: 1,
+  fields: [
+    f.pick('Salutation', 'Salutation', SALUTATION),
+    f.text('First_Name', 'First Name', { length: 40 }),
+    f.text('Last_Name', 'Last Name', { length: 80, systemMandatory: true }),
+    f.text('Full_Name', 'Lead Name', { readOnly: true }),
+    f.text('Company', 'Company', { length: 200 }),
+    f.text('Designation', 'Title', { length: 100 }),
+    f.email('Email', 'Email'),
+    f.email('Secondary_Email', 'Secondary Email'),
+    f.phone('Phone', 'Phone'),
+    f.phone('Mobile', 'Mobile'),
+    f.text('Fax', 'Fax', { length: 30 }),
+    f.website('Website', 'Website'),
+    f.pick('Lead_Source', 'Lead Source', LEAD_SOURCE),
+    f.pick('Lead_Status', 'Lead Status', LEAD_STATUS),
+    f.pick('Industry', 'Industry', INDUSTRY),
+    f.int('No_of_Employees', 'No. of Employees'),
+    f.currency('Annual_Revenue', 'Annual Revenue'),
+    f.pick('Rating', 'Rating', RATING),
+    f.bool('Email_Opt_Out', 'Email Opt Out'),
+    f.text('Skype_ID', 'Skype ID', { length: 50 }),
+    f.text('Twitter', 'Twitter', { length: 50 }),
+    f.text('Street', 'Street', { length: 250 }),
+    f.text('City', 'City', { length: 100 }),
+    f.text('State', 'State', { length: 100 }),
+    f.text('Zip_Code', 'Zip Code', { length: 30 }),
+    f.text('Country', 'Country', { length: 100 }),
+    f.area('Description', 'Description'),
+    ...systemFields,
+  ],
+};

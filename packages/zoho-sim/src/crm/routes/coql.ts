@@ -1,0 +1,31 @@
+import { CoqlParser } from '../coql/parser.ts';
+import { runQuery } from '../coql/run-query.ts';
+import { handle } from '../http/context.ts';
+import { ZohoError } from '../http/errors.ts';
+import { moduleScope, requireScopes } from '../http/scopes.ts';
+
+/** Credits by LIMIT: 1–200 → 1, 201–1000 → 2, 1001–2000 → 3 (facts §3.9). */
+export function coqlCredits(limit: number): number {
+  return limit <= 200 ? 1 : limit <= 1000 ? 2 : 3;
+}
+
+/** `POST /crm/v2/coql` with `{"select_query": "…"}`; no rows → 204. */
+export const coql = handle((req, res, ctx) => {
+  requireScopes(ctx.auth.scopes, 'ZohoCRM.coql.READ');
+  const body: unknown = req.body;
+  const query = typeof body === 'object' && body !== null ? (body as { select_query?: unknown }).select_query : undefined;
+  if (typeof query !== 'string' || query.trim() === '') {
+    throw new ZohoError('MANDATORY_NOT_FOUND', { api_name: 'select_query' });
+  }
+  const parsed = new CoqlParser(query).parse();
+  const module = ctx.org.module(parsed.module);
+  if (module) requireScopes(ctx.auth.scopes, moduleScope(module.scopeName, 'READ'));
+  ctx.enterComplex();
+  ctx.charge(coqlCredits(parsed.limit));
+  const { rows, more } = runQuery(ctx.org, parsed);
+  if (rows.length === 0) {
+    res.status(204).end();
+    return;
+  }
+  res.json({ data: rows, info: { count: rows.length, more_records: more } });
+});

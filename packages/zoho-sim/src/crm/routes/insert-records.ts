@@ -1,0 +1,28 @@
+import { handle } from '../http/context.ts';
+import { resolveModule, routeParam } from '../http/params.ts';
+import { moduleScope, requireScopes } from '../http/scopes.ts';
+import type { CrmServices } from '../services.ts';
+import { attempt, batchStatus, readBatch, success, writeDetails } from '../write/batch.ts';
+import { insertRecord, writeTarget } from '../write/record-writer.ts';
+
+/** `POST /crm/v2/{module}`: up to 100 records; 201 all added, 207 mixed, 400 none. */
+export function insertRecords(s: CrmServices) {
+  return handle((req, res, ctx) => {
+    const module = resolveModule(ctx.org, routeParam(req, 'module'));
+    requireScopes(ctx.auth.scopes, moduleScope(module.scopeName, 'CREATE'));
+    const batch = readBatch(req);
+    if (batch.length > 10) ctx.enterComplex();
+    ctx.charge(1);
+    const t = writeTarget(ctx, module, s.state.activeUserIds(ctx.org.org.id));
+    const ids: string[] = [];
+    const data = batch.map((input) =>
+      attempt(() => {
+        const rec = insertRecord(ctx, t, input);
+        ids.push(ctx.org.id(rec.seq));
+        return success('record added', writeDetails(ctx.render, rec));
+      }),
+    );
+    res.status(batchStatus(data, 201)).json({ data });
+    s.dispatcher.publish({ orgId: ctx.org.org.id, module: module.apiName, op: 'create', ids });
+  });
+}

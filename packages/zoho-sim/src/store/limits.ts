@@ -1,0 +1,28 @@
+/**
+ * Token lifetimes and caps. Zoho's pages disagree on several numbers (zoho-api-facts.md §2.4), so each
+ * is overridable through `startZohoSim({ limits })`; the defaults follow the Accounts and CRM v7/v8 pages.
+ */
+export interface SimLimits {
+  accessTokenTtlSeconds: number;
+  /** Redirect-flow grant code lifetime: "a two-minute authorization token" (Accounts web-apps page). */
+  webCodeTtlSeconds: number;
+  /** Self-client code default lifetime (API console default 3 minutes, selectable up to 10). */
+  selfCodeTtlSeconds: number;
+  /** Access tokens one refresh token may mint per window; the next answers "Access Denied". */
+  refreshMintsPerWindow: number;
+  refreshMintWindowSeconds: number;
+  /** Live access tokens per refresh token (CRM v7/v8: 15); minting one more deletes the oldest. */
+  activeAccessTokensPerRefreshToken: number;
+  /** Refresh tokens per user per client (CRM token-validity, Kaizen #43); the 21st deletes the oldest. */
+  refreshTokensPerUserPerClient: number;
+}
+
+export const DEFAULT_LIMITS: SimLimits = {
+  accessTokenTtlSeconds: 3600,
+  webCodeTtlSeconds: 120,
+  selfCodeTtlSeconds: 180,
+  refreshMintsPerWindow: 10,
+  refreshMintWindowSeconds: 600,
+  activeAccessTokensPerRefreshToken: 15,
+  refreshTokensPerUserPerClient: 20,
+};
