@@ -10,8 +10,15 @@ import { freePort } from '../test/free-port.ts';
 const bffDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** main.ts as its own process (node + the tsx loader, no wrapper, so signals reach it directly). */
-function startMain(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: bffDir, env: { PATH: process.env.PATH ?? '', ...env } });
+function startMain(env: Record<string, string>): {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  exit: Promise<number | null>;
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: bffDir,
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -31,11 +38,17 @@ afterAll(async () => {
 });
 
 it('refuses to start with bad configuration and lists every problem', async () => {
-  const main = startMain({ PORT: 'eighty', LOG_LEVEL: 'loud', OIDC_ISSUER: 'https://idp.example.com', DATA_DIR: dataDir });
+  const main = startMain({
+    PORT: 'eighty',
+    LOG_LEVEL: 'loud',
+    OIDC_ISSUER: 'https://idp.example.com',
+    DATA_DIR: dataDir,
+  });
   expect(await main.exit).toBe(1);
   const output = main.output();
   expect(output).toContain('Invalid configuration:');
-  for (const name of ['PORT', 'LOG_LEVEL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET']) expect(output).toContain(`  - ${name}:`);
+  for (const name of ['PORT', 'LOG_LEVEL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'])
+    expect(output).toContain(`  - ${name}:`);
   expect(output).not.toMatch(/\bat .*\.ts:\d+/);
 });
 
@@ -50,7 +63,9 @@ it('starts (external database, dev IdP, simulator), then shuts down in order wit
     WEB_DIST_DIR: join(dataDir, 'no-console'),
   });
   try {
-    await expect.poll(() => main.output(), { timeout: 20_000, interval: 100 }).toContain('Press Ctrl-C to stop.');
+    await expect
+      .poll(() => main.output(), { timeout: 20_000, interval: 100 })
+      .toContain('Press Ctrl-C to stop.');
     expect(main.output()).toContain(`Console         http://127.0.0.1:${port}`);
     expect(main.output()).toContain('admin@acme.example    Ada Admin');
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
@@ -59,7 +74,13 @@ it('starts (external database, dev IdP, simulator), then shuts down in order wit
     main.child.kill('SIGTERM');
   }
   expect(await main.exit).toBe(0);
-  const order = ['http server stopped', 'database pool stopped', 'dev IdP stopped', 'Zoho simulator stopped', '"msg":"stopped"'];
+  const order = [
+    'http server stopped',
+    'database pool stopped',
+    'dev IdP stopped',
+    'Zoho simulator stopped',
+    '"msg":"stopped"',
+  ];
   const positions = order.map((line) => main.output().indexOf(line));
   expect(positions.every((position) => position >= 0)).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);

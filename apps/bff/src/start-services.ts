@@ -26,7 +26,12 @@ export interface Running {
 const OIDC_CLIENT_ID = 'cxc-bff';
 
 /** Starts the embedded pieces the configuration leaves unset, then the BFF itself. Fills `running` as it goes. */
-export async function startServices(config: AppConfig, secrets: DevSecrets | undefined, logger: Logger, running: Running): Promise<void> {
+export async function startServices(
+  config: AppConfig,
+  secrets: DevSecrets | undefined,
+  logger: Logger,
+  running: Running,
+): Promise<void> {
   if (config.database.mode === 'embedded') {
     if (!secrets) throw new Error('embedded mode needs dev secrets');
     const databaseDir = join(config.dataDir, 'postgres');
@@ -39,7 +44,8 @@ export async function startServices(config: AppConfig, secrets: DevSecrets | und
       onLog: (line) => logger.debug({ component: 'postgres' }, line),
     });
   }
-  const databaseUrl = config.database.mode === 'external' ? config.database.url : (running.database?.url ?? '');
+  const databaseUrl =
+    config.database.mode === 'external' ? config.database.url : (running.database?.url ?? '');
   running.pool = createPool(databaseUrl, config.database.poolMax, logger);
   const { applied } = await migrate(running.pool);
   logger.info({ applied }, 'database migrated');
@@ -49,20 +55,33 @@ export async function startServices(config: AppConfig, secrets: DevSecrets | und
     running.idp = await startDevIdp({
       host: config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host,
       port: config.oidc.port,
-      client: { clientId: OIDC_CLIENT_ID, clientSecret: secrets.oidcClientSecret, publicUrl: config.publicUrl },
+      client: {
+        clientId: OIDC_CLIENT_ID,
+        clientSecret: secrets.oidcClientSecret,
+        publicUrl: config.publicUrl,
+      },
       claims: config.claims,
       cookieKeys: secrets.idpCookieKeys,
       signingKey: secrets.idpSigningKey,
       onServerError: (error) => logger.error({ err: error, component: 'dev-idp' }, 'dev IdP error'),
     });
-    oidcSettings = { mode: 'external', issuer: running.idp.issuer, clientId: OIDC_CLIENT_ID, clientSecret: secrets.oidcClientSecret };
+    oidcSettings = {
+      mode: 'external',
+      issuer: running.idp.issuer,
+      clientId: OIDC_CLIENT_ID,
+      clientSecret: secrets.oidcClientSecret,
+    };
   }
   if (!oidcSettings) throw new Error('no OIDC provider configured');
 
   if (config.embedded && config.zohoSim.enabled) {
     // Loaded only when wanted: ZOHO_SIM=off starts without the simulator package.
     const { startSimulator } = await import('./dev/start-zoho-sim.ts');
-    running.zohoSim = await startSimulator({ host: '127.0.0.1', port: config.zohoSim.port, dataDir: config.dataDir });
+    running.zohoSim = await startSimulator({
+      host: '127.0.0.1',
+      port: config.zohoSim.port,
+      dataDir: config.dataDir,
+    });
   }
 
   const ring = parseKeyRing(config.encryptionKeys ?? secrets?.encryptionKeys ?? '');
@@ -71,9 +90,16 @@ export async function startServices(config: AppConfig, secrets: DevSecrets | und
   const app = createApp({ config, pool: running.pool, logger, oidc, secretBox: createSecretBox(ring.ring) });
   running.server = await listen(app, config.port, config.host);
   const database =
-    config.database.mode === 'embedded' ? `embedded PostgreSQL (${join(config.dataDir, 'postgres')}, port ${config.database.port})` : 'DATABASE_URL';
+    config.database.mode === 'embedded'
+      ? `embedded PostgreSQL (${join(config.dataDir, 'postgres')}, port ${config.database.port})`
+      : 'DATABASE_URL';
   process.stdout.write(
-    banner({ publicUrl: config.publicUrl, idpIssuer: running.idp?.issuer, zohoSimUrl: running.zohoSim?.baseUrl, database }),
+    banner({
+      publicUrl: config.publicUrl,
+      idpIssuer: running.idp?.issuer,
+      zohoSimUrl: running.zohoSim?.baseUrl,
+      database,
+    }),
   );
 }
 

@@ -10,7 +10,9 @@ export class CookieJar {
       const separator = pair.indexOf('=');
       const name = pair.slice(0, separator).trim();
       const value = pair.slice(separator + 1).trim();
-      const expired = attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute)) || /expires=thu, 01 jan 1970/i.test(header);
+      const expired =
+        attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute)) ||
+        /expires=thu, 01 jan 1970/i.test(header);
       if (expired || value === '') cookies.delete(name);
       else cookies.set(name, value);
     }

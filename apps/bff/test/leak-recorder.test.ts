@@ -11,5 +11,8 @@ it('finds a secret in a body or a log line, and respects logs-only secrets', asy
   expect(recorder.findLeaks()).toEqual([]);
   await recorder.recordBody('http://x/b', new Response('oops cs-1234567890'));
   recorder.logDestination.write('{"msg":"csrf-1234567890"}\n');
-  expect(recorder.findLeaks()).toEqual(['client secret in the response body of http://x/b', 'CSRF token in a log line']);
+  expect(recorder.findLeaks()).toEqual([
+    'client secret in the response body of http://x/b',
+    'CSRF token in a log line',
+  ]);
 });

@@ -31,7 +31,8 @@ export class LeakRecorder {
         const hit = this.bodies.find(({ body }) => body.includes(secret.value));
         if (hit) findings.push(`${secret.label} in the response body of ${hit.url}`);
       }
-      if (this.logLines.some((line) => line.includes(secret.value))) findings.push(`${secret.label} in a log line`);
+      if (this.logLines.some((line) => line.includes(secret.value)))
+        findings.push(`${secret.label} in a log line`);
     }
     return findings;
   }

@@ -21,11 +21,17 @@ it('no response body and no log line carries a secret', async () => {
     const client = await signIn(stack, user.email);
     for (const route of routes) {
       for (const tenantId of ['acme', 'globex']) {
-        await client.fetch(route.endpoint.path.replace(':tenantId', tenantId), { method: route.endpoint.method });
+        await client.fetch(route.endpoint.path.replace(':tenantId', tenantId), {
+          method: route.endpoint.method,
+        });
       }
     }
     await client.fetch('/api/me?unexpected=1');
-    await client.fetch('/api/me', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken' });
+    await client.fetch('/api/me', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"broken',
+    });
     await client.fetch('/auth/callback?code=forged&state=forged');
     await client.fetch('/auth/logout', { method: 'POST' });
   }
@@ -36,7 +42,16 @@ it('no response body and no log line carries a secret', async () => {
   const labels = new Set(stack.recorder.secrets.map((secret) => secret.label));
   // The search is only meaningful if the real secrets were collected: tokens, session ids, keys.
   expect([...labels]).toEqual(
-    expect.arrayContaining(['OIDC client secret', 'session id', 'CSRF token', 'idToken', 'accessToken', 'authorization code', 'encryption key k1', 'encryption key k2']),
+    expect.arrayContaining([
+      'OIDC client secret',
+      'session id',
+      'CSRF token',
+      'idToken',
+      'accessToken',
+      'authorization code',
+      'encryption key k1',
+      'encryption key k2',
+    ]),
   );
   expect(stack.recorder.bodies.length).toBeGreaterThan(100);
   expect(stack.recorder.logLines.length).toBeGreaterThan(100);

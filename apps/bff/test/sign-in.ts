@@ -23,7 +23,12 @@ export interface SignedInClient {
 const MAX_HOPS = 10;
 
 /** Goes through the real dev IdP login page up to (not including) the callback. */
-export async function startSignIn(stack: TestStack, email: string, password = DEV_PASSWORD, returnTo = '/'): Promise<PendingSignIn> {
+export async function startSignIn(
+  stack: TestStack,
+  email: string,
+  password = DEV_PASSWORD,
+  returnTo = '/',
+): Promise<PendingSignIn> {
   const browser = new Browser(stack.recorder);
   const loginUrl = `${stack.baseUrl}/auth/login?returnTo=${encodeURIComponent(returnTo)}`;
   let url = redirectTarget(await browser.request(loginUrl), loginUrl);
@@ -43,7 +48,11 @@ export async function startSignIn(stack: TestStack, email: string, password = DE
   for (let hop = 0; hop <= MAX_HOPS; hop += 1) {
     url = redirectTarget(response, url);
     if (url.startsWith(`${stack.baseUrl}/`)) {
-      stack.recorder.addSecret({ label: 'authorization code', value: new URL(url).searchParams.get('code') ?? '', logsOnly: true });
+      stack.recorder.addSecret({
+        label: 'authorization code',
+        value: new URL(url).searchParams.get('code') ?? '',
+        logsOnly: true,
+      });
       return { browser, callbackUrl: url };
     }
     response = await browser.request(url);
@@ -55,10 +64,15 @@ export async function startSignIn(stack: TestStack, email: string, password = DE
 export async function finishSignIn(stack: TestStack, pending: PendingSignIn): Promise<SignedInClient> {
   const { browser } = pending;
   const callback = await browser.request(pending.callbackUrl);
-  if (callback.status !== 303) throw new Error(`sign-in callback answered ${callback.status}: ${await callback.text()}`);
+  if (callback.status !== 303)
+    throw new Error(`sign-in callback answered ${callback.status}: ${await callback.text()}`);
   const sessionId = browser.jar.get(stack.baseUrl, stack.cookieNames.session);
   if (!sessionId) throw new Error('no session cookie after the callback');
-  const me = meResponseSchema.parse(await (await browser.request(`${stack.baseUrl}/api/me`, { headers: { accept: 'application/json' } })).json());
+  const me = meResponseSchema.parse(
+    await (
+      await browser.request(`${stack.baseUrl}/api/me`, { headers: { accept: 'application/json' } })
+    ).json(),
+  );
   await stack.registerSessionSecrets(sessionId, me.csrfToken);
   return {
     browser,
@@ -79,6 +93,10 @@ export async function finishSignIn(stack: TestStack, pending: PendingSignIn): Pr
 }
 
 /** A full scripted sign-in of a seeded user through the dev IdP's login page. */
-export async function signIn(stack: TestStack, email: string, password = DEV_PASSWORD): Promise<SignedInClient> {
+export async function signIn(
+  stack: TestStack,
+  email: string,
+  password = DEV_PASSWORD,
+): Promise<SignedInClient> {
   return finishSignIn(stack, await startSignIn(stack, email, password));
 }

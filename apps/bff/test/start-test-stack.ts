@@ -47,7 +47,12 @@ export interface TestStack {
 
 let signingKey: JWK | undefined;
 function testSigningKey(): JWK {
-  signingKey ??= { ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: 'test', use: 'sig', alg: 'RS256' } as JWK;
+  signingKey ??= {
+    ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+    kid: 'test',
+    use: 'sig',
+    alg: 'RS256',
+  } as JWK;
   return signingKey;
 }
 
@@ -96,7 +101,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   recorder.addSecret({ label: 'OIDC client secret', value: clientSecret });
   recorder.addSecret({ label: 'IdP cookie key', value: cookieKey });
   recorder.addSecret({ label: 'IdP signing key', value: String(testSigningKey().d) });
-  for (const [id, key] of ring.ring.all) recorder.addSecret({ label: `encryption key ${id}`, value: key.toString('base64') });
+  for (const [id, key] of ring.ring.all)
+    recorder.addSecret({ label: `encryption key ${id}`, value: key.toString('base64') });
 
   const names = cookieNames(baseUrl);
   return {
@@ -116,7 +122,10 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       recorder.addSecret({ label: 'session id', value: sessionId });
       recorder.addSecret({ label: 'CSRF token', value: csrfToken, logsOnly: true });
       const idHash = hashSessionId(sessionId);
-      const { rows } = await pool.query<{ tokens_sealed: string }>('select tokens_sealed from sessions where id_hash = $1', [idHash]);
+      const { rows } = await pool.query<{ tokens_sealed: string }>(
+        'select tokens_sealed from sessions where id_hash = $1',
+        [idHash],
+      );
       const tokens = JSON.parse(secretBox.decrypt(rows[0]?.tokens_sealed ?? '', idHash)) as SessionTokens;
       for (const [label, value] of Object.entries(tokens)) {
         if (typeof value === 'string') recorder.addSecret({ label, value });

@@ -27,7 +27,9 @@ it('refuses a sign-in without a console role, with a page that says why', async 
 
 it('answers a JSON caller with the FORBIDDEN envelope', async () => {
   const pending = await startSignIn(stack, 'sysadmin@cx.example');
-  const response = await pending.browser.request(pending.callbackUrl, { headers: { accept: 'application/json' } });
+  const response = await pending.browser.request(pending.callbackUrl, {
+    headers: { accept: 'application/json' },
+  });
   expect(response.status).toBe(403);
   const body = apiErrorSchema.parse(await response.json());
   expect(body.error.code).toBe('FORBIDDEN');

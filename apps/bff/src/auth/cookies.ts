@@ -9,12 +9,21 @@ export interface CookieNames {
 /** Over https the `__Host-`/`__Secure-` prefixes make browsers refuse these cookies from insecure or other origins. */
 export function cookieNames(publicUrl: string): CookieNames {
   const secure = publicUrl.startsWith('https:');
-  return { session: secure ? '__Host-cxc_session' : 'cxc_session', login: secure ? '__Secure-cxc_login' : 'cxc_login' };
+  return {
+    session: secure ? '__Host-cxc_session' : 'cxc_session',
+    login: secure ? '__Secure-cxc_login' : 'cxc_login',
+  };
 }
 
 /** httpOnly: scripts never see the session; SameSite=Lax: sent on top-level navigations (the IdP redirect back), not on cross-site posts. */
 export function cookieOptions(publicUrl: string, path: string, maxAgeSeconds: number): CookieOptions {
-  return { httpOnly: true, sameSite: 'lax', secure: publicUrl.startsWith('https:'), path, maxAge: maxAgeSeconds * 1000 };
+  return {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: publicUrl.startsWith('https:'),
+    path,
+    maxAge: maxAgeSeconds * 1000,
+  };
 }
 
 export function readCookie(req: Request, name: string): string | undefined {

@@ -22,7 +22,11 @@ export function sealTransaction(box: SecretBox, transaction: LoginTransaction): 
   return box.encrypt(JSON.stringify(transaction), CONTEXT);
 }
 
-export function openTransaction(box: SecretBox, sealed: string | undefined, now = Date.now()): LoginTransaction | undefined {
+export function openTransaction(
+  box: SecretBox,
+  sealed: string | undefined,
+  now = Date.now(),
+): LoginTransaction | undefined {
   if (!sealed) return undefined;
   try {
     const parsed = transactionSchema.safeParse(JSON.parse(box.decrypt(sealed, CONTEXT)));

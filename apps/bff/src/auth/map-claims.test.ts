@@ -6,8 +6,14 @@ const base = { sub: 'u1', email: 'u1@acme.example', name: 'User One' };
 
 describe('mapClaims', () => {
   it('maps a tenant role with its tenant', () => {
-    const result = mapClaims({ ...base, cxc_role: 'agent', cxc_tenant: 'acme', cxc_tenant_name: 'Acme Corp' }, names);
-    expect(result).toEqual({ ok: true, user: { ...base, role: 'agent', tenant: { id: 'acme', name: 'Acme Corp' } } });
+    const result = mapClaims(
+      { ...base, cxc_role: 'agent', cxc_tenant: 'acme', cxc_tenant_name: 'Acme Corp' },
+      names,
+    );
+    expect(result).toEqual({
+      ok: true,
+      user: { ...base, role: 'agent', tenant: { id: 'acme', name: 'Acme Corp' } },
+    });
   });
 
   it('gives the system administrator no tenant even if one is sent', () => {
@@ -30,7 +36,11 @@ describe('mapClaims', () => {
     ['missing role', { ...base }, /no console role \(claim "cxc_role"\)/],
     ['unknown role', { ...base, cxc_role: 'superuser' }, /is not a console role/],
     ['several roles', { ...base, cxc_role: ['agent', 'tenant_admin'] }, /several console roles/],
-    ['tenant role without tenant', { ...base, cxc_role: 'tenant_admin' }, /tenant_admin but no valid tenant \(claim "cxc_tenant"\)/],
+    [
+      'tenant role without tenant',
+      { ...base, cxc_role: 'tenant_admin' },
+      /tenant_admin but no valid tenant \(claim "cxc_tenant"\)/,
+    ],
     ['tenant id too long', { ...base, cxc_role: 'agent', cxc_tenant: 'x'.repeat(101) }, /no valid tenant/],
     ['no subject', { email: 'a@b.c', cxc_role: 'agent', cxc_tenant: 'acme' }, /no subject/],
   ])('refuses: %s', (_case, claims, reason) => {

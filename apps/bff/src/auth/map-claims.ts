@@ -10,7 +10,8 @@ export interface ClaimNames {
 
 export type ClaimsResult = { ok: true; user: SessionUser } | { ok: false; reason: string };
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /** Accepts a role as a string or as an array holding exactly one console role (some IdPs send role lists). */
 function readRole(value: unknown): Role | 'missing' | 'unknown' | 'ambiguous' {
@@ -35,9 +36,15 @@ export function mapClaims(claims: Record<string, unknown>, names: ClaimNames): C
   const name = text(claims.name) ?? email;
   const role = readRole(claims[names.role]);
   const ask = 'Ask your administrator to assign system_admin, tenant_admin or agent.';
-  if (role === 'missing') return { ok: false, reason: `Your account has no console role (claim "${names.role}"). ${ask}` };
-  if (role === 'unknown') return { ok: false, reason: `Your account's role (claim "${names.role}") is not a console role. ${ask}` };
-  if (role === 'ambiguous') return { ok: false, reason: `Your account has several console roles (claim "${names.role}"); it needs exactly one.` };
+  if (role === 'missing')
+    return { ok: false, reason: `Your account has no console role (claim "${names.role}"). ${ask}` };
+  if (role === 'unknown')
+    return { ok: false, reason: `Your account's role (claim "${names.role}") is not a console role. ${ask}` };
+  if (role === 'ambiguous')
+    return {
+      ok: false,
+      reason: `Your account has several console roles (claim "${names.role}"); it needs exactly one.`,
+    };
   if (role === 'system_admin') return { ok: true, user: { sub, email, name, role, tenant: null } };
   const tenantId = tenantParamsSchema.shape.tenantId.safeParse(text(claims[names.tenant]));
   if (!tenantId.success) {

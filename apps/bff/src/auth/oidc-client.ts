@@ -11,8 +11,14 @@ export async function discoverOidc(settings: OidcClientSettings): Promise<client
   const issuer = new URL(settings.issuer);
   // Plain http is only ever the local dev IdP; openid-client refuses it unless told explicitly.
   const execute = issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [];
-  return client.discovery(issuer, settings.clientId, settings.clientSecret, client.ClientSecretBasic(settings.clientSecret), {
-    execute,
-    timeout: 10,
-  });
+  return client.discovery(
+    issuer,
+    settings.clientId,
+    settings.clientSecret,
+    client.ClientSecretBasic(settings.clientSecret),
+    {
+      execute,
+      timeout: 10,
+    },
+  );
 }

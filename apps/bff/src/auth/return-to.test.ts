@@ -11,9 +11,14 @@ it.each([
   expect(safeReturnTo(value, origin)).toBe(expected);
 });
 
-it.each(['https://evil.example', '//evil.example', '/\\evil.example', 'settings', '/x\ny', 'javascript:alert(1)', ''])(
-  'refuses %j',
-  (value) => {
-    expect(safeReturnTo(value, origin)).toBeUndefined();
-  },
-);
+it.each([
+  'https://evil.example',
+  '//evil.example',
+  '/\\evil.example',
+  'settings',
+  '/x\ny',
+  'javascript:alert(1)',
+  '',
+])('refuses %j', (value) => {
+  expect(safeReturnTo(value, origin)).toBeUndefined();
+});

@@ -14,23 +14,38 @@ afterAll(async () => {
 });
 
 describe('sign-in through the dev IdP', () => {
-  it.each(DEV_USERS.map((user) => [user.email, user] as const))('%s gets the right role and tenant', async (_email, user) => {
-    const client = await signIn(stack, user.email);
-    expect(client.user).toEqual({ sub: user.id, email: user.email, name: user.name, role: user.role, tenant: user.tenant });
-    expect(client.csrfToken.length).toBeGreaterThanOrEqual(32);
-  });
+  it.each(DEV_USERS.map((user) => [user.email, user] as const))(
+    '%s gets the right role and tenant',
+    async (_email, user) => {
+      const client = await signIn(stack, user.email);
+      expect(client.user).toEqual({
+        sub: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        tenant: user.tenant,
+      });
+      expect(client.csrfToken.length).toBeGreaterThanOrEqual(32);
+    },
+  );
 
   it('sets an httpOnly, SameSite=Lax session cookie and stores only its hash', async () => {
     const pending = await startSignIn(stack, 'alice@acme.example');
     const response = await pending.browser.request(pending.callbackUrl);
-    const cookie = response.headers.getSetCookie().find((header) => header.startsWith(`${stack.cookieNames.session}=`));
+    const cookie = response.headers
+      .getSetCookie()
+      .find((header) => header.startsWith(`${stack.cookieNames.session}=`));
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toMatch(/Path=\//);
     const sessionId = pending.browser.jar.get(stack.baseUrl, stack.cookieNames.session) ?? '';
-    const me = meResponseSchema.parse(await (await pending.browser.request(`${stack.baseUrl}/api/me`)).json());
+    const me = meResponseSchema.parse(
+      await (await pending.browser.request(`${stack.baseUrl}/api/me`)).json(),
+    );
     await stack.registerSessionSecrets(sessionId, me.csrfToken);
-    const { rows } = await stack.pool.query<{ id_hash: string; tokens_sealed: string }>('select id_hash, tokens_sealed from sessions');
+    const { rows } = await stack.pool.query<{ id_hash: string; tokens_sealed: string }>(
+      'select id_hash, tokens_sealed from sessions',
+    );
     expect(rows.some((row) => row.id_hash === sessionId)).toBe(false);
     expect(rows.every((row) => row.tokens_sealed.startsWith('v1.k2.'))).toBe(true);
   });
@@ -44,8 +59,15 @@ describe('sign-in through the dev IdP', () => {
 
   it('upserts the tenants of signed-in users', async () => {
     await signIn(stack, 'admin@globex.example');
-    const { rows } = await stack.pool.query<{ id: string; name: string }>('select id, name from tenants order by id');
-    expect(rows).toEqual(expect.arrayContaining([{ id: 'acme', name: 'Acme Corp' }, { id: 'globex', name: 'Globex GmbH' }]));
+    const { rows } = await stack.pool.query<{ id: string; name: string }>(
+      'select id, name from tenants order by id',
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { id: 'acme', name: 'Acme Corp' },
+        { id: 'globex', name: 'Globex GmbH' },
+      ]),
+    );
   });
 });
 
@@ -54,7 +76,9 @@ describe('sign-in refusals', () => {
     const pending = await startSignIn(stack, 'alice@acme.example');
     const tampered = new URL(pending.callbackUrl);
     tampered.searchParams.set('state', 'forged-state-value');
-    const response = await pending.browser.request(tampered.href, { headers: { accept: 'application/json' } });
+    const response = await pending.browser.request(tampered.href, {
+      headers: { accept: 'application/json' },
+    });
     expect(response.status).toBe(401);
     expect(apiErrorSchema.parse(await response.json()).error.code).toBe('UNAUTHENTICATED');
     expect(pending.browser.jar.get(stack.baseUrl, stack.cookieNames.session)).toBeUndefined();
@@ -62,20 +86,28 @@ describe('sign-in refusals', () => {
 
   it('rejects a callback from a browser that never started the sign-in', async () => {
     const pending = await startSignIn(stack, 'alice@acme.example');
-    const response = await stack.fetch(new URL(pending.callbackUrl).pathname + new URL(pending.callbackUrl).search);
+    const response = await stack.fetch(
+      new URL(pending.callbackUrl).pathname + new URL(pending.callbackUrl).search,
+    );
     expect(response.status).toBe(401);
-    expect(response.headers.getSetCookie().some((header) => header.startsWith(`${stack.cookieNames.session}=`))).toBe(false);
+    expect(
+      response.headers.getSetCookie().some((header) => header.startsWith(`${stack.cookieNames.session}=`)),
+    ).toBe(false);
   });
 
   it('cannot replay a callback: the login transaction is single-use', async () => {
     const pending = await startSignIn(stack, 'alice@acme.example');
     await finishSignIn(stack, pending);
-    const replay = await pending.browser.request(pending.callbackUrl, { headers: { accept: 'application/json' } });
+    const replay = await pending.browser.request(pending.callbackUrl, {
+      headers: { accept: 'application/json' },
+    });
     expect(replay.status).toBe(401);
   });
 
   it('shows a readable page to a browser when the callback is refused', async () => {
-    const response = await stack.fetch('/auth/callback?code=abc&state=def', { headers: { accept: 'text/html' } });
+    const response = await stack.fetch('/auth/callback?code=abc&state=def', {
+      headers: { accept: 'text/html' },
+    });
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     const page = await response.text();
@@ -86,7 +118,9 @@ describe('sign-in refusals', () => {
 
   it('accepts only same-origin relative returnTo paths', async () => {
     for (const returnTo of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'relative']) {
-      const response = await stack.fetch(`/auth/login?returnTo=${encodeURIComponent(returnTo)}`, { headers: { accept: 'application/json' } });
+      const response = await stack.fetch(`/auth/login?returnTo=${encodeURIComponent(returnTo)}`, {
+        headers: { accept: 'application/json' },
+      });
       expect(response.status, returnTo).toBe(400);
       const body = apiErrorSchema.parse(await response.json());
       expect(body.error.issues[0]?.path).toEqual(['returnTo']);
@@ -96,7 +130,9 @@ describe('sign-in refusals', () => {
   });
 
   it('shows the login form again with an error for a wrong password', async () => {
-    await expect(startSignIn(stack, 'alice@acme.example', 'wrong-password')).rejects.toThrow(/wrong email or password/);
+    await expect(startSignIn(stack, 'alice@acme.example', 'wrong-password')).rejects.toThrow(
+      /wrong email or password/,
+    );
     const html = stack.recorder.bodies.at(-1)?.body ?? '';
     expect(html).toContain('role="alert"');
     expect(html).toContain('Wrong email or password.');

@@ -21,7 +21,12 @@ function generate(): DevSecrets {
     oidcClientSecret: random(),
     postgresPassword: random(),
     idpCookieKeys: [random()],
-    idpSigningKey: { ...privateKey.export({ format: 'jwk' }), kid: `dev-${Date.now()}`, use: 'sig', alg: 'RS256' },
+    idpSigningKey: {
+      ...privateKey.export({ format: 'jwk' }),
+      kid: `dev-${Date.now()}`,
+      use: 'sig',
+      alg: 'RS256',
+    },
   };
 }
 

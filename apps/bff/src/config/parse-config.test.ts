@@ -68,14 +68,25 @@ describe('parseConfig', () => {
       OIDC_CLIENT_ID: 'cxc',
       OIDC_CLIENT_SECRET: 'from-the-vault',
     };
-    expect(problemsOf(production)).toEqual(['ENCRYPTION_KEYS: required when DATABASE_URL and OIDC_ISSUER are set']);
+    expect(problemsOf(production)).toEqual([
+      'ENCRYPTION_KEYS: required when DATABASE_URL and OIDC_ISSUER are set',
+    ]);
     const config = parseConfig({ ...production, ENCRYPTION_KEYS: generateKeyRingSpec() });
     expect(config.embedded).toBe(false);
-    expect(config.oidc).toEqual({ mode: 'external', issuer: 'https://idp.example.com', clientId: 'cxc', clientSecret: 'from-the-vault' });
+    expect(config.oidc).toEqual({
+      mode: 'external',
+      issuer: 'https://idp.example.com',
+      clientId: 'cxc',
+      clientSecret: 'from-the-vault',
+    });
   });
 
   it('treats empty values as unset and never echoes a secret value in a problem', () => {
-    const problems = problemsOf({ PORT: '', OIDC_CLIENT_SECRET: 'super-secret-value', ENCRYPTION_KEYS: 'k1:super-secret-key' });
+    const problems = problemsOf({
+      PORT: '',
+      OIDC_CLIENT_SECRET: 'super-secret-value',
+      ENCRYPTION_KEYS: 'k1:super-secret-key',
+    });
     expect(problems.join('\n')).not.toContain('super-secret');
   });
 });

@@ -12,7 +12,8 @@ export interface AppConfig {
   trustProxy: boolean | number;
   dataDir: string;
   webDistDir: string;
-  database: { mode: 'external'; url: string; poolMax: number } | { mode: 'embedded'; port: number; poolMax: number };
+  database:
+    { mode: 'external'; url: string; poolMax: number } | { mode: 'embedded'; port: number; poolMax: number };
   oidc:
     | { mode: 'external'; issuer: string; clientId: string; clientSecret: string }
     | { mode: 'dev'; port: number };
@@ -29,17 +30,29 @@ export interface AppConfig {
 
 /** Parses the environment once; throws ConfigError naming every problem. */
 export function parseConfig(source: Record<string, string | undefined>): AppConfig {
-  const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const defined = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = envSchema.safeParse(defined);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
   }
   const env = parsed.data;
   const wildcard = env.HOST === '0.0.0.0' || env.HOST === '::';
-  const publicUrl = (env.PUBLIC_URL ?? `http://${wildcard ? '127.0.0.1' : env.HOST}:${env.PORT}`).replace(/\/$/, '');
+  const publicUrl = (env.PUBLIC_URL ?? `http://${wildcard ? '127.0.0.1' : env.HOST}:${env.PORT}`).replace(
+    /\/$/,
+    '',
+  );
   const oidc =
     env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
-      ? { mode: 'external' as const, issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET }
+      ? {
+          mode: 'external' as const,
+          issuer: env.OIDC_ISSUER,
+          clientId: env.OIDC_CLIENT_ID,
+          clientSecret: env.OIDC_CLIENT_SECRET,
+        }
       : { mode: 'dev' as const, port: env.DEV_OIDC_PORT };
   const database = env.DATABASE_URL
     ? { mode: 'external' as const, url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX }
@@ -49,13 +62,18 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     port: env.PORT,
     publicUrl,
     logLevel: env.LOG_LEVEL,
-    trustProxy: env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : Number(env.TRUST_PROXY),
+    trustProxy:
+      env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : Number(env.TRUST_PROXY),
     dataDir: resolve(env.DATA_DIR ?? join(repoRoot, '.data')),
     webDistDir: resolve(env.WEB_DIST_DIR ?? join(repoRoot, 'apps/web/dist')),
     database,
     oidc,
     oidcScopes: env.OIDC_SCOPES,
-    claims: { role: env.OIDC_ROLE_CLAIM, tenant: env.OIDC_TENANT_CLAIM, tenantName: env.OIDC_TENANT_NAME_CLAIM },
+    claims: {
+      role: env.OIDC_ROLE_CLAIM,
+      tenant: env.OIDC_TENANT_CLAIM,
+      tenantName: env.OIDC_TENANT_NAME_CLAIM,
+    },
     encryptionKeys: env.ENCRYPTION_KEYS,
     sessionTtlSeconds: env.SESSION_TTL_SECONDS,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,

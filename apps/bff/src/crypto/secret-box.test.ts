@@ -43,7 +43,9 @@ describe('secret box', () => {
 describe('parseKeyRing', () => {
   it('lists every bad entry without echoing key material', () => {
     const secretish = Buffer.alloc(16, 7).toString('base64');
-    const result = parseKeyRing(`k1:${secretish},bad id:xyz,k1:${Buffer.alloc(32).toString('base64')},k1:${Buffer.alloc(32, 1).toString('base64')}`);
+    const result = parseKeyRing(
+      `k1:${secretish},bad id:xyz,k1:${Buffer.alloc(32).toString('base64')},k1:${Buffer.alloc(32, 1).toString('base64')}`,
+    );
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
     expect(problems).toEqual([

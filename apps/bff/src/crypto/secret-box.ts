@@ -33,10 +33,14 @@ export function createSecretBox(ring: KeyRing): SecretBox {
       // The id is not secret; naming it tells an operator which key was removed too early.
       if (!key) throw new Error(`sealed with unknown key id "${keyId}"`);
       // A fixed tag length refuses truncated tags, which would weaken the authentication.
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'), { authTagLength: 16 });
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'), {
+        authTagLength: 16,
+      });
       decipher.setAAD(Buffer.from(context, 'utf8'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(
+        'utf8',
+      );
     },
   };
 }

@@ -40,13 +40,16 @@ export async function migrate(pool: Pool, dir: URL = MIGRATIONS_DIR): Promise<{ 
     await client.query(`create table if not exists schema_migrations (
       version text primary key, name text not null, checksum text not null,
       applied_at timestamptz not null default now())`);
-    const { rows } = await client.query<{ version: string; checksum: string }>('select version, checksum from schema_migrations');
+    const { rows } = await client.query<{ version: string; checksum: string }>(
+      'select version, checksum from schema_migrations',
+    );
     const done = new Map(rows.map((row) => [row.version, row.checksum]));
     const applied: string[] = [];
     for (const migration of migrations) {
       const checksum = done.get(migration.version);
       if (checksum !== undefined) {
-        if (checksum !== migration.checksum) throw new Error(`migration ${migration.name} changed after it was applied`);
+        if (checksum !== migration.checksum)
+          throw new Error(`migration ${migration.name} changed after it was applied`);
         continue;
       }
       await client.query(migration.sql);

@@ -8,8 +8,11 @@ export interface BannerInput {
 }
 
 function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  return rows.map((row) => `  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')}`.trimEnd()).join('\n');
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows
+    .map((row) => `  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')}`.trimEnd())
+    .join('\n');
 }
 
 /** What a developer needs after `pnpm start`: where to go and how to sign in. */
@@ -28,7 +31,10 @@ export function banner(input: BannerInput): string {
     lines.push(
       '',
       `Demo sign-ins (password ${DEV_PASSWORD}):`,
-      table([['Email', 'Name', 'Role', 'Tenant'], ...DEV_USERS.map((u) => [u.email, u.name, u.role, u.tenant?.name ?? '-'])]),
+      table([
+        ['Email', 'Name', 'Role', 'Tenant'],
+        ...DEV_USERS.map((u) => [u.email, u.name, u.role, u.tenant?.name ?? '-']),
+      ]),
     );
   }
   lines.push('', 'Press Ctrl-C to stop.', '');

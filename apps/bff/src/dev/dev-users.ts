@@ -19,7 +19,13 @@ const globex: Tenant = { id: 'globex', name: 'Globex GmbH' };
 export const DEV_USERS: readonly DevUser[] = [
   { id: 'sysadmin', email: 'sysadmin@cx.example', name: 'Sam Operator', role: 'system_admin', tenant: null },
   { id: 'acme-admin', email: 'admin@acme.example', name: 'Ada Admin', role: 'tenant_admin', tenant: acme },
-  { id: 'globex-admin', email: 'admin@globex.example', name: 'Gus Admin', role: 'tenant_admin', tenant: globex },
+  {
+    id: 'globex-admin',
+    email: 'admin@globex.example',
+    name: 'Gus Admin',
+    role: 'tenant_admin',
+    tenant: globex,
+  },
   { id: 'acme-alice', email: 'alice@acme.example', name: 'Alice Agent', role: 'agent', tenant: acme },
   { id: 'acme-bob', email: 'bob@acme.example', name: 'Bob Agent', role: 'agent', tenant: acme },
   { id: 'globex-carol', email: 'carol@globex.example', name: 'Carol Agent', role: 'agent', tenant: globex },

@@ -15,7 +15,12 @@ const HOUR = 3600;
 const DAY = 24 * HOUR;
 
 /** oidc-provider settings for the dev IdP: one confidential client (the BFF), PKCE required, seeded accounts. */
-export function idpConfiguration(client: IdpClient, claims: ClaimNames, cookieKeys: string[], signingKey: JWK): Configuration {
+export function idpConfiguration(
+  client: IdpClient,
+  claims: ClaimNames,
+  cookieKeys: string[],
+  signingKey: JWK,
+): Configuration {
   return {
     adapter: memoryAdapter(),
     clients: [
@@ -33,10 +38,21 @@ export function idpConfiguration(client: IdpClient, claims: ClaimNames, cookieKe
     cookies: { keys: cookieKeys },
     jwks: { keys: [signingKey] },
     // The console role and tenant ride on the profile scope, under the claim names the BFF is configured with.
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', claims.role, claims.tenant, claims.tenantName] },
+    claims: {
+      openid: ['sub'],
+      email: ['email', 'email_verified'],
+      profile: ['name', claims.role, claims.tenant, claims.tenantName],
+    },
     // Put scope claims in the ID token too (not only userinfo), as many enterprise IdPs do.
     conformIdTokenClaims: false,
-    ttl: { AccessToken: HOUR, AuthorizationCode: 60, IdToken: HOUR, Interaction: HOUR, Grant: 14 * DAY, Session: 14 * DAY },
+    ttl: {
+      AccessToken: HOUR,
+      AuthorizationCode: 60,
+      IdToken: HOUR,
+      Interaction: HOUR,
+      Grant: 14 * DAY,
+      Session: 14 * DAY,
+    },
     features: {
       devInteractions: { enabled: false },
       rpInitiatedLogout: {
@@ -58,15 +74,27 @@ export function idpConfiguration(client: IdpClient, claims: ClaimNames, cookieKe
     renderError: (ctx, out) => {
       ctx.type = 'html';
       const detail = typeof out.error_description === 'string' ? out.error_description : String(out.error);
-      ctx.body = messagePage('Sign-in problem', detail, { href: `${client.publicUrl}/`, text: 'Back to the console' });
+      ctx.body = messagePage('Sign-in problem', detail, {
+        href: `${client.publicUrl}/`,
+        text: 'Back to the console',
+      });
     },
     findAccount: (_ctx, id) => {
       const user = DEV_USERS.find((candidate) => candidate.id === id);
       if (!user) return undefined;
-      const tenant = user.tenant ? { [claims.tenant]: user.tenant.id, [claims.tenantName]: user.tenant.name } : {};
+      const tenant = user.tenant
+        ? { [claims.tenant]: user.tenant.id, [claims.tenantName]: user.tenant.name }
+        : {};
       return {
         accountId: user.id,
-        claims: () => ({ sub: user.id, email: user.email, email_verified: true, name: user.name, [claims.role]: user.role, ...tenant }),
+        claims: () => ({
+          sub: user.id,
+          email: user.email,
+          email_verified: true,
+          name: user.name,
+          [claims.role]: user.role,
+          ...tenant,
+        }),
       };
     },
   };

@@ -4,7 +4,10 @@ import { DEV_PASSWORD, findDevUserByEmail } from './dev-users.ts';
 import { loginPage, messagePage } from './idp-pages.ts';
 
 /** Auto-consent: the BFF is first-party, so whatever it asked for is granted without a consent screen. */
-async function grantConsent(provider: Provider, details: Awaited<ReturnType<Provider['interactionDetails']>>): Promise<string> {
+async function grantConsent(
+  provider: Provider,
+  details: Awaited<ReturnType<Provider['interactionDetails']>>,
+): Promise<string> {
   const { prompt, params, session, grantId } = details;
   const grant = grantId
     ? await provider.Grant.find(grantId)
@@ -27,28 +30,47 @@ export function idpInteractions(provider: Provider, publicUrl: string): Router {
       return;
     }
     const consentGrantId = await grantConsent(provider, details);
-    await provider.interactionFinished(req, res, { consent: { grantId: consentGrantId } }, { mergeWithLastSubmission: true });
+    await provider.interactionFinished(
+      req,
+      res,
+      { consent: { grantId: consentGrantId } },
+      { mergeWithLastSubmission: true },
+    );
   });
-  router.post('/interaction/:uid/login', express.urlencoded({ extended: false, limit: '4kb' }), async (req, res) => {
-    const details = await provider.interactionDetails(req, res);
-    const form = (req.body ?? {}) as { email?: unknown; password?: unknown };
-    const email = typeof form.email === 'string' ? form.email : '';
-    const user = findDevUserByEmail(email);
-    if (!user || form.password !== DEV_PASSWORD) {
-      res.status(401).type('html').send(loginPage(details.uid, { email, error: 'Wrong email or password.' }));
-      return;
-    }
-    await provider.interactionFinished(req, res, { login: { accountId: user.id } }, { mergeWithLastSubmission: false });
-  });
+  router.post(
+    '/interaction/:uid/login',
+    express.urlencoded({ extended: false, limit: '4kb' }),
+    async (req, res) => {
+      const details = await provider.interactionDetails(req, res);
+      const form = (req.body ?? {}) as { email?: unknown; password?: unknown };
+      const email = typeof form.email === 'string' ? form.email : '';
+      const user = findDevUserByEmail(email);
+      if (!user || form.password !== DEV_PASSWORD) {
+        res
+          .status(401)
+          .type('html')
+          .send(loginPage(details.uid, { email, error: 'Wrong email or password.' }));
+        return;
+      }
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: user.id } },
+        { mergeWithLastSubmission: false },
+      );
+    },
+  );
   // An expired or unknown interaction (old tab, restarted IdP): explain, and offer a fresh start.
   const onError: ErrorRequestHandler = (_error, _req, res, _next) => {
     res
       .status(400)
       .type('html')
-      .send(messagePage('Sign-in expired', 'This sign-in page has expired. Start again from the console.', {
-        href: `${publicUrl}/`,
-        text: 'Back to the console',
-      }));
+      .send(
+        messagePage('Sign-in expired', 'This sign-in page has expired. Start again from the console.', {
+          href: `${publicUrl}/`,
+          text: 'Back to the console',
+        }),
+      );
   };
   router.use(onError);
   return router;

@@ -28,7 +28,10 @@ export function memoryAdapter(): AdapterFactory {
     const key = (id: string) => `${model}:${id}`;
     return {
       upsert: (id, payload, expiresIn) => {
-        entries.set(key(id), { payload, expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : Number.POSITIVE_INFINITY });
+        entries.set(key(id), {
+          payload,
+          expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : Number.POSITIVE_INFINITY,
+        });
         return Promise.resolve();
       },
       find: (id) => Promise.resolve(live(key(id))),
@@ -44,7 +47,8 @@ export function memoryAdapter(): AdapterFactory {
         return Promise.resolve();
       },
       revokeByGrantId: (grantId) => {
-        for (const [entryKey, entry] of entries) if (entry.payload.grantId === grantId) entries.delete(entryKey);
+        for (const [entryKey, entry] of entries)
+          if (entry.payload.grantId === grantId) entries.delete(entryKey);
         return Promise.resolve();
       },
     };

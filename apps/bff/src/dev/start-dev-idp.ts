@@ -40,7 +40,10 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   const server = createServer();
   const port = await listen(server, options.port, options.host);
   const issuer = `http://${options.host}:${port}`;
-  const provider = new Provider(issuer, idpConfiguration(options.client, options.claims, options.cookieKeys, options.signingKey));
+  const provider = new Provider(
+    issuer,
+    idpConfiguration(options.client, options.claims, options.cookieKeys, options.signingKey),
+  );
   provider.on('server_error', (_ctx, error) => options.onServerError?.(error));
   const app = express();
   app.set('x-powered-by', false);

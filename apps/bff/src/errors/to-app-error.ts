@@ -12,10 +12,15 @@ interface HttpParserError {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const parser = (typeof error === 'object' && error !== null ? error : {}) as HttpParserError;
-  if (parser.type === 'entity.parse.failed') return new AppError('VALIDATION_FAILED', 'The request body is not valid JSON.');
-  if (parser.type === 'entity.too.large') return new AppError('VALIDATION_FAILED', 'The request body is too large.');
+  if (parser.type === 'entity.parse.failed')
+    return new AppError('VALIDATION_FAILED', 'The request body is not valid JSON.');
+  if (parser.type === 'entity.too.large')
+    return new AppError('VALIDATION_FAILED', 'The request body is too large.');
   if (typeof parser.type === 'string' && typeof parser.status === 'number' && parser.status < 500) {
     return new AppError('VALIDATION_FAILED', 'The request body could not be read.');
   }
-  return new AppError('INTERNAL', 'Something went wrong on our side. Quote the correlation id if you report it.');
+  return new AppError(
+    'INTERNAL',
+    'Something went wrong on our side. Quote the correlation id if you report it.',
+  );
 }

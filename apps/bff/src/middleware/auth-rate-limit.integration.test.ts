@@ -12,7 +12,8 @@ afterAll(async () => {
 
 it.each(['/auth/login', '/auth/callback?code=x&state=y'])('limits %s per client', async (path) => {
   const statuses: number[] = [];
-  for (let i = 0; i < 3; i += 1) statuses.push((await stack.fetch(path, { headers: { accept: 'application/json' } })).status);
+  for (let i = 0; i < 3; i += 1)
+    statuses.push((await stack.fetch(path, { headers: { accept: 'application/json' } })).status);
   expect(statuses.slice(0, 2).every((status) => status !== 429)).toBe(true);
   const limited = await stack.fetch(path, { headers: { accept: 'application/json' } });
   expect(limited.status).toBe(429);

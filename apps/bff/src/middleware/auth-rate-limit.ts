@@ -10,7 +10,12 @@ export function authRateLimit(perMinute: number): RequestHandler {
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, _res, next) => {
-      next(new AppError('RATE_LIMITED', 'Too many sign-in attempts from your network. Wait a minute and try again.'));
+      next(
+        new AppError(
+          'RATE_LIMITED',
+          'Too many sign-in attempts from your network. Wait a minute and try again.',
+        ),
+      );
     },
   });
 }

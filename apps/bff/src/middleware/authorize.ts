@@ -8,7 +8,8 @@ export function requireRole(access: RouteAccess): RequestHandler {
   return (req, _res, next) => {
     const session = getSession(req);
     if (!session) throw new AppError('UNAUTHENTICATED', 'You are not signed in.');
-    if (!access.roles.includes(session.user.role)) throw new AppError('FORBIDDEN', 'Your role does not allow this.');
+    if (!access.roles.includes(session.user.role))
+      throw new AppError('FORBIDDEN', 'Your role does not allow this.');
     next();
   };
 }
@@ -26,7 +27,8 @@ export function requireTenant(access: RouteAccess): RequestHandler {
     }
     const session = getSession(req);
     const params = getInput(req)?.params as { tenantId?: unknown } | undefined;
-    if (!session || typeof params?.tenantId !== 'string') throw new Error('tenant check ran before authentication or validation');
+    if (!session || typeof params?.tenantId !== 'string')
+      throw new Error('tenant check ran before authentication or validation');
     if (session.user.role !== 'system_admin' && session.user.tenant?.id !== params.tenantId) {
       throw new AppError('NOT_FOUND', 'Not found.');
     }

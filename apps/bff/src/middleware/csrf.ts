@@ -25,12 +25,16 @@ function givenToken(req: Request, allowFormField: boolean): string | undefined {
 export function verifyCsrf(publicUrl: string, options: { allowFormField?: boolean } = {}): RequestHandler {
   const origin = new URL(publicUrl).origin;
   return (req, _res, next) => {
-    if (req.headers.origin !== origin) throw new AppError('CSRF_REJECTED', 'Request refused: it did not come from the console.');
+    if (req.headers.origin !== origin)
+      throw new AppError('CSRF_REJECTED', 'Request refused: it did not come from the console.');
     const session = getSession(req);
     if (session) {
       const token = givenToken(req, options.allowFormField ?? false);
       if (!token || !sameToken(token, session.csrfToken)) {
-        throw new AppError('CSRF_REJECTED', 'Request refused: the security token is missing or out of date. Reload the page and try again.');
+        throw new AppError(
+          'CSRF_REJECTED',
+          'Request refused: the security token is missing or out of date. Reload the page and try again.',
+        );
       }
     }
     next();

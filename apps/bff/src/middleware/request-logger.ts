@@ -5,7 +5,15 @@ import { pinoHttp } from 'pino-http';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /** Query parameters that carry one-time credentials or correlation values of the sign-in flow. */
-const SENSITIVE_QUERY = new Set(['code', 'state', 'session_state', 'id_token_hint', 'nonce', 'code_challenge', '_csrf']);
+const SENSITIVE_QUERY = new Set([
+  'code',
+  'state',
+  'session_state',
+  'id_token_hint',
+  'nonce',
+  'code_challenge',
+  '_csrf',
+]);
 
 function safeUrl(url: string | undefined): string {
   const parsed = new URL(url ?? '/', 'http://internal');
@@ -32,7 +40,11 @@ export function requestLogger(logger: Logger) {
     // A top-level field on every line logged through req.log, not only the request/response lines.
     customProps: (req: IncomingMessage & { id?: unknown }) => ({ requestId: req.id }),
     serializers: {
-      req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, url: safeUrl(req.url) }),
+      req: (req: IncomingMessage & { id?: unknown }) => ({
+        id: req.id,
+        method: req.method,
+        url: safeUrl(req.url),
+      }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),

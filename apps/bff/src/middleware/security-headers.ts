@@ -27,5 +27,8 @@ export function securityHeaders(publicUrl: string, idpOrigins: string[]): Reques
       },
     },
     strictTransportSecurity: https,
+    // Not helmet's `no-referrer`: under it browsers send `Origin: null` on form posts, and the CSRF check
+    // (Origin must be ours) would refuse the console's own sign-out form.
+    referrerPolicy: { policy: 'same-origin' },
   });
 }

@@ -48,13 +48,21 @@ describe('validation on real routes', () => {
   });
 
   it('answers malformed JSON with 400, never 500', async () => {
-    const response = await stack.fetch('/api/me', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken":' });
+    const response = await stack.fetch('/api/me', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"broken":',
+    });
     expect(response.status).toBe(400);
     expect((await envelope(response)).code).toBe('VALIDATION_FAILED');
   });
 
   it('answers unknown /api paths and methods with the 404 envelope', async () => {
-    for (const [method, path] of [['GET', '/api/nope'], ['DELETE', '/api/me'], ['GET', '/api']]) {
+    for (const [method, path] of [
+      ['GET', '/api/nope'],
+      ['DELETE', '/api/me'],
+      ['GET', '/api'],
+    ]) {
       const response = await admin.fetch(path ?? '', { method });
       expect(response.status, `${method} ${path}`).toBe(404);
       expect((await envelope(response)).code).toBe('NOT_FOUND');
@@ -87,15 +95,26 @@ describe('the validate middleware on a contract with params, query and body', ()
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const post = (path: string, body: unknown) =>
-    fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   it('passes parsed input through', async () => {
     const response = await post('/things/7?dryRun=true', { rows: [{ zohoField: 'Last_Name' }] });
-    expect(await response.json()).toEqual({ params: { id: '7' }, query: { dryRun: 'true' }, body: { rows: [{ zohoField: 'Last_Name' }] } });
+    expect(await response.json()).toEqual({
+      params: { id: '7' },
+      query: { dryRun: 'true' },
+      body: { rows: [{ zohoField: 'Last_Name' }] },
+    });
   });
 
   it('lists every problem of every part with its exact path', async () => {
-    const response = await post('/things/abc?dryRun=maybe&extra=1', { rows: [{ zohoField: 'ok' }, { zohoField: '' }], more: true });
+    const response = await post('/things/abc?dryRun=maybe&extra=1', {
+      rows: [{ zohoField: 'ok' }, { zohoField: '' }],
+      more: true,
+    });
     expect(response.status).toBe(400);
     const issues = (await envelope(response)).issues.map(({ path, code }) => ({ path, code }));
     expect(issues).toEqual([

@@ -16,7 +16,11 @@ function strict(schema: z.ZodType | undefined): z.ZodType {
  * no schema must be empty. Every problem of every part is reported at once, as field-level issues.
  */
 export function validate(endpoint: Endpoint): RequestHandler {
-  const schemas = { params: strict(endpoint.params), query: strict(endpoint.query), body: strict(endpoint.body) };
+  const schemas = {
+    params: strict(endpoint.params),
+    query: strict(endpoint.query),
+    body: strict(endpoint.body),
+  };
   return (req, _res, next) => {
     const body: unknown = endpoint.body ? req.body : (req.body ?? {});
     const results = {

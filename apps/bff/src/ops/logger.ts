@@ -32,5 +32,7 @@ const REDACT_PATHS = [
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   const options = { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: { service: 'bff' } };
-  return destination ? pino(options, destination) : pino(options);
+  // Synchronous stdout: lines written during shutdown, right before process.exit, keep their order and are
+  // never lost (pino's default async buffer may flush out of order on exit).
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: true }));
 }

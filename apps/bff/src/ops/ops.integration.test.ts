@@ -46,7 +46,9 @@ describe('metrics', () => {
     await agent.fetch('/api/me');
     await agent.fetch('/api/tenants/acme/integrations');
     const text = await (await stack.fetch('/metrics')).text();
-    expect(text).toMatch(/http_request_duration_seconds_count\{route="\/api\/me",method="GET",status_code="200"\} \d+/);
+    expect(text).toMatch(
+      /http_request_duration_seconds_count\{route="\/api\/me",method="GET",status_code="200"\} \d+/,
+    );
     expect(text).toContain('route="/api/tenants/:tenantId/integrations",method="GET",status_code="403"');
     expect(text).toContain('process_cpu_user_seconds_total');
   });
@@ -67,7 +69,9 @@ describe('request ids and logs', () => {
     const lines = stack.recorder.logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const mine = lines.filter((line) => line.requestId === 'trace-me-42');
     expect(mine.length).toBeGreaterThanOrEqual(2);
-    expect(lines.filter((line) => 'req' in line).every((line) => typeof line.requestId === 'string')).toBe(true);
+    expect(lines.filter((line) => 'req' in line).every((line) => typeof line.requestId === 'string')).toBe(
+      true,
+    );
   });
 
   it('never logs request headers, so cookies and tokens cannot reach the log', async () => {
@@ -88,6 +92,8 @@ describe('security headers', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain(`form-action 'self' ${stack.idpUrl}`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    // no-referrer would make browsers send `Origin: null` on the sign-out form post.
+    expect(response.headers.get('referrer-policy')).toBe('same-origin');
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 });
@@ -102,7 +108,9 @@ describe('unexpected errors', () => {
       const { error } = apiErrorSchema.parse(JSON.parse(text));
       expect(error).toMatchObject({ code: 'INTERNAL', correlationId: 'broken-1', issues: [] });
       expect(text).not.toMatch(/tenants|relation "|select |\.ts:/i);
-      const logged = stack.recorder.logLines.find((line) => line.includes('"requestId":"broken-1"') && line.includes('unhandled error'));
+      const logged = stack.recorder.logLines.find(
+        (line) => line.includes('"requestId":"broken-1"') && line.includes('unhandled error'),
+      );
       expect(logged).toContain('tenants');
     } finally {
       await stack.pool.query('alter table tenants_away rename to tenants');

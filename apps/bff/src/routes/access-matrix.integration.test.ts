@@ -21,7 +21,14 @@ interface MatrixCase {
 }
 
 const everyone = (status: number, anonymous = 401) =>
-  ({ anonymous, sysadmin: status, acmeAdmin: status, globexAdmin: status, acmeAgent: status, globexAgent: status }) as const;
+  ({
+    anonymous,
+    sysadmin: status,
+    acmeAdmin: status,
+    globexAdmin: status,
+    acmeAgent: status,
+    globexAgent: status,
+  }) as const;
 
 /**
  * Who gets what, for every route in the registry. A route missing here fails the first test, so
@@ -32,7 +39,10 @@ const MATRIX: Record<string, MatrixCase[]> = {
   'GET /api/tenants/:tenantId/integrations': [
     { params: { tenantId: 'acme' }, expect: { ...everyone(403), acmeAdmin: 200, globexAdmin: 404 } },
     { params: { tenantId: 'globex' }, expect: { ...everyone(403), acmeAdmin: 404, globexAdmin: 200 } },
-    { params: { tenantId: 'no-such-tenant' }, expect: { ...everyone(403), acmeAdmin: 404, globexAdmin: 404 } },
+    {
+      params: { tenantId: 'no-such-tenant' },
+      expect: { ...everyone(403), acmeAdmin: 404, globexAdmin: 404 },
+    },
   ],
   'GET /api/system/tenants': [{ params: {}, expect: { ...everyone(403), sysadmin: 200 } }],
 };
@@ -42,13 +52,20 @@ const clients = new Map<Persona, SignedInClient>();
 
 beforeAll(async () => {
   stack = await startTestStack();
-  for (const [persona, email] of Object.entries(PERSONAS)) clients.set(persona as Persona, await signIn(stack, email));
+  for (const [persona, email] of Object.entries(PERSONAS))
+    clients.set(persona as Persona, await signIn(stack, email));
 });
 afterAll(async () => {
   await stack.stop();
 });
 
-function send(persona: Persona, method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+function send(
+  persona: Persona,
+  method: string,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   const init: RequestInit = { method, headers: { accept: 'application/json', ...headers } };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
@@ -63,12 +80,17 @@ it('covers every route of the registry, and nothing else', () => {
   expect(Object.keys(MATRIX).sort()).toEqual(registered);
 });
 
-describe.each(routes.map((route) => [`${route.endpoint.method} ${route.endpoint.path}`, route] as const))('%s', (key, route) => {
-  const cases = MATRIX[key] ?? [];
-  const rows = cases.flatMap((c) =>
-    Object.entries(c.expect).map(([persona, status]) => [persona as Persona, buildPath(route.endpoint.path, c.params), status, c] as const),
-  );
-  it.each(rows)('%s %s → %i', async (persona, path, status, matrixCase) => {
+describe.each(routes.map((route) => [`${route.endpoint.method} ${route.endpoint.path}`, route] as const))(
+  '%s',
+  (key, route) => {
+    const cases = MATRIX[key] ?? [];
+    const rows = cases.flatMap((c) =>
+      Object.entries(c.expect).map(
+        ([persona, status]) =>
+          [persona as Persona, buildPath(route.endpoint.path, c.params), status, c] as const,
+      ),
+    );
+    it.each(rows)('%s %s → %i', async (persona, path, status, matrixCase) => {
       const response = await send(persona, route.endpoint.method, path, matrixCase.body);
       expect(response.status, `${persona} ${path}`).toBe(status);
       const body: unknown = await response.json();
@@ -81,21 +103,28 @@ describe.each(routes.map((route) => [`${route.endpoint.method} ${route.endpoint.
       }
       // Mutating routes must also refuse an allowed caller who leaves out the CSRF token.
       if (status < 300 && route.endpoint.method !== 'GET') {
-        const refused = await send(persona, route.endpoint.method, path, matrixCase.body, { [CSRF_HEADER]: 'wrong' });
+        const refused = await send(persona, route.endpoint.method, path, matrixCase.body, {
+          [CSRF_HEADER]: 'wrong',
+        });
         expect(refused.status).toBe(403);
       }
-  });
-});
+    });
+  },
+);
 
 describe('answers', () => {
   it('lists Zoho CRM as not connected for the tenant admin', async () => {
     const response = await send('acmeAdmin', 'GET', '/api/tenants/acme/integrations', undefined);
-    expect(await response.json()).toEqual({ integrations: [{ id: 'zoho-crm', name: 'Zoho CRM', status: 'not_connected' }] });
+    expect(await response.json()).toEqual({
+      integrations: [{ id: 'zoho-crm', name: 'Zoho CRM', status: 'not_connected' }],
+    });
   });
 
   it('lists the tenants known from sign-ins to the system administrator', async () => {
     const response = await send('sysadmin', 'GET', '/api/system/tenants', undefined);
-    const { tenants } = (await response.json()) as { tenants: { id: string; name: string; createdAt: string }[] };
+    const { tenants } = (await response.json()) as {
+      tenants: { id: string; name: string; createdAt: string }[];
+    };
     expect(tenants.map(({ id, name }) => ({ id, name }))).toEqual([
       { id: 'acme', name: 'Acme Corp' },
       { id: 'globex', name: 'Globex GmbH' },
@@ -104,8 +133,12 @@ describe('answers', () => {
   });
 
   it('makes a 404 for another tenant indistinguishable from a tenant that does not exist', async () => {
-    const other = await (await send('acmeAdmin', 'GET', '/api/tenants/globex/integrations', undefined)).json();
-    const missing = await (await send('acmeAdmin', 'GET', '/api/tenants/no-such-tenant/integrations', undefined)).json();
+    const other = await (
+      await send('acmeAdmin', 'GET', '/api/tenants/globex/integrations', undefined)
+    ).json();
+    const missing = await (
+      await send('acmeAdmin', 'GET', '/api/tenants/no-such-tenant/integrations', undefined)
+    ).json();
     const strip = (body: unknown) => ({ ...(body as { error: object }).error, correlationId: undefined });
     expect(strip(other)).toEqual(strip(missing));
   });

@@ -32,7 +32,12 @@ export function apiRouter(deps: AppDeps): Router {
     const { method, path } = route.endpoint;
     const chain: RequestHandler[] = [authenticate(deps.pool, sessionCookie)];
     if (method !== 'GET') chain.push(verifyCsrf(deps.config.publicUrl));
-    chain.push(requireRole(route.access), validate(route.endpoint), requireTenant(route.access), handle(route, deps));
+    chain.push(
+      requireRole(route.access),
+      validate(route.endpoint),
+      requireTenant(route.access),
+      handle(route, deps),
+    );
     router[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path, ...chain);
   }
   return router;

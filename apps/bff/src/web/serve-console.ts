@@ -17,7 +17,10 @@ export function serveConsole(distDir: string): Router {
       index: false,
       // Vite fingerprints everything under assets/, so those files never change under the same name.
       setHeaders: (res, path) => {
-        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     }),
   );

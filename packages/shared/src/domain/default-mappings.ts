@@ -61,6 +61,11 @@ export function defaultModuleRows(channel: Channel, module: TargetModule): Mappi
         field('Phone', 'visitor.phone'),
       ];
     case 'Tasks':
+      return [
+        template('Subject', subject),
+        field('Due_Date', 'conversation.started_at'),
+        template('Description', description),
+      ];
     case 'Calls':
       return [template('Subject', subject), template('Description', description)];
     case 'Cases':

@@ -4,8 +4,6 @@ import type { ZohoRecord } from './lookup.ts';
 import type { PersonModule } from './modules.ts';
 import type { Identified } from './plan-schema.ts';
 
-export type { IdentifyContext } from './identify-rules.ts';
-
 const time = (r: ZohoRecord, key: string) => (typeof r[key] === 'string' ? Date.parse(r[key]) : NaN);
 
 /** Several matches: newest by Modified_Time, or oldest by Created_Time; ties fall back to the id. */

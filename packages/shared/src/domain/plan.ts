@@ -2,7 +2,8 @@ import { evaluateRules } from './conditions.ts';
 import type { ConversationEvent } from './events.ts';
 import type { FieldsByModule } from './fields-by-module.ts';
 import type { Lookup, StoredLink } from './lookup.ts';
-import { identifyAccount, identifyPerson, type IdentifyContext } from './plan-identify.ts';
+import type { IdentifyContext } from './identify-rules.ts';
+import { identifyAccount, identifyPerson } from './plan-identify.ts';
 import type { PersonRef } from './plan-links.ts';
 import {
   activityOperation,

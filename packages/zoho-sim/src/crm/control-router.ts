@@ -1,4 +1,4 @@
-import express, { Router } from 'express';
+import express, { type Response, Router } from 'express';
 import { z } from 'zod';
 import type { CrmDeps } from '../core/types.ts';
 import type { LimitOverrides, Limits } from './limits/limits.ts';
@@ -11,6 +11,11 @@ const limitsSchema = z.object({
   subConcurrency: z.number().int().min(0).nullable().optional(),
 });
 
+/** The control API's envelope (same shape as the rest of `/__sim`). */
+function controlError(res: Response, status: number, code: string, message: string, issues: unknown[] = []): void {
+  res.status(status).json({ error: { code, message, issues } });
+}
+
 /**
  * CRM-owned test controls, for the server to mount at `/__sim/crm`:
  * `POST /limits {orgId, credits?, concurrency?, subConcurrency?}` (null restores the edition default)
@@ -21,12 +26,13 @@ export function controlRouter(deps: CrmDeps, state: CrmState, limits: Limits, se
   r.post('/limits', express.json(), (req, res) => {
     const parsed = limitsSchema.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json({ error: 'invalid limits', issues: parsed.error.issues });
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      controlError(res, 400, 'VALIDATION_FAILED', 'The request body is invalid.', issues);
       return;
     }
     const { orgId, ...overrides } = parsed.data;
     if (!deps.identity.org(orgId)) {
-      res.status(404).json({ error: 'unknown org' });
+      controlError(res, 404, 'ORG_NOT_FOUND', 'No org has that id.');
       return;
     }
     set(orgId, overrides);
@@ -35,7 +41,7 @@ export function controlRouter(deps: CrmDeps, state: CrmState, limits: Limits, se
   r.get('/limits/:orgId', (req, res) => {
     const org = deps.identity.org(req.params.orgId);
     if (!org) {
-      res.status(404).json({ error: 'unknown org' });
+      controlError(res, 404, 'ORG_NOT_FOUND', 'No org has that id.');
       return;
     }
     res.json(limits.status(org, state.activeUserIds(org.id).length, deps.clock.now()));

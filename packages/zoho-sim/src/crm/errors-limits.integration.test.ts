@@ -82,6 +82,16 @@ describe('CRM v2 whole-request errors and org limits', () => {
     await simControl(sim, 'POST', '/crm/limits', { orgId: ACME, concurrency: null });
   });
 
+  it('sub-concurrency applies to the complex APIs only (search, COQL, sorted lists, big batches)', async () => {
+    await simControl(sim, 'POST', '/crm/limits', { orgId: ACME, subConcurrency: 0 });
+    await expectError(alice.get('/Leads/search?word=Trattoria'), 429, 'TOO_MANY_REQUESTS');
+    await expectError(alice.post('/coql', { select_query: 'select Last_Name from Leads where id is not null' }), 429, 'TOO_MANY_REQUESTS');
+    await expectError(alice.get('/Leads?sort_by=Created_Time'), 429, 'TOO_MANY_REQUESTS');
+    expect((await alice.get('/Leads?per_page=1')).status).toBe(200);
+    await simControl(sim, 'POST', '/crm/limits', { orgId: ACME, subConcurrency: null });
+    expect((await alice.get('/Leads/search?word=Trattoria')).status).toBe(200);
+  });
+
   it('the request log records each call with its org and credits', async () => {
     await simControl(sim, 'DELETE', '/requests');
     await alice.get('/Leads?per_page=1');

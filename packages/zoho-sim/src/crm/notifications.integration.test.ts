@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { RunningZohoSim } from '../index.ts';
@@ -82,6 +84,11 @@ describe('CRM v2 notifications (actions/watch)', () => {
     expect(subscribed.parse(patched.body).watch[0]?.message).toBe('Successfully removed the subscribe details');
     const after = await alice.get('/actions/watch?module=Contacts');
     expect(JSON.stringify(after.body)).not.toContain('Contacts.edit');
+    const replaced = await alice.put('/actions/watch', { watch: [{ channel_id: '1000000068001', events: ['Contacts.all', 'Deals.create'], notify_url: hook.url, token: 'v2' }] });
+    expect(replaced.status).toBe(200);
+    expect(subscribed.parse(replaced.body).watch[0]?.details.events?.map((e) => e.resource_name)).toEqual(['Contacts', 'Deals']);
+    const unknown = await alice.put('/actions/watch', { watch: [{ channel_id: '555', events: ['Deals.create'], notify_url: hook.url }] });
+    expect(subscribed.parse(unknown.body).watch[0]?.code).toBe('NOT_SUBSCRIBED');
     const gone = await alice.delete('/actions/watch?channel_ids=1000000068001,42');
     expect(gone.status).toBe(207);
     expect(subscribed.parse(gone.body).watch.map((w) => w.code)).toEqual(['SUCCESS', 'NOT_SUBSCRIBED']);
@@ -110,5 +117,16 @@ describe('CRM v2 notifications (actions/watch)', () => {
     const denied = await noScope.post('/actions/watch', { watch: [{ channel_id: '9', events: ['Leads.create'], notify_url: hook.url }] });
     expect(denied.status).toBe(401);
     expect(errorBody.parse(denied.body).code).toBe('OAUTH_SCOPE_MISMATCH');
+  });
+
+  it('a subscriber that never answers does not hold up the API, and stop() cancels the delivery', async () => {
+    const stuck = createServer(() => undefined);
+    await new Promise<void>((resolve) => stuck.listen(0, '127.0.0.1', resolve));
+    const { port } = stuck.address() as AddressInfo;
+    await alice.post('/actions/watch', { watch: [{ channel_id: '88', events: ['Leads.create'], notify_url: `http://127.0.0.1:${port}/hook` }] });
+    expect((await alice.post('/Leads', { data: [{ Last_Name: 'Unheard' }] })).status).toBe(201);
+    await sim.stop();
+    stuck.closeAllConnections();
+    await new Promise((resolve) => stuck.close(resolve));
   });
 });

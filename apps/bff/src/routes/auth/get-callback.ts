@@ -16,9 +16,17 @@ export function getCallback({ config, oidc, pool, secretBox }: AppDeps): Request
     // Single use: whatever happens next, this sign-in attempt cannot be replayed.
     clearCookie(res, config.publicUrl, names.login, '/auth/callback');
     if (!transaction) {
-      throw new AppError('UNAUTHENTICATED', 'This sign-in attempt expired or was started in another browser. Please sign in again.');
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'This sign-in attempt expired or was started in another browser. Please sign in again.',
+      );
     }
-    const exchanged = await exchangeCode(oidc, new URL(req.originalUrl, config.publicUrl), transaction, req.log);
+    const exchanged = await exchangeCode(
+      oidc,
+      new URL(req.originalUrl, config.publicUrl),
+      transaction,
+      req.log,
+    );
     const mapped = mapClaims(exchanged.claims, config.claims);
     if (!mapped.ok) {
       req.log.warn({ sub: exchanged.claims.sub }, 'sign-in refused: role or tenant claims unusable');
@@ -30,8 +38,15 @@ export function getCallback({ config, oidc, pool, secretBox }: AppDeps): Request
       ttlSeconds: config.sessionTtlSeconds,
       previousSessionId: readCookie(req, names.session),
     });
-    req.log.info({ sub: mapped.user.sub, role: mapped.user.role, tenant: mapped.user.tenant?.id }, 'signed in');
-    res.cookie(names.session, session.sessionId, cookieOptions(config.publicUrl, '/', config.sessionTtlSeconds));
+    req.log.info(
+      { sub: mapped.user.sub, role: mapped.user.role, tenant: mapped.user.tenant?.id },
+      'signed in',
+    );
+    res.cookie(
+      names.session,
+      session.sessionId,
+      cookieOptions(config.publicUrl, '/', config.sessionTtlSeconds),
+    );
     redirect(res, 303, transaction.returnTo);
   };
 }

@@ -21,7 +21,8 @@ const RETURN_TO_MESSAGE = 'returnTo must be a path on this site, such as /settin
 export function getLogin({ config, oidc, secretBox }: AppDeps): RequestHandler {
   return async (req, res) => {
     const query = loginQuerySchema.safeParse({ ...(req.query as Record<string, unknown>) });
-    if (!query.success) throw new AppError('VALIDATION_FAILED', 'The sign-in link is not valid.', toIssues(query.error));
+    if (!query.success)
+      throw new AppError('VALIDATION_FAILED', 'The sign-in link is not valid.', toIssues(query.error));
     const returnTo = safeReturnTo(query.data.returnTo ?? '/', config.publicUrl);
     if (!returnTo) {
       throw new AppError('VALIDATION_FAILED', RETURN_TO_MESSAGE, [
@@ -40,8 +41,18 @@ export function getLogin({ config, oidc, secretBox }: AppDeps): RequestHandler {
       nonce,
       ...(query.data.prompt ? { prompt: query.data.prompt } : {}),
     });
-    const sealed = sealTransaction(secretBox, { state, nonce, codeVerifier, returnTo, expiresAt: Date.now() + LOGIN_TTL_SECONDS * 1000 });
-    res.cookie(cookieNames(config.publicUrl).login, sealed, cookieOptions(config.publicUrl, '/auth/callback', LOGIN_TTL_SECONDS));
+    const sealed = sealTransaction(secretBox, {
+      state,
+      nonce,
+      codeVerifier,
+      returnTo,
+      expiresAt: Date.now() + LOGIN_TTL_SECONDS * 1000,
+    });
+    res.cookie(
+      cookieNames(config.publicUrl).login,
+      sealed,
+      cookieOptions(config.publicUrl, '/auth/callback', LOGIN_TTL_SECONDS),
+    );
     redirect(res, 302, url.href);
   };
 }

@@ -13,10 +13,21 @@ afterAll(async () => {
 });
 
 /** The console's sign-out: a plain form post with the CSRF token as `_csrf`. */
-function formLogout(client: SignedInClient, fields: Record<string, string>, origin: string | null = stack.baseUrl) {
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' };
+function formLogout(
+  client: SignedInClient,
+  fields: Record<string, string>,
+  origin: string | null = stack.baseUrl,
+) {
+  const headers: Record<string, string> = {
+    'content-type': 'application/x-www-form-urlencoded',
+    accept: 'text/html',
+  };
   if (origin !== null) headers.origin = origin;
-  return client.browser.request(`${stack.baseUrl}/auth/logout`, { method: 'POST', headers, body: new URLSearchParams(fields).toString() });
+  return client.browser.request(`${stack.baseUrl}/auth/logout`, {
+    method: 'POST',
+    headers,
+    body: new URLSearchParams(fields).toString(),
+  });
 }
 
 async function stillSignedIn(client: SignedInClient): Promise<boolean> {
@@ -46,7 +57,10 @@ describe('CSRF protection of sign-out', () => {
 
   it('answers a JSON caller with the CSRF_REJECTED envelope', async () => {
     const client = await signIn(stack, 'bob@acme.example');
-    const response = await client.fetch('/auth/logout', { method: 'POST', headers: { [CSRF_HEADER]: 'wrong' } });
+    const response = await client.fetch('/auth/logout', {
+      method: 'POST',
+      headers: { [CSRF_HEADER]: 'wrong' },
+    });
     expect(response.status).toBe(403);
     expect(apiErrorSchema.parse(await response.json()).error.code).toBe('CSRF_REJECTED');
   });
@@ -63,7 +77,9 @@ describe('sign-out', () => {
     expect(target.searchParams.get('id_token_hint')).toBeTruthy();
     expect(await response.text()).toBe('');
     expect(client.browser.jar.get(stack.baseUrl, stack.cookieNames.session)).toBeUndefined();
-    const replay = await stack.fetch('/api/me', { headers: { cookie: `${stack.cookieNames.session}=${client.sessionId}` } });
+    const replay = await stack.fetch('/api/me', {
+      headers: { cookie: `${stack.cookieNames.session}=${client.sessionId}` },
+    });
     expect(replay.status).toBe(401);
   });
 
@@ -82,7 +98,11 @@ describe('sign-out', () => {
     expect(page).toContain('<script src="/idp-assets/logout.js" defer></script>');
     const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1] ?? '';
     const xsrf = /name="xsrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
-    const done = await client.browser.postForm(new URL(action, url).href, { xsrf, logout: 'yes' }, new URL(url).origin);
+    const done = await client.browser.postForm(
+      new URL(action, url).href,
+      { xsrf, logout: 'yes' },
+      new URL(url).origin,
+    );
     url = redirectTarget(done, url);
     expect(url).toBe(`${stack.baseUrl}/`);
     // Signing in again from the same browser must show the IdP's login form, not silently reuse a session.
@@ -97,7 +117,10 @@ describe('sign-out', () => {
   });
 
   it('sends a signed-out browser straight back to the console', async () => {
-    const response = await stack.fetch('/auth/logout', { method: 'POST', headers: { origin: stack.baseUrl } });
+    const response = await stack.fetch('/auth/logout', {
+      method: 'POST',
+      headers: { origin: stack.baseUrl },
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe(`${stack.baseUrl}/`);
   });

@@ -16,7 +16,11 @@ export interface CompleteSignInInput {
 }
 
 /** Records the tenant and opens a fresh session for an identity the IdP vouched for. */
-export async function completeSignIn(pool: Pool, box: SecretBox, input: CompleteSignInInput): Promise<CreatedSession> {
+export async function completeSignIn(
+  pool: Pool,
+  box: SecretBox,
+  input: CompleteSignInInput,
+): Promise<CreatedSession> {
   return inTransaction(pool, async (client) => {
     if (input.user.tenant) await upsertTenant(client, input.user.tenant);
     if (input.previousSessionId) {
@@ -24,6 +28,10 @@ export async function completeSignIn(pool: Pool, box: SecretBox, input: Complete
     }
     // Opportunistic clean-up keeps the table small without a scheduler.
     await client.query('delete from sessions where expires_at < now()');
-    return createSession(client, box, { user: input.user, tokens: input.tokens, ttlSeconds: input.ttlSeconds });
+    return createSession(client, box, {
+      user: input.user,
+      tokens: input.tokens,
+      ttlSeconds: input.ttlSeconds,
+    });
   });
 }

@@ -18,12 +18,18 @@ function refusal(error: unknown, log: Logger): AppError {
   const code = (error as { code?: unknown; error?: unknown }).error ?? (error as { code?: unknown }).code;
   log.warn({ errorName: name, errorCode: code, errorMessage: message }, 'sign-in callback refused');
   if (error instanceof client.AuthorizationResponseError) {
-    return new AppError('UNAUTHENTICATED', `The identity provider did not complete the sign-in (${error.error}). ${AGAIN}`);
+    return new AppError(
+      'UNAUTHENTICATED',
+      `The identity provider did not complete the sign-in (${error.error}). ${AGAIN}`,
+    );
   }
   if (error instanceof client.ResponseBodyError || error instanceof client.ClientError) {
     return new AppError('UNAUTHENTICATED', `The sign-in response could not be verified. ${AGAIN}`);
   }
-  return new AppError('UPSTREAM_UNAVAILABLE', 'The identity provider could not be reached. Try again in a moment.');
+  return new AppError(
+    'UPSTREAM_UNAVAILABLE',
+    'The identity provider could not be reached. Try again in a moment.',
+  );
 }
 
 /** Authorization code + PKCE exchange with state and nonce checks, then userinfo for the remaining claims. */
@@ -52,7 +58,8 @@ export async function exchangeCode(
         idToken: response.id_token,
         accessToken: response.access_token,
         refreshToken: response.refresh_token,
-        accessTokenExpiresAt: response.expires_in === undefined ? undefined : Date.now() + response.expires_in * 1000,
+        accessTokenExpiresAt:
+          response.expires_in === undefined ? undefined : Date.now() + response.expires_in * 1000,
       },
     };
   } catch (error) {

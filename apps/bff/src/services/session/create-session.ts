@@ -24,7 +24,17 @@ export async function createSession(
   await db.query(
     `insert into sessions (id_hash, subject, email, name, role, tenant_id, csrf_token, tokens_sealed, expires_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [idHash, user.sub, user.email, user.name, user.role, user.tenant?.id ?? null, newCsrfToken(), sealed, expiresAt],
+    [
+      idHash,
+      user.sub,
+      user.email,
+      user.name,
+      user.role,
+      user.tenant?.id ?? null,
+      newCsrfToken(),
+      sealed,
+      expiresAt,
+    ],
   );
   return { sessionId, expiresAt };
 }

@@ -7,7 +7,11 @@ import type { SessionTokens } from './session-tokens.ts';
  * Deletes the session and hands back its ID token, which the IdP's end-session endpoint takes as
  * `id_token_hint`. Undefined when the session did not exist (already ended or expired).
  */
-export async function endSession(db: Queryable, box: SecretBox, sessionId: string): Promise<{ idToken?: string } | undefined> {
+export async function endSession(
+  db: Queryable,
+  box: SecretBox,
+  sessionId: string,
+): Promise<{ idToken?: string } | undefined> {
   const idHash = hashSessionId(sessionId);
   const { rows } = await db.query<{ tokens_sealed: string }>(
     'delete from sessions where id_hash = $1 returning tokens_sealed',

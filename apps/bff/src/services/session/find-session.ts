@@ -30,7 +30,8 @@ export async function findSession(db: Queryable, sessionId: string): Promise<Act
   );
   const row = rows[0];
   if (!row) return undefined;
-  const tenant = row.tenant_id !== null && row.tenant_name !== null ? { id: row.tenant_id, name: row.tenant_name } : null;
+  const tenant =
+    row.tenant_id !== null && row.tenant_name !== null ? { id: row.tenant_id, name: row.tenant_name } : null;
   return {
     idHash: row.id_hash,
     csrfToken: row.csrf_token,

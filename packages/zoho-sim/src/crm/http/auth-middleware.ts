@@ -52,8 +52,7 @@ export function authMiddleware(deps: CrmDeps, state: CrmState, limits: Limits) {
         }
       },
       enterComplex() {
-        const s = limits.status(auth.org, 0, deps.clock.now());
-        if (s.complexInFlight >= s.subConcurrencyLimit) throw new ZohoError('TOO_MANY_REQUESTS');
+        if (!limits.complexSlotFree(auth.org.id)) throw new ZohoError('TOO_MANY_REQUESTS');
         releases.push(limits.enter(auth.org.id, true));
       },
     };

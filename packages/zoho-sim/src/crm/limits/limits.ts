@@ -46,6 +46,12 @@ export class Limits {
     };
   }
 
+  /** Whether another complex call fits under the org's sub-concurrency limit. */
+  complexSlotFree(orgId: string): boolean {
+    const limit = this.overrides.get(orgId)?.subConcurrency ?? SUB_CONCURRENCY;
+    return (this.complexInFlight.get(orgId) ?? 0) < limit;
+  }
+
   charge(orgId: string, now: number, credits: number): void {
     this.ledger(orgId).charge(now, credits);
   }

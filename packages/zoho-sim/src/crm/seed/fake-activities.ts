@@ -15,6 +15,10 @@ import { fakeCompany } from './fake-people.ts';
 
 const DAY = 86_400_000;
 const real = <T extends string>(values: readonly T[]): T[] => values.filter((v) => v !== '-None-');
+const CASE_PRIORITIES = real(CASE_PRIORITY);
+const CASE_TYPES = real(CASE_TYPE);
+const PURPOSES = real(CALL_PURPOSE);
+const RESULTS = real(CALL_RESULT);
 const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 function whatWho(links: FakeLinks): Record<string, Value> {
@@ -45,8 +49,8 @@ export const fakeCase: Faker = (rng, links) => ({
   Subject: rng.pick(CASE_SUBJECTS),
   Status: rng.pick(CASE_STATUS),
   Case_Origin: rng.pick(CASE_ORIGIN),
-  Priority: rng.pick(real(CASE_PRIORITY)),
-  Type: rng.pick(real(CASE_TYPE)),
+  Priority: rng.pick(CASE_PRIORITIES),
+  Type: rng.pick(CASE_TYPES),
   Contact_Name: links.contactId ? { id: links.contactId } : null,
   Account_Name: links.accountId ? { id: links.accountId } : null,
 });
@@ -66,8 +70,8 @@ export const fakeCall: Faker = (rng, links, now) => {
     Call_Type: rng.pick(['Inbound', 'Outbound']),
     Call_Start_Time: now - rng.int(60) * DAY - rng.int(DAY),
     Call_Duration: `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`,
-    Call_Purpose: rng.pick(real(CALL_PURPOSE)),
-    Call_Result: rng.pick(real(CALL_RESULT)),
+    Call_Purpose: rng.pick(PURPOSES),
+    Call_Result: rng.pick(RESULTS),
     ...whatWho(links),
   };
 };
