@@ -59,8 +59,34 @@ function testSigningKey(): JWK {
 /** The dev IdP plus createApp on port 0 against a fresh database, configured through the real config schema. */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const recorder = new LeakRecorder();
+  // Undone in reverse order by stop(), or at once if start-up fails half-way (no database or port left behind).
+  const teardown: (() => Promise<unknown>)[] = [];
+  const tearDown = async () => {
+    for (const step of teardown.splice(0).reverse()) await step();
+  };
+  try {
+    return await start(options, recorder, teardown, tearDown);
+  } catch (error) {
+    await tearDown().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function start(
+  options: TestStackOptions,
+  recorder: LeakRecorder,
+  teardown: (() => Promise<unknown>)[],
+  tearDown: () => Promise<void>,
+): Promise<TestStack> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  teardown.push(
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  );
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clientSecret = randomBytes(24).toString('base64url');
   const encryptionKeys = `${generateKeyRingSpec('k2')},${generateKeyRingSpec('k1')}`;
@@ -73,7 +99,9 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     cookieKeys: [cookieKey],
     signingKey: testSigningKey(),
   });
+  teardown.push(() => idp.stop());
   const database = await createTestDatabase();
+  teardown.push(() => database.drop());
   const config = parseConfig({
     HOST: '127.0.0.1',
     PORT: '0',
@@ -90,6 +118,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   });
   const logger = createLogger(config.logLevel, recorder.logDestination);
   const pool = createPool(database.url, 5, logger);
+  teardown.push(() => pool.end());
   await migrate(pool);
   const ring = parseKeyRing(encryptionKeys);
   if (!ring.ok) throw new Error('generated key ring did not parse');
@@ -132,13 +161,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       }
     },
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await idp.stop();
-      await pool.end();
-      await database.drop();
+      await tearDown();
       const leaks = recorder.findLeaks();
       if (leaks.length > 0) throw new Error(`secrets leaked:\n${leaks.join('\n')}`);
     },
