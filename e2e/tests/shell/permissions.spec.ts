@@ -6,9 +6,9 @@ import { USERS } from '../../fixtures/users.ts';
 // Permissions are checked by calling the API from the signed-in browser: the UI hiding a link proves nothing.
 test('a tenant admin of Acme gets 404 for Globex and sees Acme\'s Zoho CRM card', async ({ page }) => {
   await signIn(page, USERS.acmeAdmin);
-  await expect((await page.request.get('/api/tenants/globex/integrations')).status()).toBe(404);
-  await expect((await page.request.get('/api/tenants/acme/integrations')).status()).toBe(200);
-  await expect((await page.request.get('/api/system/tenants')).status()).toBe(403);
+  expect((await page.request.get('/api/tenants/globex/integrations')).status()).toBe(404);
+  expect((await page.request.get('/api/tenants/acme/integrations')).status()).toBe(200);
+  expect((await page.request.get('/api/system/tenants')).status()).toBe(403);
   await page.getByRole('link', { name: 'App & Integrations' }).click();
   await expect(page.getByRole('heading', { name: 'Zoho CRM' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
