@@ -6,8 +6,12 @@ import { requestLogger } from './middleware/request-logger.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { opsRoutes } from './ops/ops-routes.ts';
+import { exportActivityCsvRouter } from './routes/activity/export-activity-csv.ts';
+import { agentPanelEmbedHeaders } from './routes/agent-panel/embed-headers.ts';
 import { apiRouter } from './routes/api-router.ts';
 import { authRouter } from './routes/auth/auth-router.ts';
+import { zohoOauthRouter } from './routes/zoho/oauth-callback-router.ts';
+import { eventIntakeRouter } from './routes/events/post-event.ts';
 import { serveConsole } from './web/serve-console.ts';
 
 /** The IdP origins the browser is sent to by form posts (sign-out), for the CSP's form-action. */
@@ -26,13 +30,20 @@ export function createApp(deps: AppDeps): Express {
   app.use(requestLogger(deps.logger));
   app.use(metrics.middleware);
   app.use(securityHeaders(deps.config.publicUrl, idpOrigins(deps)));
+  app.use(agentPanelEmbedHeaders(deps.config.agentPanel.frameAncestors));
   app.use(opsRoutes(deps.pool, metrics));
   app.use('/auth', authRouter(deps));
+  // Signed by the platform, not a session: reads its own raw body, so it comes before the JSON parser.
+  app.use(eventIntakeRouter(deps));
   app.use('/api', express.json({ limit: '100kb' }), (_req, res, next) => {
     // Answers carry the CSRF token and tenant data: never cache them anywhere.
     res.set('cache-control', 'no-store');
     next();
   });
+  // CSV, not JSON: outside the registry's res.json handler, and before `/activity/:id` could match it.
+  app.use(exportActivityCsvRouter(deps));
+  // Zoho's OAuth redirect is a browser navigation answered with a page, not a JSON route of the registry.
+  app.use(zohoOauthRouter(deps));
   app.use(apiRouter(deps));
   app.use('/api', notFound);
   app.use(serveConsole(deps.config.webDistDir));

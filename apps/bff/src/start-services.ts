@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
+import type { AppDeps } from './app-deps.ts';
 import { createApp } from './app.ts';
 import { discoverOidc } from './auth/oidc-client.ts';
 import type { DevSecrets } from './config/dev-secrets.ts';
@@ -12,11 +13,14 @@ import { migrate } from './db/migrate.ts';
 import { createPool } from './db/pool.ts';
 import { banner } from './dev/banner.ts';
 import { startDevIdp, type DevIdp } from './dev/start-dev-idp.ts';
+import { type RunningEngine, startEngine } from './jobs/start-engine.ts';
 import { listen, type RunningServer } from './server/http-server.ts';
+import { seedDemoSystemClient } from './services/zoho/seed-demo-system-client.ts';
 
 /** What is running; every piece is optional so a failed start can stop whatever did come up. */
 export interface Running {
   server?: RunningServer;
+  engine?: RunningEngine;
   pool?: Pool;
   idp?: DevIdp;
   zohoSim?: { baseUrl: string; stop(): Promise<void> };
@@ -74,6 +78,7 @@ export async function startServices(
   }
   if (!oidcSettings) throw new Error('no OIDC provider configured');
 
+  let appConfig = config;
   if (config.embedded && config.zohoSim.enabled) {
     // Loaded only when wanted: ZOHO_SIM=off starts without the simulator package.
     const { startSimulator } = await import('./dev/start-zoho-sim.ts');
@@ -82,13 +87,26 @@ export async function startServices(
       port: config.zohoSim.port,
       dataDir: config.dataDir,
     });
+    // The simulator's DCs join the data-center list and the Zoho host allowlist (ZOHO_SIM_URL).
+    appConfig = { ...config, zoho: { ...config.zoho, simUrl: running.zohoSim.baseUrl } };
   }
 
   const ring = parseKeyRing(config.encryptionKeys ?? secrets?.encryptionKeys ?? '');
   if (!ring.ok) throw new Error(`ENCRYPTION_KEYS: ${ring.problems.join('; ')}`);
+  const secretBox = createSecretBox(ring.ring);
+  if (running.zohoSim) {
+    const { DEMO_CLIENT } = await import('@cxc/zoho-sim');
+    if (await seedDemoSystemClient(running.pool, secretBox, DEMO_CLIENT))
+      logger.info('system configuration for sim-us seeded with the simulator demo client');
+  }
   const oidc = await discoverOidc(oidcSettings);
-  const app = createApp({ config, pool: running.pool, logger, oidc, secretBox: createSecretBox(ring.ring) });
+  const deps: AppDeps = { config: appConfig, pool: running.pool, logger, oidc, secretBox };
+  const app = createApp(deps);
   running.server = await listen(app, config.port, config.host);
+  if (config.engine.enabled) {
+    const { workers, retryBaseMs, maxAttempts } = config.engine;
+    running.engine = await startEngine(deps, databaseUrl, { workers, retryBaseMs, maxAttempts });
+  }
   const database =
     config.database.mode === 'embedded'
       ? `embedded PostgreSQL (${join(config.dataDir, 'postgres')}, port ${config.database.port})`
@@ -105,9 +123,10 @@ export async function startServices(
 
 /** The issue's order: stop accepting and drain HTTP, close the pool, then the dev IdP, the simulator, postgres. */
 export async function stopServices(running: Running, logger: Logger): Promise<void> {
-  const { server, pool, idp, zohoSim, database } = running;
+  const { server, engine, pool, idp, zohoSim, database } = running;
   const steps: [string, (() => Promise<void>) | undefined][] = [
     ['http server', server && (() => server.close(10_000))],
+    ['automation engine', engine && (() => engine.stop())],
     ['database pool', pool && (() => pool.end())],
     ['dev IdP', idp && (() => idp.stop())],
     ['Zoho simulator', zohoSim && (() => zohoSim.stop())],

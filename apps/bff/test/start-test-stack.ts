@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEMO_CLIENT, startZohoSim, type RunningZohoSim } from '@cxc/zoho-sim';
 import type { JWK } from 'oidc-provider';
 import type { Pool } from 'pg';
 import type { AppDeps } from '../src/app-deps.ts';
@@ -18,6 +19,9 @@ import { migrate } from '../src/db/migrate.ts';
 import { createPool } from '../src/db/pool.ts';
 import { startDevIdp } from '../src/dev/start-dev-idp.ts';
 import { createLogger } from '../src/ops/logger.ts';
+import { systemSecretContext } from '../src/services/zoho/system-clients.ts';
+import { readTokens } from '../src/tokens/token-vault.ts';
+import { customSecretContext } from '../src/zoho/connection-store.ts';
 import type { SessionTokens } from '../src/services/session/session-tokens.ts';
 import { createTestDatabase } from './create-test-database.ts';
 import { LeakRecorder } from './leak-recorder.ts';
@@ -27,6 +31,8 @@ export interface TestStackOptions {
   env?: Record<string, string>;
   /** Claim names the dev IdP emits (default cxc_role, cxc_tenant, cxc_tenant_name). Configure the BFF differently to provoke refusals. */
   idpClaims?: ClaimNames;
+  /** Also start a Zoho simulator on port 0 (seed `demo`) and point the BFF at it (ZOHO_SIM_URL). */
+  zohoSim?: boolean;
 }
 
 export interface TestStack {
@@ -37,6 +43,13 @@ export interface TestStack {
   pool: Pool;
   cookieNames: CookieNames;
   recorder: LeakRecorder;
+  /** The simulator started with `zohoSim: true`. */
+  sim: RunningZohoSim | undefined;
+  /**
+   * Registers every Zoho secret the stack holds now (tokens, client secrets, and the refresh tokens the
+   * simulator issued) with the leak recorder. stop() calls it too; call it mid-test before a token is replaced.
+   */
+  registerZohoSecrets(): Promise<void>;
   /** Anonymous request to the BFF (no cookies); the body is recorded for the leak check. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** Records a signed-in session's cookie value, CSRF token and (decrypted) IdP tokens as secrets. */
@@ -100,6 +113,12 @@ async function start(
     signingKey: testSigningKey(),
   });
   teardown.push(() => idp.stop());
+  let sim: RunningZohoSim | undefined;
+  if (options.zohoSim) {
+    const started = await startZohoSim({ port: 0 });
+    sim = started;
+    teardown.push(() => started.stop());
+  }
   const database = await createTestDatabase();
   teardown.push(() => database.drop());
   const config = parseConfig({
@@ -114,6 +133,9 @@ async function start(
     ENCRYPTION_KEYS: encryptionKeys,
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
     WEB_DIST_DIR: join(tmpdir(), `cxc-no-console-${randomBytes(4).toString('hex')}`),
+    // Short backoffs: retries are exercised, not waited for.
+    ZOHO_RETRY_BASE_MS: '20',
+    ...(sim ? { ZOHO_SIM_URL: sim.baseUrl } : {}),
     ...options.env,
   });
   const logger = createLogger(config.logLevel, recorder.logDestination);
@@ -134,6 +156,38 @@ async function start(
     recorder.addSecret({ label: `encryption key ${id}`, value: key.toString('base64') });
 
   const names = cookieNames(baseUrl);
+  const registerZohoSecrets = async () => {
+    const tenants = await pool.query<{ tenant_id: string }>('select tenant_id from zoho_tokens');
+    for (const { tenant_id: tenantId } of tenants.rows) {
+      const tokens = await readTokens(pool, secretBox, tenantId);
+      recorder.addSecret({ label: 'Zoho refresh token', value: tokens?.refreshToken ?? '' });
+      recorder.addSecret({ label: 'Zoho access token', value: tokens?.accessToken ?? '' });
+      recorder.addSecret({ label: 'Zoho client secret (tokens)', value: tokens?.clientSecret ?? '' });
+    }
+    const system = await pool.query<{ data_center_id: string; client_secret_sealed: string }>(
+      'select data_center_id, client_secret_sealed from zoho_system_clients',
+    );
+    for (const row of system.rows) {
+      const value = secretBox.decrypt(row.client_secret_sealed, systemSecretContext(row.data_center_id));
+      recorder.addSecret({ label: 'Zoho system client secret', value });
+    }
+    const custom = await pool.query<{ tenant_id: string; client_secret_sealed: string }>(
+      'select tenant_id, client_secret_sealed from zoho_connections where client_secret_sealed is not null',
+    );
+    for (const row of custom.rows) {
+      const value = secretBox.decrypt(row.client_secret_sealed, customSecretContext(row.tenant_id));
+      recorder.addSecret({ label: 'Zoho custom client secret', value });
+    }
+    if (config.zoho.simUrl) {
+      recorder.addSecret({ label: 'Zoho simulator demo client secret', value: DEMO_CLIENT.secret });
+      const response = await fetch(`${config.zoho.simUrl}/__sim/tokens`).catch(() => undefined);
+      const issued = response?.ok
+        ? ((await response.json()) as { refresh_tokens: { refresh_token: string }[] })
+        : { refresh_tokens: [] };
+      for (const token of issued.refresh_tokens)
+        recorder.addSecret({ label: 'Zoho refresh token (simulator)', value: token.refresh_token });
+    }
+  };
   return {
     baseUrl,
     idpUrl: idp.issuer,
@@ -142,6 +196,8 @@ async function start(
     pool,
     cookieNames: names,
     recorder,
+    sim,
+    registerZohoSecrets,
     async fetch(path, init = {}) {
       const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual', ...init });
       await recorder.recordBody(`${baseUrl}${path}`, response);
@@ -161,6 +217,8 @@ async function start(
       }
     },
     async stop() {
+      // Before the database is dropped: the final tokens and secrets join the search.
+      await registerZohoSecrets().catch(() => undefined);
       await tearDown();
       const leaks = recorder.findLeaks();
       if (leaks.length > 0) throw new Error(`secrets leaked:\n${leaks.join('\n')}`);

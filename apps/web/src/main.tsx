@@ -6,6 +6,7 @@ import { createI18n } from '@/lib/i18n/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import '@/styles/base.css';
 import '@/components/ui/ui.css';
+import '@/components/form/form.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseKeyRing } from '../crypto/key-ring.ts';
+import { dialUrlTemplateSchema, frameAncestorsSchema } from '../services/agent-panel/panel-config.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
@@ -45,6 +46,20 @@ export const envSchema = z
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
     ZOHO_SIM: z.enum(['on', 'off']).default('on'),
     ZOHO_SIM_PORT: port.default(4010),
+    // Base URL of a running Zoho simulator; start-services sets it when it starts one. Its DCs are then offered.
+    ZOHO_SIM_URL: httpUrl.optional(),
+    ZOHO_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
+    ZOHO_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(500),
+    ZOHO_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+    ZOHO_REFRESH_MARGIN_SECONDS: z.coerce.number().int().min(0).max(3000).default(300),
+    // Automation engine (issue 6): off runs the BFF without workers (e.g. a separate worker process, jobs/worker-main.ts).
+    ENGINE: z.enum(['on', 'off']).default('on'),
+    ENGINE_WORKERS: z.coerce.number().int().min(1).max(64).default(4),
+    ENGINE_RETRY_BASE_MS: z.coerce.number().int().min(1).max(600_000).default(2_000),
+    ENGINE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+    // Agent panel (issue 7): who may embed it, and where phone numbers dial.
+    AGENT_PANEL_FRAME_ANCESTORS: frameAncestorsSchema,
+    AGENT_DIAL_URL_TEMPLATE: dialUrlTemplateSchema,
   })
   .superRefine(
     (env, ctx) => {

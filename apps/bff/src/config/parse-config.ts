@@ -24,6 +24,18 @@ export interface AppConfig {
   sessionTtlSeconds: number;
   authRateLimitPerMinute: number;
   zohoSim: { enabled: boolean; port: number };
+  /** The automation engine's workers in this process (issue 6). */
+  engine: { enabled: boolean; workers: number; retryBaseMs: number; maxAttempts: number };
+  zoho: {
+    /** A running simulator (ZOHO_SIM_URL, or set by start-services): its DCs join the allowlist. */
+    simUrl: string | undefined;
+    httpTimeoutMs: number;
+    retryBaseMs: number;
+    maxRetries: number;
+    /** Access tokens are refreshed this long before they expire. */
+    refreshMarginSeconds: number;
+  };
+  agentPanel: { frameAncestors: string[]; dialUrlTemplate: string };
   /** Any piece is embedded (database or IdP): a development setup. */
   embedded: boolean;
 }
@@ -78,6 +90,20 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     sessionTtlSeconds: env.SESSION_TTL_SECONDS,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     zohoSim: { enabled: env.ZOHO_SIM === 'on', port: env.ZOHO_SIM_PORT },
+    engine: {
+      enabled: env.ENGINE === 'on',
+      workers: env.ENGINE_WORKERS,
+      retryBaseMs: env.ENGINE_RETRY_BASE_MS,
+      maxAttempts: env.ENGINE_MAX_ATTEMPTS,
+    },
+    zoho: {
+      simUrl: env.ZOHO_SIM_URL?.replace(/\/$/, ''),
+      httpTimeoutMs: env.ZOHO_HTTP_TIMEOUT_MS,
+      retryBaseMs: env.ZOHO_RETRY_BASE_MS,
+      maxRetries: env.ZOHO_MAX_RETRIES,
+      refreshMarginSeconds: env.ZOHO_REFRESH_MARGIN_SECONDS,
+    },
+    agentPanel: { frameAncestors: env.AGENT_PANEL_FRAME_ANCESTORS, dialUrlTemplate: env.AGENT_DIAL_URL_TEMPLATE },
     embedded: database.mode === 'embedded' || oidc.mode === 'dev',
   };
 }

@@ -4,6 +4,7 @@ import type { Role } from '@cxc/shared/domain/roles';
 import { SideNav } from '@/components/layout/side-nav';
 import { HeadsetIcon, HubIcon, PlugIcon } from '@/components/ui/icons';
 import { paths } from '@/config/paths';
+import { IntegrationsNavBadge } from '@/features/integrations/components/integrations-nav-badge';
 
 interface RoleSection {
   href: string;
@@ -25,12 +26,17 @@ export function roleHome(role: Role): string {
   return ROLE_SECTIONS[role][0]?.href ?? paths.home.getHref();
 }
 
-export function RoleNavigation({ role }: { role: Role }) {
+export function RoleNavigation({ role, tenantId }: { role: Role; tenantId: string | undefined }) {
   const { t } = useTranslation();
   const items = ROLE_SECTIONS[role].map(({ href, labelKey, icon }) => ({
     to: href,
     label: t(labelKey),
     icon,
+    // Only the tenant admin's own integrations: the nav never asks for data outside the role.
+    badge:
+      labelKey === 'nav.integrations' && role === 'tenant_admin' && tenantId ? (
+        <IntegrationsNavBadge tenantId={tenantId} />
+      ) : undefined,
   }));
   return <SideNav items={items} />;
 }

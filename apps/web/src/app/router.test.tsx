@@ -1,15 +1,17 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@cxc/shared/domain/roles';
 import { stubFetch } from '@/testing/fetch-stub';
 import { integrationsBody, meBody, tenantsBody } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render-app';
+import { systemClientsBody } from '@/testing/zoho-fixtures';
 
 function stubSession(role: Role) {
   return stubFetch({
     'GET /api/me': { body: meBody(role) },
     'GET /api/system/tenants': { body: tenantsBody() },
+    'GET /api/system/zoho/clients': { body: systemClientsBody() },
     'GET /api/tenants/acme/integrations': { body: integrationsBody('not_connected') },
   });
 }
@@ -35,8 +37,11 @@ describe('navigation by role', () => {
     expect(window.location.pathname).toBe('/hub');
     expect(document.title).toBe('Connector Hub · CX Connector');
 
-    const connector = screen.getByRole('article', { name: 'Zoho CRM' });
+    const connector = await screen.findByRole('article', { name: 'Zoho CRM' });
     expect(within(connector).getByText('Not set up')).toBeDefined();
+    expect(within(connector).getByRole('link', { name: 'Configure Zoho CRM' }).getAttribute('href')).toBe(
+      '/hub/zoho',
+    );
     const table = await screen.findByRole('table', { name: 'Tenants on this platform' });
     expect(within(table).getByRole('rowheader', { name: 'Acme Corp' })).toBeDefined();
     expect(within(table).getByRole('rowheader', { name: 'Globex' })).toBeDefined();
@@ -57,6 +62,9 @@ describe('navigation by role', () => {
     const card = await screen.findByRole('article', { name: 'Zoho CRM' });
     expect(within(card).getByText('Not connected')).toBeDefined();
     expect(within(card).queryByRole('button')).toBeNull();
+    expect(within(card).getByRole('link', { name: 'Set up Zoho CRM' }).getAttribute('href')).toBe(
+      '/integrations/zoho-crm',
+    );
     expect(within(screen.getByRole('banner')).getByText('Acme Corp')).toBeDefined();
   });
 
@@ -83,8 +91,11 @@ describe('navigation by role', () => {
       await screen.findByRole('heading', { level: 1, name: 'Not available for your role' }),
     ).toBeDefined();
     expect(document.title).toBe('Not available for your role · CX Connector');
-    // Only /api/me: the other role's data is never requested.
-    expect(stub.requests.map((request) => new URL(request.url).pathname)).toEqual(['/api/me']);
+    // Only /api/me (and a tenant admin's own integrations, for the nav badge): never the other role's data.
+    const own = role === 'tenant_admin' ? ['/api/tenants/acme/integrations'] : [];
+    await waitFor(() =>
+      expect(stub.requests.map((request) => new URL(request.url).pathname)).toEqual(['/api/me', ...own]),
+    );
     const nav = await navLinks();
     expect(nav).toHaveLength(1);
     expect(nav[0]?.href).not.toBe(url);

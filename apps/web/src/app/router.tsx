@@ -4,13 +4,17 @@ import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { paths } from '@/config/paths';
 import { AgentRoute } from './routes/agent';
+import { AgentConversationRoute } from './routes/agent-conversation';
 import { HomeRoute } from './routes/home';
 import { HubRoute } from './routes/hub';
+import { HubZohoRoute } from './routes/hub-zoho';
 import { IntegrationsRoute } from './routes/integrations';
 import { NotFoundRoute } from './routes/not-found';
 import { RoleRoute } from './routes/role-route';
 import { RootRoute } from './routes/root';
 import { RouteError } from './routes/route-error';
+import { ZohoCrmRoute } from './routes/zoho-crm';
+import { ZohoCrmSettingsRoute } from './routes/zoho-crm-settings';
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -29,6 +33,14 @@ export function createAppRouter() {
           ),
         },
         {
+          path: paths.hubZoho.path,
+          element: (
+            <RoleRoute allow="system_admin">
+              <HubZohoRoute />
+            </RoleRoute>
+          ),
+        },
+        {
           path: paths.integrations.path,
           element: (
             <RoleRoute allow="tenant_admin">
@@ -37,10 +49,34 @@ export function createAppRouter() {
           ),
         },
         {
+          path: paths.zohoCrm.path,
+          element: (
+            <RoleRoute allow="tenant_admin">
+              <ZohoCrmRoute />
+            </RoleRoute>
+          ),
+        },
+        {
+          path: paths.zohoCrmSettings.path,
+          element: (
+            <RoleRoute allow="tenant_admin">
+              <ZohoCrmSettingsRoute />
+            </RoleRoute>
+          ),
+        },
+        {
           path: paths.agent.path,
           element: (
             <RoleRoute allow="agent">
               <AgentRoute />
+            </RoleRoute>
+          ),
+        },
+        {
+          path: paths.agentConversation.path,
+          element: (
+            <RoleRoute allow="agent">
+              <AgentConversationRoute />
             </RoleRoute>
           ),
         },

@@ -4,8 +4,18 @@ import { AUTH_PATHS } from '@cxc/shared/api/session';
 export const paths = {
   home: { path: '/', getHref: () => '/' },
   hub: { path: '/hub', getHref: () => '/hub' },
+  hubZoho: { path: '/hub/zoho', getHref: () => '/hub/zoho' },
   integrations: { path: '/integrations', getHref: () => '/integrations' },
+  /** The BFF's OAuth callback sends a full-page redirect back here with `?connect=<outcome>&code=<error>`. */
+  zohoCrm: { path: '/integrations/zoho-crm', getHref: () => '/integrations/zoho-crm' },
+  /** The Zoho CRM settings editor; its `?tab=` and `?page=` are parsed (leniently) by the editor itself. */
+  zohoCrmSettings: { path: '/integrations/zoho-crm/settings', getHref: () => '/integrations/zoho-crm/settings' },
   agent: { path: '/agent', getHref: () => '/agent' },
+  /** The agent panel for one conversation; `search` is its URL parameters (phone, email, name, …). */
+  agentConversation: {
+    path: '/agent/conversation',
+    getHref: (search = '') => (search ? `/agent/conversation?${search}` : '/agent/conversation'),
+  },
   auth: {
     /** `returnTo` must be a relative path; the BFF rejects anything else (open-redirect guard). */
     login: {

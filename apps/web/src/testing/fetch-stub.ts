@@ -8,7 +8,8 @@ export interface StubResponse {
   headers?: Record<string, string>;
 }
 
-type Handler = StubResponse | ((request: Request) => StubResponse);
+/** A function handler may answer later (a Promise), e.g. to hold a request open while the test looks. */
+type Handler = StubResponse | ((request: Request) => StubResponse | Promise<StubResponse>);
 
 export interface FetchStub {
   /** Every request the app made, in order. */
@@ -31,14 +32,15 @@ export function stubFetch(routes: Record<string, Handler>): FetchStub {
     const key = `${request.method} ${url.pathname}`;
     const handler = routes[key];
     if (!handler) return Promise.reject(new Error(`unexpected request ${key}`));
-    const answer = typeof handler === 'function' ? handler(request) : handler;
-    const status = answer.status ?? 200;
-    const payload = answer.text ?? (answer.body === undefined ? null : JSON.stringify(answer.body));
-    const headers = {
-      'content-type': answer.text === undefined ? 'application/json' : 'text/html',
-      ...answer.headers,
-    };
-    return Promise.resolve(new Response(payload, { status, headers }));
+    return Promise.resolve(typeof handler === 'function' ? handler(request) : handler).then((answer) => {
+      const status = answer.status ?? 200;
+      const payload = answer.text ?? (answer.body === undefined ? null : JSON.stringify(answer.body));
+      const headers = {
+        'content-type': answer.text === undefined ? 'application/json' : 'text/html',
+        ...answer.headers,
+      };
+      return new Response(payload, { status, headers });
+    });
   });
   vi.stubGlobal('fetch', fetchStub);
   return { requests };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { conversationEventSchema } from '../domain/events.ts';
 import { planSchema } from '../domain/plan-schema.ts';
 import { integrationSettingsSchema } from '../domain/settings.ts';
-import { zohoFieldSchema } from '../domain/zoho-fields.ts';
+import type { ZohoField } from '../domain/zoho-fields.ts';
 import { zohoUserSchema } from '../domain/zoho-users.ts';
 import { defineEndpoint } from './contract.ts';
 import { tenantParamsSchema } from './tenants.ts';
@@ -81,6 +81,25 @@ export const restoreSettingsVersion = defineEndpoint({
 });
 
 /**
+ * A field as this API sends it: already parsed by the domain's `zohoFieldSchema` (Zoho's `lookup.module`
+ * is `lookupModule` here). `zohoFieldSchema` itself is not idempotent: parsing its own output again
+ * would drop the lookup target, so the wire uses this schema, whose output is the same `ZohoField`.
+ */
+export const sentZohoFieldSchema = z
+  .object({
+    api_name: z.string().min(1),
+    field_label: z.string(),
+    data_type: z.string().min(1),
+    system_mandatory: z.boolean(),
+    custom_field: z.boolean(),
+    read_only: z.boolean(),
+    length: z.number().int().nonnegative().optional(),
+    pick_list_values: z.array(z.object({ display_value: z.string(), actual_value: z.string() })),
+    lookupModule: z.string().optional(),
+  })
+  .transform((f): ZohoField => ({ ...f, length: f.length, lookupModule: f.lookupModule }));
+
+/**
  * Live metadata of the connected org for the editor. A module whose metadata failed to load is listed in
  * `failures` with Zoho's error in plain words — never shown as "no fields" (field-lessons #11).
  */
@@ -88,8 +107,10 @@ export const getZohoMetadata = defineEndpoint({
   method: 'GET',
   path: '/api/tenants/:tenantId/zoho/metadata',
   params: tenantParamsSchema,
+  /** Metadata is cached for a minute per tenant; `refresh=1` reads it from Zoho again (after adding a field). */
+  query: z.object({ refresh: z.enum(['0', '1']).optional() }),
   response: z.object({
-    fieldsByModule: z.record(z.string(), z.array(zohoFieldSchema)),
+    fieldsByModule: z.record(z.string(), z.array(sentZohoFieldSchema)),
     users: z.array(zohoUserSchema),
     failures: z.array(z.object({ module: z.string(), code: z.string(), message: z.string() })),
     fetchedAt: z.string(),

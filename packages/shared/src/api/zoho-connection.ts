@@ -162,6 +162,19 @@ export const startAuthorization = defineEndpoint({
   response: z.object({ authorizeUrl: z.url() }),
 });
 
+/**
+ * The scopes the product asks Zoho for, and no more: records, field/module metadata, users (owner mapping),
+ * the org, COQL, and search (which needs ZohoSearch.securesearch.READ besides the module scope).
+ */
+export const ZOHO_SCOPES = [
+  'ZohoCRM.modules.ALL',
+  'ZohoCRM.settings.READ',
+  'ZohoCRM.users.READ',
+  'ZohoCRM.org.READ',
+  'ZohoCRM.coql.READ',
+  'ZohoSearch.securesearch.READ',
+] as const;
+
 /** Zoho redirects the browser here (GET, a navigation, not a fetch). Register it in Zoho's API console. */
 export const OAUTH_CALLBACK_PATH = '/api/zoho/oauth/callback';
 
@@ -247,7 +260,11 @@ export const disconnect = defineEndpoint({
   method: 'DELETE',
   path: '/api/tenants/:tenantId/zoho/connection',
   params: tenantParamsSchema,
-  response: z.object({ revokedAtZoho: z.boolean(), settingsKept: z.literal(true), connection: connectionSchema }),
+  response: z.object({
+    revokedAtZoho: z.boolean(),
+    settingsKept: z.literal(true),
+    connection: connectionSchema,
+  }),
 });
 
 // ---------- Audit ----------

@@ -60,7 +60,15 @@ describe('phoneSearchVariants', () => {
       '49301234567',
       '0049301234567',
       '9301234567',
+      '+49 (0)30 1234567',
+      '+49-30-1234567',
     ]);
+  });
+
+  it('includes the "+1 (415) 555-0100" spelling US numbers are often typed in', () => {
+    expect(phoneSearchVariants('+14155550100')).toEqual(
+      expect.arrayContaining(['+1 (415) 555-0100', '(415) 555-0100', '+1-415-555-0100', '4155550100']),
+    );
   });
 
   it('covers a UK mobile with and without the trunk 0', () => {
@@ -86,6 +94,8 @@ describe('phoneSearchVariants', () => {
       '2015550123',
       '12015550123',
       '0012015550123',
+      '+1 (201) 555-0123',
+      '+1-201-555-0123',
     ]);
     expect(new Set(variants).size).toBe(variants.length);
   });

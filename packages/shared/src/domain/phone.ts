@@ -71,6 +71,11 @@ export function phoneSearchVariants(e164: string): string[] {
     international,
     `00${international}`,
     international.slice(-10),
+    // Common hand-typed mixes Zoho keeps verbatim: "+1 (415) 555-0100", "+49 (0)30 1234567", "+1-415-555-0100".
+    national.startsWith('0')
+      ? `+${parsed.countryCallingCode} (0)${national.slice(1)}`
+      : `+${parsed.countryCallingCode} ${national}`,
+    parsed.formatInternational().replace(/ /g, '-'),
   ];
   return [...new Set(variants)].filter((v) => digits(v).length >= 2);
 }

@@ -63,6 +63,8 @@ describe('planConversation: a new visitor (For Sales)', () => {
         '49301234567',
         '0049301234567',
         '9301234567',
+        '+49 (0)30 1234567',
+        '+49-30-1234567',
       ].map((v) => `Contacts:phone:${v}`),
       'Leads:email:ada@example.com',
       ...[
@@ -74,9 +76,11 @@ describe('planConversation: a new visitor (For Sales)', () => {
         '49301234567',
         '0049301234567',
         '9301234567',
+        '+49 (0)30 1234567',
+        '+49-30-1234567',
       ].map((v) => `Leads:phone:${v}`),
     ]);
-    expect(calls).toHaveLength(18);
+    expect(calls).toHaveLength(22);
     expect(p.owner).toMatchObject({ ownerId: '1002', source: 'email_match' });
     expect(p.operations).toHaveLength(2);
     expect(op(p, 'Leads')).toMatchObject({

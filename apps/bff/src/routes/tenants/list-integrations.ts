@@ -5,5 +5,7 @@ import { defineRoute } from '../route.ts';
 export const listIntegrationsRoute = defineRoute({
   endpoint: listIntegrations,
   access: { roles: ['tenant_admin'], tenantScoped: true },
-  handler: async ({ params }) => ({ integrations: await listTenantIntegrations(params.tenantId) }),
+  handler: async ({ deps, params }) => ({
+    integrations: await listTenantIntegrations(deps.pool, params.tenantId),
+  }),
 });

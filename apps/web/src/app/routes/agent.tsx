@@ -1,17 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { SectionBoundary } from '@/components/errors/section-boundary';
 import { PageHeader } from '@/components/ui/page-header';
-import { AgentPanelEmpty } from '@/features/agent-panel/components/agent-panel-empty';
+import { Section } from '@/components/ui/section';
+import { PanelLauncher } from '@/features/agent-panel/components/panel-launcher';
 
-/** Agent panel (agent): empty until the contact-center console opens it for a conversation. */
+/** Agent panel home (agent): the contact-center console opens the panel per conversation; this opens it by hand. */
 export function AgentRoute() {
   const { t } = useTranslation();
+  const { t: tp } = useTranslation('agentPanel');
   return (
     <>
       <PageHeader title={t('agent.title')} />
-      <SectionBoundary headingLevel={2}>
-        <AgentPanelEmpty />
-      </SectionBoundary>
+      <Section id="launcher" title={tp('home.launcherTitle')}>
+        <PanelLauncher />
+      </Section>
     </>
   );
 }

@@ -22,7 +22,7 @@ export function RootRoute() {
               <UserMenu me={me} />
             </>
           }
-          navigation={<RoleNavigation role={me.user.role} />}
+          navigation={<RoleNavigation role={me.user.role} tenantId={me.user.tenant?.id} />}
         >
           <ErrorBoundary FallbackComponent={PageErrorFallback} resetKeys={[pathname]}>
             <Outlet />

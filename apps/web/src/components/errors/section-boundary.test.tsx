@@ -8,6 +8,7 @@ import { createQueryClient } from '@/lib/query-client';
 import { stubFetch } from '@/testing/fetch-stub';
 import { errorBody, meBody, tenantsBody } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render-app';
+import { systemClientsBody } from '@/testing/zoho-fixtures';
 import { SectionBoundary } from './section-boundary';
 
 let healthy = false;
@@ -48,6 +49,7 @@ describe('SectionBoundary', () => {
     let calls = 0;
     stubFetch({
       'GET /api/me': { body: meBody('system_admin') },
+      'GET /api/system/zoho/clients': { body: systemClientsBody() },
       'GET /api/system/tenants': () => {
         calls += 1;
         return calls === 1 ? errorBody('UPSTREAM_UNAVAILABLE', 'corr-502-7') : { body: tenantsBody() };
@@ -61,7 +63,7 @@ describe('SectionBoundary', () => {
     expect(alert.textContent).toContain('corr-502-7');
     // The other section and the page itself still render.
     expect(screen.getByRole('heading', { level: 1, name: 'Connector Hub' })).toBeDefined();
-    expect(screen.getByRole('article', { name: 'Zoho CRM' })).toBeDefined();
+    expect(await screen.findByRole('article', { name: 'Zoho CRM' })).toBeDefined();
 
     await user.click(screen.getByRole('button', { name: 'Try again' }));
 

@@ -5,6 +5,8 @@ export interface NavItem {
   to: string;
   label: string;
   icon: ReactNode;
+  /** A status mark after the label (it must carry its own text for assistive technology). */
+  badge?: ReactNode;
 }
 
 /** NavLink marks the active entry with aria-current="page". */
@@ -18,6 +20,7 @@ export function SideNav({ items }: { items: readonly NavItem[] }) {
               {item.icon}
             </span>
             <span>{item.label}</span>
+            {item.badge}
           </NavLink>
         </li>
       ))}

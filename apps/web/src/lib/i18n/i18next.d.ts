@@ -1,9 +1,11 @@
 import 'i18next';
+import type { agentPanelEn } from './locales/agent-panel/en';
 import type { en } from './locales/en';
+import type { settingsEn } from './locales/settings/en';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof en; settings: typeof settingsEn; agentPanel: typeof agentPanelEn };
   }
 }

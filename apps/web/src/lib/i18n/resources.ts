@@ -1,12 +1,24 @@
 import type { Language } from './languages';
+import { agentPanelDe } from './locales/agent-panel/de';
+import { agentPanelEn } from './locales/agent-panel/en';
+import { agentPanelJa } from './locales/agent-panel/ja';
+import { agentPanelRu } from './locales/agent-panel/ru';
 import { de } from './locales/de';
 import { en } from './locales/en';
 import { ja } from './locales/ja';
 import { ru } from './locales/ru';
+import { settingsDe } from './locales/settings/de';
+import { settingsEn } from './locales/settings/en';
+import { settingsJa } from './locales/settings/ja';
+import { settingsRu } from './locales/settings/ru';
 
+/**
+ * `settings`: the Zoho CRM settings editor's namespace (`useTranslation('settings')`); `agentPanel`: the
+ * agent panel's (`useTranslation('agentPanel')`).
+ */
 export const resources = {
-  en: { translation: en },
-  de: { translation: de },
-  ja: { translation: ja },
-  ru: { translation: ru },
-} as const satisfies Record<Language, { translation: unknown }>;
+  en: { translation: en, settings: settingsEn, agentPanel: agentPanelEn },
+  de: { translation: de, settings: settingsDe, agentPanel: agentPanelDe },
+  ja: { translation: ja, settings: settingsJa, agentPanel: agentPanelJa },
+  ru: { translation: ru, settings: settingsRu, agentPanel: agentPanelRu },
+} as const satisfies Record<Language, { translation: unknown; settings: unknown; agentPanel: unknown }>;

@@ -1,13 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/empty-state';
 import { HubIcon } from '@/components/ui/icons';
+import { formatDate } from '@/lib/format';
 import { useTenants } from '../api/list-tenants';
-
-function formatDate(value: string, language: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
-}
 
 export function TenantsTable() {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { listIntegrations } from '@cxc/shared/api/tenants';
 import { apiRequest } from '@/lib/api-client';
+import { tenantQueryKey } from '@/lib/tenant-cache';
 
 export function fetchIntegrations({ tenantId, signal }: { tenantId: string; signal?: AbortSignal }) {
   return apiRequest(listIntegrations, { params: { tenantId }, signal });
@@ -8,7 +9,7 @@ export function fetchIntegrations({ tenantId, signal }: { tenantId: string; sign
 
 export function getIntegrationsQueryOptions(tenantId: string) {
   return queryOptions({
-    queryKey: ['tenants', tenantId, 'integrations'],
+    queryKey: [...tenantQueryKey(tenantId), 'integrations'],
     queryFn: ({ signal }) => fetchIntegrations({ tenantId, signal }),
   });
 }

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { IntegrationStatus, IntegrationSummary } from '@cxc/shared/api/tenants';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { DatabaseIcon } from '@/components/ui/icons';
+import { paths } from '@/config/paths';
 
 const TONE: Record<IntegrationStatus, BadgeTone> = {
   not_connected: 'neutral',
@@ -10,10 +12,11 @@ const TONE: Record<IntegrationStatus, BadgeTone> = {
   needs_reconnect: 'warning',
 };
 
-/** Status only for now: connecting arrives with the connection feature, so no action is offered yet. */
+/** The integration's status, explained, and the way to its own page ("Set up" or "Manage"). */
 export function IntegrationCard({ integration }: { integration: IntegrationSummary }) {
   const { t } = useTranslation();
   const titleId = `integration-${integration.id}`;
+  const action = integration.status === 'not_connected' ? 'setUp' : 'manage';
   return (
     <Card
       title={integration.name}
@@ -31,6 +34,15 @@ export function IntegrationCard({ integration }: { integration: IntegrationSumma
       <p className={`callout callout--${TONE[integration.status]}`}>
         {t(`integrations.explanation.${integration.status}`)}
       </p>
+      <div className="actions">
+        <Link
+          to={paths.zohoCrm.getHref()}
+          className={`button ${integration.status === 'connected' ? 'button--secondary' : 'button--primary'}`}
+          aria-label={t(`integrations.${action}Named`, { name: integration.name })}
+        >
+          {t(`integrations.${action}`)}
+        </Link>
+      </div>
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { stubFetch } from '@/testing/fetch-stub';
 import { integrationsBody, meBody } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render-app';
+import { systemClientsBody } from '@/testing/zoho-fixtures';
 
 describe('user menu', () => {
   it('shows who is signed in and signs out with a form POST carrying the CSRF token', async () => {
@@ -33,6 +34,7 @@ describe('user menu', () => {
     stubFetch({
       'GET /api/me': { body: meBody('system_admin') },
       'GET /api/system/tenants': { body: { tenants: [] } },
+      'GET /api/system/zoho/clients': { body: systemClientsBody() },
     });
     const user = userEvent.setup();
     renderApp({ url: '/hub' });

@@ -50,3 +50,22 @@ describe('locales', () => {
     },
   );
 });
+
+describe('agentPanel namespace', () => {
+  const englishPanel = flatten(resources.en.agentPanel);
+
+  it.each(LANGUAGES)('%s has exactly the keys of en, none empty, same variables', (language) => {
+    const messages = flatten(resources[language].agentPanel);
+    expect([...messages.keys()].sort()).toEqual([...englishPanel.keys()].sort());
+    expect([...messages].filter(([, text]) => text.trim() === '')).toEqual([]);
+    for (const [key, text] of messages) {
+      expect(placeholders(text), key).toEqual(placeholders(englishPanel.get(key) ?? ''));
+    }
+  });
+
+  it.each(LANGUAGES.filter((language) => language !== 'en'))('%s is translated, not a copy of en', (language) => {
+    const messages = flatten(resources[language].agentPanel);
+    const same = [...messages].filter(([key, text]) => englishPanel.get(key) === text).length;
+    expect(same / messages.size).toBeLessThan(0.15);
+  });
+});

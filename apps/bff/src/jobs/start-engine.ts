@@ -1,0 +1,90 @@
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import { z } from 'zod';
+import type { ZohoDeps } from '../zoho/get-zoho-client.ts';
+import { createPool } from '../db/pool.ts';
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from '../services/engine/engine-options.ts';
+import { processConversation } from '../services/engine/process-conversation.ts';
+import { EVENTS_CHANNEL } from '../services/events/store-event.ts';
+import { CONVERSATION_QUEUE, type ConversationJob, enqueueConversation } from './engine-queue.ts';
+import { sweepEvents } from './sweep-events.ts';
+
+export interface RunningEngine {
+  /** Runs the sweeper once now (tests use it instead of waiting for the interval). */
+  sweep(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const notificationSchema = z.tuple([z.string(), z.string()]);
+const jobSchema = z.object({ tenantId: z.string(), conversationId: z.string() });
+
+/**
+ * The automation engine of one process: pg-boss workers for conversation jobs, a LISTEN on new events
+ * (so a stored event is picked up at once), and the periodic sweeper. It uses its own pool: each
+ * running conversation holds a connection for its advisory lock and one for its org slot.
+ */
+export async function startEngine(
+  deps: ZohoDeps,
+  databaseUrl: string,
+  overrides: Partial<EngineOptions> = {},
+): Promise<RunningEngine> {
+  const options = { ...DEFAULT_ENGINE_OPTIONS, ...overrides };
+  const log = deps.logger.child({ component: 'engine' });
+  const pool = createPool(databaseUrl, options.workers * 3 + 4, log);
+  const engineDeps: ZohoDeps = { ...deps, pool };
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
+  boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
+  await boss.start();
+  await boss.createQueue(CONVERSATION_QUEUE, {
+    name: CONVERSATION_QUEUE,
+    retryLimit: 5,
+    retryDelay: 1,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  });
+
+  const handle = async (job: ConversationJob) => {
+    const result = await processConversation(engineDeps, job.tenantId, job.conversationId, options);
+    if (result.next === 'at') await enqueueConversation(boss, job, result.at);
+    if (result.next === 'busy') await enqueueConversation(boss, job, new Date(Date.now() + 1_000));
+  };
+  for (let i = 0; i < options.workers; i += 1) {
+    await boss.work<ConversationJob>(
+      CONVERSATION_QUEUE,
+      { pollingIntervalSeconds: 0.5, batchSize: 1 },
+      async ([job]) => {
+        if (job) await handle(jobSchema.parse(job.data));
+      },
+    );
+  }
+
+  const listener = new pg.Client({ connectionString: databaseUrl });
+  listener.on('error', (error) => log.error({ err: error }, 'event listener error'));
+  listener.on('notification', (message) => {
+    const parsed = notificationSchema.safeParse(JSON.parse(message.payload ?? 'null'));
+    if (!parsed.success) return;
+    const [tenantId, conversationId] = parsed.data;
+    enqueueConversation(boss, { tenantId, conversationId }).catch((error: unknown) =>
+      log.warn({ err: error }, 'could not enqueue a conversation; the sweeper will'),
+    );
+  });
+  await listener.connect();
+  await listener.query(`listen ${EVENTS_CHANNEL}`);
+
+  const sweep = () => sweepEvents(pool, boss);
+  const timer = setInterval(() => {
+    sweep().catch((error: unknown) => log.warn({ err: error }, 'sweep failed'));
+  }, options.sweepIntervalMs);
+  timer.unref();
+  await sweep();
+
+  return {
+    sweep,
+    async stop() {
+      clearInterval(timer);
+      await listener.end().catch(() => undefined);
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { ConfigError } from '../config/config-error.ts';
+import { parseConfig } from '../config/parse-config.ts';
+import { parseKeyRing } from '../crypto/key-ring.ts';
+import { createSecretBox } from '../crypto/secret-box.ts';
+import { migrate } from '../db/migrate.ts';
+import { createPool } from '../db/pool.ts';
+import { createLogger } from '../ops/logger.ts';
+import { startEngine } from './start-engine.ts';
+
+/**
+ * The engine alone, without HTTP: `node --import tsx src/jobs/worker-main.ts` with the BFF's environment
+ * (DATABASE_URL and ENCRYPTION_KEYS required). Run the BFF with ENGINE=off to keep workers out of it.
+ */
+let config;
+try {
+  config = parseConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+if (config.database.mode !== 'external' || !config.encryptionKeys) {
+  process.stderr.write('the worker needs DATABASE_URL and ENCRYPTION_KEYS\n');
+  process.exit(1);
+}
+const logger = createLogger(config.logLevel);
+const ring = parseKeyRing(config.encryptionKeys);
+if (!ring.ok) throw new Error(`ENCRYPTION_KEYS: ${ring.problems.join('; ')}`);
+const pool = createPool(config.database.url, 4, logger);
+await migrate(pool);
+const { workers, retryBaseMs, maxAttempts } = config.engine;
+const engine = await startEngine(
+  { config, pool, logger, secretBox: createSecretBox(ring.ring) },
+  config.database.url,
+  {
+    workers,
+    retryBaseMs,
+    maxAttempts,
+  },
+);
+logger.info({ workers }, 'engine worker started');
+process.stdout.write('engine worker ready\n');
+
+const stop = () => {
+  engine
+    .stop()
+    .then(() => pool.end())
+    .then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,237 @@
+import {
+  getActionForm,
+  getPanelConfig,
+  getPanelRecord,
+  getScreenPop,
+  listHistory,
+  runAction,
+  searchZoho,
+} from '@cxc/shared/api/agent-panel';
+import { saveSettings } from '@cxc/shared/api/settings';
+import { defaultSettings } from '@cxc/shared/domain/settings';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, failed, ok } from '../../../test/settings-api.ts';
+import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
+import { type ConnectedStack, simRequests, startConnectedStack } from '../../../test/start-connected-stack.ts';
+
+let env: ConnectedStack;
+let alice: SignedInClient;
+let carol: SignedInClient;
+let sysadmin: SignedInClient;
+const acme = { tenantId: 'acme' };
+
+beforeAll(async () => {
+  env = await startConnectedStack({ AGENT_PANEL_FRAME_ANCESTORS: "'self' https://console.example" });
+  alice = await signIn(env.stack, 'alice@acme.example');
+  carol = await signIn(env.stack, 'carol@globex.example');
+  sysadmin = await signIn(env.stack, 'sysadmin@cx.example');
+});
+afterAll(async () => {
+  await env.stop();
+});
+
+describe('access', () => {
+  it("answers the tenant's own agent and its admin", async () => {
+    expect(ok(await call(alice, getPanelConfig, acme)).embedOrigins).toEqual(["'self'", 'https://console.example']);
+    expect(ok(await call(env.acmeAdmin, getPanelConfig, acme)).dialUrlTemplate).toBe('tel:{number}');
+  });
+
+  it("gives another tenant's agent a 404 and Zoho nothing", async () => {
+    const { lastSeq } = await simRequests(env.sim);
+    const screenPop = failed(await call(carol, getScreenPop, acme, { query: { phone: '+14155550100' } }));
+    expect(screenPop).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    const search = failed(await call(carol, searchZoho, acme, { query: { by: 'phone', q: '4155550100' } }));
+    expect(search.status).toBe(404);
+    const action = failed(
+      await call(carol, runAction, { ...acme, action: 'create_lead' }, {
+        body: { context: { name: 'Mallory' }, values: { Last_Name: 'Mallory' } },
+      }),
+    );
+    expect(action.status).toBe(404);
+    expect((await simRequests(env.sim, lastSeq)).requests).toEqual([]);
+  });
+
+  it('refuses the platform administrator (no tenant agent)', async () => {
+    expect(failed(await call(sysadmin, getPanelConfig, acme)).status).toBe(403);
+  });
+});
+
+describe('allowlist', () => {
+  it('refuses a module the panel may not read, with a clear error', async () => {
+    const error = failed(await call(alice, getPanelRecord, { ...acme, module: 'Deals', id: '1' }));
+    expect(error).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(error.issues).toContainEqual({
+      path: ['module'],
+      code: 'invalid_value',
+      message: 'The agent panel can only read Leads, Contacts and Accounts.',
+    });
+  });
+
+  it('refuses an operation the panel may not run', async () => {
+    const error = failed(
+      await call(alice, runAction, { ...acme, action: 'delete_contact' }, {
+        body: { context: {}, values: {} },
+      }),
+    );
+    expect(error.status).toBe(400);
+    expect(error.issues).toContainEqual({
+      path: ['action'],
+      code: 'invalid_value',
+      message: 'The agent panel can only create Leads, Contacts, Cases, Tasks, Calls and Notes.',
+    });
+  });
+
+  it('offers no way to pass a URL or a host', async () => {
+    const { lastSeq } = await simRequests(env.sim);
+    const hostInQuery = failed(
+      await call(alice, searchZoho, acme, { query: { by: 'phone', q: '4155550100', host: 'evil.example' } }),
+    );
+    expect(hostInQuery.issues).toContainEqual({ path: ['host'], code: 'unrecognized_keys', message: 'Unknown field "host"' });
+    const urlInBody = failed(
+      await call(alice, runAction, { ...acme, action: 'create_lead' }, {
+        body: { context: {}, values: { Last_Name: 'X' }, url: 'https://evil.example/crm/v2/Leads' },
+      }),
+    );
+    expect(urlInBody.issues.map((i) => i.path)).toContainEqual(['url']);
+    const urlAsModule = failed(
+      await call(alice, getPanelRecord, { ...acme, module: 'https://evil.example/Leads', id: '1' }),
+    );
+    expect(urlAsModule.status).toBe(400);
+    expect((await simRequests(env.sim, lastSeq)).requests).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  it.each(['4155550100', '+14155550100', '(415) 555-0100'])(
+    'finds Jane Roe (Phone "+1 (415) 555-0100") from %s through the spellings Zoho may hold',
+    async (q) => {
+      const body = ok(await call(alice, searchZoho, acme, { query: { by: 'phone', q, country: 'US' } }));
+      const jane = body.results.find((r) => r.module === 'Contacts' && r.name === 'Jane Roe');
+      expect(jane).toMatchObject({ email: 'jane.roe@example.com', company: 'Roe & Partners LLC' });
+      expect(jane?.url).toMatch(/\/crm\/tab\/Contacts\/\d+$/);
+      expect(body.tried[0]).toBe('+14155550100');
+      expect(body.tried).toContain('+1 (415) 555-0100');
+    },
+  );
+
+  it('searches by e-mail and by name', async () => {
+    const byEmail = ok(await call(alice, searchZoho, acme, { query: { by: 'email', q: 'jane.roe@example.com' } }));
+    expect(byEmail.results.map((r) => r.name)).toContain('Jane Roe');
+    const byName = ok(await call(alice, searchZoho, acme, { query: { by: 'name', q: 'John Doe' } }));
+    expect(byName.results.map((r) => r.module).sort()).toEqual(['Contacts', 'Leads']);
+  });
+
+  it('says plainly when a phone is not a number', async () => {
+    const error = failed(await call(alice, searchZoho, acme, { query: { by: 'phone', q: 'call me' } }));
+    expect(error.issues.map((i) => i.path)).toEqual([['q']]);
+  });
+});
+
+describe('screen pop', () => {
+  it('identifies the caller with the tenant rules and shows open cases', async () => {
+    const body = ok(
+      await call(alice, getScreenPop, acme, {
+        query: { phone: '4155550100', country: 'US', channel: 'calls', conversationId: 'call-jane-1' },
+      }),
+    );
+    expect(body.outcome).toBe('found');
+    const [jane, account] = body.matches;
+    expect(jane).toMatchObject({ module: 'Contacts', name: 'Jane Roe' });
+    expect(jane?.openCases?.map((c) => c.subject)).toContain('Invoice shows wrong amount');
+    expect(account).toMatchObject({ module: 'Accounts', name: 'Roe & Partners LLC' });
+    expect(body.dialUrlTemplate).toBe('tel:{number}');
+    expect(body.mode).toBe('manual');
+  });
+
+  it('says so when nobody matches', async () => {
+    const body = ok(await call(alice, getScreenPop, acme, { query: { phone: '+1 202 555 0199', name: 'Nobody' } }));
+    expect(body).toMatchObject({ outcome: 'not_found', matches: [] });
+  });
+});
+
+describe('actions', () => {
+  const context = {
+    conversationId: 'chat-new-visitor',
+    channel: 'web_chat' as const,
+    name: 'Vera Visitor',
+    email: 'vera@example.org',
+    phone: '+1 212 555 0142',
+    company: 'Visitor Inc',
+  };
+
+  it('prefills the Lead form from the conversation through the mapping', async () => {
+    const form = ok(
+      await call(alice, getActionForm, { ...acme, action: 'create_lead' }, {
+        query: { ...context },
+      }),
+    );
+    expect(form.module).toBe('Leads');
+    const lastName = form.fields.find((f) => f.apiName === 'Last_Name');
+    expect(lastName).toMatchObject({ mandatory: true });
+    expect(lastName?.value).not.toBe('');
+    expect(form.fields.find((f) => f.apiName === 'Email')?.value).toBe('vera@example.org');
+  });
+
+  it('creates the lead, links it to the conversation and logs it', async () => {
+    const form = ok(await call(alice, getActionForm, { ...acme, action: 'create_lead' }, { query: { ...context } }));
+    const values = Object.fromEntries(form.fields.filter((f) => f.value).map((f) => [f.apiName, f.value]));
+    const { record } = ok(await call(alice, runAction, { ...acme, action: 'create_lead' }, { body: { context, values } }));
+    expect(record).toMatchObject({ module: 'Leads', role: 'person', source: 'agent' });
+    const read = ok(await call(alice, getPanelRecord, { ...acme, module: 'Leads', id: record.id }));
+    expect(read.record.email).toBe('vera@example.org');
+
+    const pop = ok(await call(alice, getScreenPop, acme, { query: { ...context } }));
+    expect(pop.linked.map((l) => l.id)).toContain(record.id);
+    expect(pop.matches[0]?.id).toBe(record.id);
+
+    const note = ok(
+      await call(alice, runAction, { ...acme, action: 'add_note' }, {
+        body: { context, values: { Note_Content: 'Asked for a call back on Monday.' } },
+      }),
+    );
+    expect(note.record).toMatchObject({ module: 'Notes', role: 'activity' });
+
+    const history = ok(await call(alice, listHistory, acme, { query: { leadPhone: '(212) 555-0142', country: 'US' } }));
+    expect(history.entries.map((e) => e.action).sort()).toEqual(['add_note', 'create_lead']);
+    const byAgent = ok(await call(alice, listHistory, acme, { query: { agentEmail: 'ALICE@acme.example' } }));
+    expect(byAgent.entries.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('checks mandatory fields and picklists before Zoho sees them', async () => {
+    const error = failed(
+      await call(alice, runAction, { ...acme, action: 'create_case' }, {
+        body: { context, values: { Subject: '', Status: 'Not a status' } },
+      }),
+    );
+    expect(error.status).toBe(400);
+    const codes = Object.fromEntries(error.issues.map((i) => [i.path.join('.'), i.code]));
+    expect(codes['values.Subject']).toBe('required');
+    expect(codes['values.Status']).toBe('not_in_picklist');
+  });
+
+  it("puts Zoho's INVALID_DATA on the field Zoho names", async () => {
+    const error = failed(
+      await call(alice, runAction, { ...acme, action: 'create_contact' }, {
+        body: { context, values: { Last_Name: 'Visitor', Email: 'vera@example' } },
+      }),
+    );
+    expect(error).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(error.issues).toEqual([
+      expect.objectContaining({ path: ['values', 'Email'], code: 'INVALID_DATA' }),
+    ]);
+  });
+});
+
+describe('default country', () => {
+  it('finds Lead Klaus Becker ("030 1234567") with a DE default country', async () => {
+    ok(
+      await call(env.acmeAdmin, saveSettings, acme, {
+        body: { settings: defaultSettings({ defaultCountry: 'DE' }), baseVersion: null },
+      }),
+    );
+    for (const q of ['030 1234567', '+49 30 1234567', '0301234567']) {
+      const body = ok(await call(alice, searchZoho, acme, { query: { by: 'phone', q } }));
+      expect(body.results.map((r) => `${r.module}:${r.name}`), q).toContain('Leads:Klaus Becker');
+    }
+  });
+});

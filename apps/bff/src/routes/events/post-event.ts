@@ -1,0 +1,46 @@
+import { EVENT_HEADERS, MAX_EVENT_BYTES } from '@cxc/shared/api/events';
+import type { ApiError } from '@cxc/shared/api/errors';
+import express, { type ErrorRequestHandler, type RequestHandler, Router } from 'express';
+import type { AppDeps } from '../../app-deps.ts';
+import { acceptEvent } from '../../services/events/accept-event.ts';
+import { openApiDocument } from '../../services/events/openapi-document.ts';
+
+/** 413 in the shared envelope; any other error goes on to the one error handler. */
+const tooLarge: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  if ((error as { type?: unknown } | null)?.type !== 'entity.too.large') {
+    next(error);
+    return;
+  }
+  const envelope: ApiError = {
+    error: {
+      code: 'VALIDATION_FAILED',
+      message: `The event is larger than ${MAX_EVENT_BYTES} bytes.`,
+      issues: [],
+      correlationId: typeof req.id === 'string' || typeof req.id === 'number' ? String(req.id) : 'unknown',
+    },
+  };
+  res.status(413).json(envelope);
+};
+
+/**
+ * `POST /api/events` and its OpenAPI document, mounted before the JSON parser and the session routes: the signature covers the
+ * raw bytes, so the body is read raw (any content type) and parsed only after it is verified.
+ */
+export function eventIntakeRouter(deps: AppDeps): Router {
+  const router = Router();
+  router.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
+  const intake: RequestHandler = async (req, res) => {
+    const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+    const answer = await acceptEvent(deps, {
+      tenantId: req.get(EVENT_HEADERS.tenant),
+      timestamp: req.get(EVENT_HEADERS.timestamp),
+      signature: req.get(EVENT_HEADERS.signature),
+      rawBody: raw,
+    });
+    res.set('cache-control', 'no-store').status(202).json(answer);
+  };
+  router.post('/api/events', express.raw({ type: () => true, limit: MAX_EVENT_BYTES }), intake, tooLarge);
+  return router;
+}

@@ -1,0 +1,9 @@
+import { listSystemClients } from '@cxc/shared/api/zoho-connection';
+import { listSystemClients as list } from '../../services/zoho/list-system-clients.ts';
+import { defineRoute } from '../route.ts';
+
+export const listZohoClientsRoute = defineRoute({
+  endpoint: listSystemClients,
+  access: { roles: ['system_admin'], tenantScoped: false },
+  handler: ({ deps }) => list(deps),
+});

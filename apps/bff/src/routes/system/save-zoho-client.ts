@@ -1,0 +1,11 @@
+import { saveSystemClient } from '@cxc/shared/api/zoho-connection';
+import { actorOf } from '../../services/audit/record-audit.ts';
+import { saveSystemClient as save } from '../../services/zoho/save-system-client.ts';
+import { defineRoute } from '../route.ts';
+
+export const saveZohoClientRoute = defineRoute({
+  endpoint: saveSystemClient,
+  access: { roles: ['system_admin'], tenantScoped: false },
+  handler: ({ deps, params, body, session }) =>
+    save(deps, actorOf(session), { dataCenterId: params.dataCenterId, ...body }),
+});

@@ -1,0 +1,82 @@
+import type { getScreenPop as endpoint, PanelContext, PanelReadModule } from '@cxc/shared/api/agent-panel';
+import { PANEL_READ_MODULES } from '@cxc/shared/api/agent-panel';
+import type { SessionUser } from '@cxc/shared/api/session';
+import type { ZohoRecord } from '@cxc/shared/domain/lookup';
+import { planConversation } from '@cxc/shared/domain/plan';
+import type { z } from 'zod';
+import type { AppDeps } from '../../app-deps.ts';
+import { readConversationLinks } from './link-store.ts';
+import { panelEvent } from './panel-event.ts';
+import { panelLookup } from './panel-lookup.ts';
+import { openPanelSession, panelSettings } from './panel-session.ts';
+import { withRelated } from './read-related.ts';
+import { toLinkedRecord } from './to-linked-record.ts';
+import { toPanelRecord } from './to-panel-record.ts';
+
+type ScreenPop = z.input<typeof endpoint.response>;
+const MAX_MATCHES = 5;
+/** Tasks and Cases cost two searches per record: only the first few matches get them. */
+const MAX_WITH_RELATED = 3;
+
+const isReadModule = (m: string): m is PanelReadModule => (PANEL_READ_MODULES as readonly string[]).includes(m);
+
+/**
+ * Who this is in Zoho: the tenant's identification rules (through the planner, so the panel and
+ * automation agree), the account of a matched Contact, and what is already linked to the conversation.
+ */
+export async function getScreenPop(
+  deps: AppDeps,
+  tenantId: string,
+  agent: SessionUser,
+  context: PanelContext,
+): Promise<Omit<ScreenPop, 'elapsedMs' | 'dialUrlTemplate'>> {
+  const { zoho, settings, webBase } = await openPanelSession(deps, tenantId);
+  const links = context.conversationId
+    ? await readConversationLinks(deps.pool, tenantId, context.conversationId)
+    : [];
+  const country = context.country ?? settings.defaultCountry;
+  const { lookup, seen } = panelLookup(zoho, country);
+  const plan = await planConversation({
+    settings: panelSettings(settings, context.channel),
+    event: panelEvent(context, agent),
+    fieldsByModule: {},
+    users: [],
+    lookup,
+    links,
+    tenantId,
+    manual: { writes: { person: false, activities: false, deal: false } },
+  });
+
+  const found: { module: PanelReadModule; record: ZohoRecord }[] = [];
+  const add = (module: string, id: string) => {
+    const record = seen.get(`${module}:${id}`);
+    if (record && isReadModule(module) && !found.some((f) => f.module === module && f.record.id === id))
+      found.push({ module, record });
+  };
+  const identified = plan.identified;
+  if (identified && identified.outcome !== 'not_found') {
+    if (identified.outcome === 'found') add(identified.module, identified.recordId);
+    for (const id of identified.candidates) add(identified.module, id);
+  }
+  const account = found[0]?.module === 'Contacts' ? found[0].record.Account_Name : undefined;
+  if (account && typeof account === 'object' && 'id' in account && typeof account.id === 'string') {
+    const record = await zoho.getRecord('Accounts', account.id);
+    if (record) found.push({ module: 'Accounts', record });
+  }
+
+  const matches = await Promise.all(
+    found
+      .slice(0, MAX_MATCHES)
+      .map(({ module, record }, i) =>
+        i < MAX_WITH_RELATED
+          ? withRelated(zoho, module, record, webBase)
+          : Promise.resolve(toPanelRecord(module, record, webBase)),
+      ),
+  );
+  return {
+    outcome: identified?.outcome ?? 'not_found',
+    matches,
+    mode: settings.channels[context.channel].mode,
+    linked: links.map((l) => toLinkedRecord(l, webBase)),
+  };
+}

@@ -1,0 +1,63 @@
+import { PANEL_READ_MODULES, type PanelRecord, type PanelSearchBy } from '@cxc/shared/api/agent-panel';
+import { equalsCriteria, type ZohoRecord } from '@cxc/shared/domain/lookup';
+import { normalizePhone } from '@cxc/shared/domain/phone';
+import type { CountryCode } from 'libphonenumber-js';
+import type { AppDeps } from '../../app-deps.ts';
+import { AppError } from '../../errors/app-error.ts';
+import { openPanelSession } from './panel-session.ts';
+import type { PanelZoho } from './panel-zoho.ts';
+import { searchPhone } from './search-phone.ts';
+import { toPanelRecord } from './to-panel-record.ts';
+
+const NAME_FIELD = { Leads: 'Last_Name', Contacts: 'Last_Name', Accounts: 'Account_Name' } as const;
+
+async function searchModule(
+  zoho: PanelZoho,
+  module: (typeof PANEL_READ_MODULES)[number],
+  by: PanelSearchBy,
+  q: string,
+  country: CountryCode | undefined,
+  tried: Set<string>,
+): Promise<ZohoRecord[]> {
+  if (by === 'phone') {
+    const phone = normalizePhone(q, country);
+    if (!phone.ok) return [];
+    return searchPhone(zoho, module, phone.e164, country, tried);
+  }
+  if (by === 'email') {
+    // Accounts carry no e-mail field to search.
+    if (module === 'Accounts') return [];
+    tried.add(q);
+    return zoho.search(module, { email: q });
+  }
+  tried.add(q);
+  // A full name "Jane Roe": Zoho searches one field at a time, so the last word goes to Last_Name.
+  const value = module === 'Accounts' ? q : (q.split(/\s+/).pop() ?? q);
+  return zoho.search(module, { criteria: equalsCriteria([[NAME_FIELD[module], value]]) });
+}
+
+/** Search across Leads, Contacts and Accounts by phone (E.164 first, then other spellings), e-mail or name. */
+export async function searchZoho(
+  deps: AppDeps,
+  tenantId: string,
+  query: { by: PanelSearchBy; q: string; country?: CountryCode | undefined },
+): Promise<{ results: PanelRecord[]; tried: string[] }> {
+  const { zoho, settings, webBase } = await openPanelSession(deps, tenantId);
+  const country = query.country ?? settings.defaultCountry;
+  if (query.by === 'phone') {
+    const phone = normalizePhone(query.q, country);
+    if (!phone.ok)
+      throw new AppError('VALIDATION_FAILED', 'This is not a phone number we can search for.', [
+        { path: ['q'], message: `phone_${phone.reason}`, code: 'custom' },
+      ]);
+  }
+  const tried = new Set<string>();
+  const perModule = await Promise.all(
+    PANEL_READ_MODULES.map(async (module) =>
+      (await searchModule(zoho, module, query.by, query.q, country, tried)).map((r) =>
+        toPanelRecord(module, r, webBase),
+      ),
+    ),
+  );
+  return { results: perModule.flat(), tried: [...tried] };
+}

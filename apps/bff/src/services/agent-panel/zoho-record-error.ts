@@ -1,0 +1,44 @@
+import type { FieldIssue } from '@cxc/shared/api/errors';
+import { AppError } from '../../errors/app-error.ts';
+import type { ZohoRecordResult } from '../../zoho/zoho-client.ts';
+
+const PLAIN: Record<string, string> = {
+  MANDATORY_NOT_FOUND: 'Zoho CRM requires this field.',
+  INVALID_DATA: 'Zoho CRM did not accept this value.',
+  DUPLICATE_DATA: 'Zoho CRM already has a record with this value.',
+  DEPENDENT_MISMATCH: 'Zoho CRM did not accept this value together with the others.',
+};
+
+function detailIssues(result: ZohoRecordResult, onForm: (apiName: string) => boolean): FieldIssue[] {
+  const entries =
+    result.code === 'MULTIPLE_OR_MULTI_ERRORS' && Array.isArray(result.details.errors)
+      ? (result.details.errors as unknown[])
+      : [result];
+  return entries.flatMap((entry): FieldIssue[] => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { code, details } = entry as { code?: unknown; details?: { api_name?: unknown; expected_data_type?: unknown } };
+    const apiName = typeof details?.api_name === 'string' ? details.api_name : undefined;
+    if (!apiName || !onForm(apiName)) return [];
+    const zohoCode = typeof code === 'string' ? code : result.code;
+    const expected = typeof details?.expected_data_type === 'string' ? ` Expected: ${details.expected_data_type}.` : '';
+    return [
+      {
+        path: ['values', apiName],
+        code: zohoCode,
+        message: `${PLAIN[zohoCode] ?? `Zoho CRM answered ${zohoCode}.`}${expected}`,
+      },
+    ];
+  });
+}
+
+/**
+ * Zoho's per-record error as our envelope: on the form field named by `details.api_name` (never
+ * swallowed into "unknown error", field-lessons #10); without a field on the form, Zoho's own words.
+ */
+export function zohoRecordError(result: ZohoRecordResult, onForm: (apiName: string) => boolean): AppError {
+  const issues = detailIssues(result, onForm);
+  const message = issues.length
+    ? 'Zoho CRM did not accept the record. Check the marked fields.'
+    : `Zoho CRM did not accept the record (${result.code}: ${result.message}).`;
+  return new AppError('VALIDATION_FAILED', message, issues);
+}

@@ -1,0 +1,39 @@
+import type { ConversationEvent } from '@cxc/shared/domain/events';
+import type { Queryable } from '../../db/queryable.ts';
+
+/** The channel the engine LISTENs on; the payload is `[tenantId, conversationId]` as JSON. */
+export const EVENTS_CHANNEL = 'cxc_events';
+
+/**
+ * Stores one event, once per (tenant, event id): a repeat changes nothing and reports `duplicate`.
+ * The notify is part of the same statement's transaction, so it only fires for a committed row.
+ */
+export async function storeEvent(
+  db: Queryable,
+  tenantId: string,
+  event: ConversationEvent,
+): Promise<{ duplicate: boolean }> {
+  const { rows } = await db.query<{ id: string }>(
+    `with inserted as (
+       insert into events (tenant_id, event_id, type, channel, conversation_id, visitor_name, visitor_email,
+                           visitor_phone, occurred_at, payload)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       on conflict (tenant_id, event_id) do nothing
+       returning id)
+     select id, pg_notify($11, json_build_array($1::text, $5::text)::text) from inserted`,
+    [
+      tenantId,
+      event.id,
+      event.type,
+      event.conversation.channel,
+      event.conversation.id,
+      event.visitor.name ?? null,
+      event.visitor.email ?? null,
+      event.visitor.phone ?? null,
+      event.occurredAt,
+      JSON.stringify(event),
+      EVENTS_CHANNEL,
+    ],
+  );
+  return { duplicate: rows.length === 0 };
+}

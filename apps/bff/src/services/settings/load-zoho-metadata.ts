@@ -1,0 +1,103 @@
+import { sentZohoFieldSchema } from '@cxc/shared/api/settings';
+import type { FieldsByModule } from '@cxc/shared/domain/fields-by-module';
+import { type ZohoModule, zohoModuleSchema } from '@cxc/shared/domain/modules';
+import { type ZohoUser, zohoUserSchema } from '@cxc/shared/domain/zoho-users';
+import type { AppDeps } from '../../app-deps.ts';
+import { AppError } from '../../errors/app-error.ts';
+import { readConnection } from '../../zoho/connection-store.ts';
+import type { ZohoClient } from '../../zoho/zoho-client.ts';
+import { ZohoError, ZohoNeedsReconnectError, ZohoNotConnectedError } from '../../zoho/zoho-errors.ts';
+import { describeZohoFailure, type MetadataFailure } from './describe-zoho-failure.ts';
+import { type CachedMetadata, readCachedMetadata, writeCachedMetadata } from './zoho-metadata-cache.ts';
+
+export interface ZohoMetadata {
+  /** A module whose fields failed to load is absent (and listed in `failures`), never empty. */
+  fieldsByModule: FieldsByModule;
+  users: ZohoUser[];
+  failures: MetadataFailure[];
+  fetchedAt: Date;
+}
+
+/** Failures of the connection itself are not about one module: they fail the whole request. */
+function asModuleFailure(module: string, reason: unknown): MetadataFailure {
+  if (!(reason instanceof ZohoError)) throw reason;
+  if (reason instanceof ZohoNotConnectedError || reason instanceof ZohoNeedsReconnectError) throw reason;
+  return describeZohoFailure(module, reason);
+}
+
+async function fetchMetadata(client: ZohoClient): Promise<Omit<ZohoMetadata, 'fetchedAt'>> {
+  const modules: readonly ZohoModule[] = zohoModuleSchema.options;
+  const [users, ...fields] = await Promise.allSettled([
+    // AllUsers, not ActiveUsers: a link to a deactivated user must show as inactive, not as unknown.
+    client.users('AllUsers'),
+    ...modules.map((module) => client.fields(module)),
+  ]);
+  const metadata: Omit<ZohoMetadata, 'fetchedAt'> = { fieldsByModule: {}, users: [], failures: [] };
+  fields.forEach((result, i) => {
+    const module = modules[i] as ZohoModule;
+    if (result.status === 'fulfilled') metadata.fieldsByModule[module] = result.value;
+    else metadata.failures.push(asModuleFailure(module, result.reason));
+  });
+  if (users.status === 'fulfilled') {
+    metadata.users = users.value.map(({ id, email, full_name, status }) => ({
+      id,
+      email,
+      status,
+      ...(full_name === undefined ? {} : { full_name }),
+    }));
+  } else metadata.failures.push(asModuleFailure('Users', users.reason));
+  return metadata;
+}
+
+function fromCache({ metadata, fetchedAt }: CachedMetadata): ZohoMetadata {
+  const fieldsByModule: FieldsByModule = {};
+  for (const [module, fields] of Object.entries(metadata.fieldsByModule))
+    fieldsByModule[zohoModuleSchema.parse(module)] = fields.map((f) => sentZohoFieldSchema.parse(f));
+  return {
+    fieldsByModule,
+    users: metadata.users.map((u) => zohoUserSchema.parse(u)),
+    failures: [],
+    fetchedAt,
+  };
+}
+
+/**
+ * `/settings/fields` of every module the domain uses and the org's users, live from the connected org,
+ * cached for a minute per tenant (complete reads only). `refresh` skips the cache.
+ */
+export async function loadZohoMetadata(
+  deps: Pick<AppDeps, 'pool' | 'logger'>,
+  client: ZohoClient,
+  options: { refresh?: boolean } = {},
+): Promise<ZohoMetadata> {
+  // Another connection or another org of the same connection is other metadata.
+  const org = (await readConnection(deps.pool, client.tenantId))?.org?.id ?? '';
+  const key = `${client.connectionId}|${org}`;
+  if (!options.refresh) {
+    const cached = await readCachedMetadata(deps.pool, client.tenantId, key);
+    if (cached) return fromCache(cached);
+  }
+  const fetchedAt = new Date();
+  const metadata = { ...(await fetchMetadata(client)), fetchedAt };
+  if (metadata.failures.length === 0) {
+    const { fieldsByModule, users } = metadata;
+    await writeCachedMetadata(deps.pool, client.tenantId, key, {
+      metadata: { fieldsByModule, users },
+      fetchedAt,
+    });
+  } else {
+    const failures = metadata.failures.map(({ module, code }) => ({ module, code }));
+    deps.logger.warn({ tenantId: client.tenantId, failures }, 'zoho metadata incomplete');
+  }
+  return metadata;
+}
+
+/**
+ * Owner checks and owner resolution need the users: without them every link would look inactive.
+ * So a failed users read fails the request instead of producing misleading owner problems.
+ */
+export function requireUsers(metadata: ZohoMetadata): ZohoUser[] {
+  const failure = metadata.failures.find((f) => f.module === 'Users');
+  if (failure) throw new AppError('UPSTREAM_UNAVAILABLE', failure.message);
+  return metadata.users;
+}

@@ -1,0 +1,28 @@
+import type { SessionUser } from '@cxc/shared/api/session';
+import type { PoolClient } from 'pg';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { AppendedVersion } from './append-settings-version.ts';
+
+/** Enough to find the change in the history; the version itself holds the full document. */
+const MAX_PATHS = 50;
+
+/** The audit entry of a save or restore, written in the same transaction as the version. */
+export async function auditSettingsVersion(
+  client: PoolClient,
+  tenantId: string,
+  actor: SessionUser,
+  appended: AppendedVersion,
+): Promise<void> {
+  const { number, restoredFrom } = appended.summary;
+  await recordAudit(client, {
+    tenantId,
+    actor: { email: actor.email, name: actor.name, role: actor.role },
+    action: restoredFrom === null ? 'settings.saved' : 'settings.restored',
+    details: {
+      version: number,
+      ...(restoredFrom === null ? {} : { restoredFrom }),
+      changeCount: appended.changes.length,
+      changed: appended.changes.slice(0, MAX_PATHS).map((change) => change.path.join('.')),
+    },
+  });
+}

@@ -1,0 +1,129 @@
+import type { ZohoRecord } from '@cxc/shared/domain/lookup';
+import type { ZohoField } from '@cxc/shared/domain/zoho-fields';
+import type { ZohoUser } from '@cxc/shared/domain/zoho-users';
+import type { z } from 'zod';
+
+export type QueryValue = string | number | boolean | undefined;
+
+export interface ZohoRequestOptions<S extends z.ZodType = z.ZodType> {
+  query?: Record<string, QueryValue>;
+  /** JSON body (POST/PUT). */
+  body?: unknown;
+  /** Parses a 2xx body; without it the body is `unknown`. */
+  schema?: S;
+  /** Sent as `If-Modified-Since`; Zoho answers 304 when nothing changed. */
+  ifModifiedSince?: Date;
+}
+
+/** A 2xx answer. 204 (nothing found) and 304 (not modified) carry `data: undefined`. */
+export interface ZohoResponse<T> {
+  status: number;
+  data: T | undefined;
+  notModified: boolean;
+}
+
+/** One entry of a write's `data[]` (insert/update/upsert/delete): Zoho's own words, never swallowed. */
+export interface ZohoRecordResult {
+  code: string;
+  status: 'success' | 'error';
+  message: string;
+  details: Record<string, unknown>;
+}
+
+/** 201/200 all succeeded, 207 mixed, 400 all failed: `results[i]` belongs to the i-th record sent. */
+export interface ZohoWriteResult {
+  httpStatus: number;
+  results: ZohoRecordResult[];
+}
+
+export type ZohoSearchQuery = { email: string } | { phone: string } | { criteria: string } | { word: string };
+
+export interface ZohoPage<T> {
+  records: T[];
+  moreRecords: boolean;
+}
+
+/** A user with what the console shows (profile, role). */
+export interface ZohoUserInfo extends ZohoUser {
+  profile: { id: string; name: string } | null;
+  role: { id: string; name: string } | null;
+}
+
+export interface ZohoOrg {
+  id: string;
+  company_name: string;
+  /** production | sandbox | developer | bigin */
+  type?: string | undefined;
+  time_zone?: string | undefined;
+  license_details?: { paid_type?: string | undefined } | undefined;
+  [key: string]: unknown;
+}
+
+export type UsersType = 'AllUsers' | 'ActiveUsers' | 'AdminUsers' | 'ActiveConfirmedUsers' | 'CurrentUser';
+
+/**
+ * Zoho CRM v2 for one tenant's connection. Paths are relative to `{api_domain}/crm/v2` (e.g.
+ * `/Leads/123`). Every method refreshes the access token when needed, retries what is safe to retry,
+ * counts credits, and throws only ZohoError subclasses (see zoho-errors.ts) for Zoho-side failures.
+ */
+export interface ZohoClient {
+  readonly tenantId: string;
+  readonly connectionId: string;
+  /** The org's API domain (from the token response), e.g. https://www.zohoapis.eu. */
+  readonly apiDomain: string;
+
+  get<S extends z.ZodType = z.ZodUnknown>(
+    path: string,
+    options?: ZohoRequestOptions<S>,
+  ): Promise<ZohoResponse<z.output<S>>>;
+  /** Not retried after it may have reached Zoho (writes have no idempotency key at Zoho). */
+  post<S extends z.ZodType = z.ZodUnknown>(
+    path: string,
+    options?: ZohoRequestOptions<S>,
+  ): Promise<ZohoResponse<z.output<S>>>;
+  put<S extends z.ZodType = z.ZodUnknown>(
+    path: string,
+    options?: ZohoRequestOptions<S>,
+  ): Promise<ZohoResponse<z.output<S>>>;
+  delete<S extends z.ZodType = z.ZodUnknown>(
+    path: string,
+    options?: ZohoRequestOptions<S>,
+  ): Promise<ZohoResponse<z.output<S>>>;
+
+  /** `GET /{module}/{id}`; undefined when Zoho answers 204 (unknown or deleted id). */
+  getRecord(module: string, id: string): Promise<ZohoRecord | undefined>;
+  /** `GET /{module}/search`; 204 → no records. Phone values are sent as given (Zoho does not normalise). */
+  search(
+    module: string,
+    query: ZohoSearchQuery,
+    page?: { page?: number; perPage?: number },
+  ): Promise<ZohoPage<ZohoRecord>>;
+  /** `POST /coql` with `select_query`. */
+  coql(selectQuery: string): Promise<ZohoPage<ZohoRecord>>;
+  /** Per-record results; never throws for a per-record error (only for a whole-request one). */
+  insertRecords(
+    module: string,
+    records: Record<string, unknown>[],
+    options?: { trigger?: string[] },
+  ): Promise<ZohoWriteResult>;
+  updateRecords(
+    module: string,
+    records: ({ id: string } & Record<string, unknown>)[],
+    options?: { trigger?: string[] },
+  ): Promise<ZohoWriteResult>;
+  upsertRecords(
+    module: string,
+    records: Record<string, unknown>[],
+    options?: { duplicateCheckFields?: string[]; trigger?: string[] },
+  ): Promise<ZohoWriteResult>;
+  deleteRecords(module: string, ids: string[]): Promise<ZohoWriteResult>;
+
+  /** `GET /settings/fields?module=` parsed with the shared zohoFieldSchema. */
+  fields(module: string): Promise<ZohoField[]>;
+  /** Every page of `GET /users?type=` (default ActiveUsers). */
+  users(type?: UsersType): Promise<ZohoUserInfo[]>;
+  /** `GET /users?type=CurrentUser`: the Zoho user the connection acts as. */
+  currentUser(): Promise<ZohoUserInfo | undefined>;
+  /** `GET /org` (Zoho answers an array with one org). */
+  org(): Promise<ZohoOrg>;
+}

@@ -1,0 +1,156 @@
+import type { Logger } from 'pino';
+import { refreshAccessToken, type AccessToken } from '../tokens/refresh-access-token.ts';
+import { backoffDelay, sleep } from './backoff.ts';
+import { recordCredits } from './credits.ts';
+import type { ZohoDeps } from './get-zoho-client.ts';
+import type { Semaphore } from './semaphore.ts';
+import { ZohoApiError, ZohoThrottledError, ZohoUnreachableError } from './zoho-errors.ts';
+import { zohoApiErrorBodySchema } from './zoho-schemas.ts';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface HttpRequest {
+  method: Method;
+  /** Relative to `{api_domain}/crm/v2`, with its query string. */
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** GET, and POSTs that only read (COQL): safe to repeat after a 5xx or a network error. */
+  idempotent: boolean;
+  /** Credits this call costs when Zoho processed it (COQL costs more by LIMIT). */
+  credits: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface HttpSession {
+  deps: ZohoDeps;
+  tenantId: string;
+  token: AccessToken;
+  semaphore: Semaphore;
+  log: Logger;
+}
+
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** True when the request provably never reached Zoho (no connection was made), so even a write may be retried. */
+function neverSent(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause;
+  return typeof cause?.code === 'string' && NOT_SENT.has(cause.code);
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204 || response.status === 304) return undefined;
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+async function send(session: HttpSession, request: HttpRequest): Promise<Response> {
+  const { deps, token } = session;
+  const headers: Record<string, string> = {
+    authorization: `Zoho-oauthtoken ${token.accessToken}`,
+    accept: 'application/json',
+    ...request.headers,
+  };
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  const release = await session.semaphore.acquire();
+  try {
+    return await fetch(`${token.apiDomain}/crm/v2${request.path}`, {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? null : JSON.stringify(request.body),
+      redirect: 'error',
+      signal: AbortSignal.timeout(deps.config.zoho.httpTimeoutMs),
+    });
+  } finally {
+    release();
+  }
+}
+
+async function ensureFresh(session: HttpSession): Promise<void> {
+  const margin = session.deps.config.zoho.refreshMarginSeconds * 1000;
+  if (session.token.expiresAt.getTime() - Date.now() > margin) return;
+  session.token = await refreshAccessToken(session.deps, session.tenantId);
+}
+
+/**
+ * One Zoho call with the policy every feature relies on: refresh before expiry; on 401 INVALID_TOKEN
+ * refresh once and retry; 429 backs off and retries (Zoho refused before doing anything, so writes too);
+ * 5xx and network errors retry with backoff only for idempotent calls, or when nothing was sent. Logs
+ * method, path without query (it may hold e-mails or phones), status and Zoho's code: never a token.
+ */
+export async function zohoFetch(session: HttpSession, request: HttpRequest): Promise<HttpResponse> {
+  const { retryBaseMs, maxRetries } = session.deps.config.zoho;
+  const logPath = request.path.split('?')[0];
+  let refreshed = false;
+  for (let attempt = 0; ; attempt += 1) {
+    await ensureFresh(session);
+    let response: Response;
+    try {
+      response = await send(session, request);
+    } catch (error) {
+      const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'network error';
+      const retry = (request.idempotent || neverSent(error)) && attempt < maxRetries;
+      session.log.warn(
+        { zoho: { method: request.method, path: logPath, reason, attempt, retry } },
+        'Zoho call failed',
+      );
+      if (!retry) throw new ZohoUnreachableError(reason);
+      await sleep(backoffDelay(attempt, retryBaseMs));
+      continue;
+    }
+    const body = await readBody(response);
+    const code = zohoApiErrorBodySchema.safeParse(body).data?.code;
+    const logEntry = { method: request.method, path: logPath, status: response.status, code, attempt };
+    if (response.status === 401 && code === 'INVALID_TOKEN' && !refreshed) {
+      session.log.info({ zoho: logEntry }, 'Zoho rejected the access token: refreshing once');
+      refreshed = true;
+      session.token = await refreshAccessToken(session.deps, session.tenantId, session.token.accessToken);
+      attempt -= 1;
+      continue;
+    }
+    if (response.status === 429) {
+      session.log.warn({ zoho: logEntry }, 'Zoho throttled the call');
+      if (attempt >= maxRetries) throw new ZohoThrottledError(60);
+      // Longer than for errors: the org's concurrency or credits must free up first.
+      await sleep(backoffDelay(attempt + 1, retryBaseMs));
+      continue;
+    }
+    if (response.status >= 500) {
+      const retry = request.idempotent && attempt < maxRetries;
+      session.log.warn({ zoho: { ...logEntry, retry } }, 'Zoho answered a server error');
+      if (retry) {
+        await sleep(backoffDelay(attempt, retryBaseMs));
+        continue;
+      }
+      throw new ZohoUnreachableError(
+        `HTTP ${response.status}${code ? ` ${code}` : ''} after ${attempt + 1} attempt(s)`,
+      );
+    }
+    session.log.debug({ zoho: logEntry }, 'Zoho call');
+    if (response.status < 400 || (response.status === 400 && hasData(body))) {
+      await recordCredits(session.deps, session.tenantId, request.credits);
+    }
+    return { status: response.status, body };
+  }
+}
+
+function hasData(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && Array.isArray((body as { data?: unknown }).data);
+}
+
+/** A whole-request error as a ZohoApiError (the caller decided the status is not a success for it). */
+export function toApiError(response: HttpResponse): ZohoApiError {
+  const parsed = zohoApiErrorBodySchema.safeParse(response.body);
+  if (parsed.success)
+    return new ZohoApiError(response.status, parsed.data.code, parsed.data.message, parsed.data.details);
+  return new ZohoApiError(response.status, `HTTP_${response.status}`, 'unexpected answer');
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** Zoho's whole-request error (zoho-api-facts §4). */
+export const zohoApiErrorBodySchema = z.object({
+  code: z.string(),
+  message: z.string().default(''),
+  details: z.record(z.string(), z.unknown()).default({}),
+  status: z.literal('error').optional(),
+});
+
+export const recordResultSchema = z.object({
+  code: z.string(),
+  status: z.enum(['success', 'error']),
+  message: z.string().default(''),
+  details: z.record(z.string(), z.unknown()).default({}),
+});
+
+/** insert/update/upsert/delete: one `data[]` entry per record sent, in order. */
+export const writeResponseSchema = z.object({ data: z.array(recordResultSchema) });
+
+export const recordSchema = z.looseObject({ id: z.string() });
+
+export const recordListSchema = z.object({
+  data: z.array(recordSchema),
+  info: z
+    .object({ more_records: z.boolean().default(false) })
+    .partial()
+    .default({}),
+});
+
+const namedRefSchema = z.object({ id: z.string(), name: z.string() });
+
+export const userInfoSchema = z.looseObject({
+  id: z.string().min(1),
+  email: z.string(),
+  full_name: z.string().optional(),
+  status: z.string().default('active'),
+  profile: namedRefSchema.nullable().catch(null).default(null),
+  role: namedRefSchema.nullable().catch(null).default(null),
+});
+
+export const usersResponseSchema = z.object({
+  users: z.array(userInfoSchema),
+  info: z
+    .object({ more_records: z.boolean().default(false) })
+    .partial()
+    .default({}),
+});
+
+export const orgSchema = z.looseObject({
+  id: z.string(),
+  company_name: z.string(),
+  zgid: z.string().optional(),
+  type: z.string().optional(),
+  time_zone: z.string().optional(),
+  license_details: z.looseObject({ paid_type: z.string().optional() }).optional(),
+});
+
+export const orgResponseSchema = z.object({ org: z.array(orgSchema).min(1) });

@@ -1,0 +1,66 @@
+import { appendFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.ts';
+import type { TestStack } from './start-test-stack.ts';
+
+const bffDir = fileURLToPath(new URL('..', import.meta.url));
+
+export interface BffProcess {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Another BFF process (main.ts under node + tsx) sharing the stack's database, IdP, key ring and
+ * simulator: a second node of the same deployment. Its log lines go to the stack's leak recorder.
+ */
+export async function spawnBff(stack: TestStack, env: Record<string, string> = {}): Promise<BffProcess> {
+  const { config } = stack;
+  if (config.database.mode !== 'external' || config.oidc.mode !== 'external' || !config.encryptionKeys) {
+    throw new Error('spawnBff needs a test stack (external database and IdP)');
+  }
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: bffDir,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      LOG_LEVEL: 'info',
+      DATABASE_URL: config.database.url,
+      OIDC_ISSUER: config.oidc.issuer,
+      OIDC_CLIENT_ID: config.oidc.clientId,
+      OIDC_CLIENT_SECRET: config.oidc.clientSecret,
+      ENCRYPTION_KEYS: config.encryptionKeys,
+      WEB_DIST_DIR: join(tmpdir(), 'cxc-no-console'),
+      ...(config.zoho.simUrl ? { ZOHO_SIM_URL: config.zoho.simUrl } : {}),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk: Buffer) => { stack.recorder.logDestination.write(chunk.toString()); appendFileSync('/tmp/bff-child.log', chunk); });
+  }
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ready = await fetch(`${baseUrl}/readyz`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (ready) return { baseUrl, stop };
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`the BFF process at ${baseUrl} did not become ready`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { SectionBoundary } from '@/components/errors/section-boundary';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PlugIcon } from '@/components/ui/icons';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { AuditLog } from '@/features/audit/components/audit-log';
+import { useSessionUser } from '@/features/session/api/get-me';
+import { ConnectionPanel } from '@/features/zoho-connection/components/connection-panel';
+import { ConnectionSetupForm } from '@/features/zoho-connection/components/connection-setup-form';
+
+/** App & Integrations > Zoho CRM (tenant administrator): the connection, how it is configured, the audit log. */
+export function ZohoCrmRoute() {
+  const { t } = useTranslation();
+  const { tenant } = useSessionUser();
+  if (!tenant) {
+    return (
+      <>
+        <PageHeader title={t('zohoCrm.title')} />
+        <EmptyState icon={<PlugIcon />} title={t('integrations.noTenantTitle')}>
+          <p>{t('integrations.noTenantDescription')}</p>
+        </EmptyState>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={t('zohoCrm.title')} description={t('zohoCrm.description', { tenant: tenant.name })} />
+      <Section id="connection" title={t('zohoCrm.connectionHeading')}>
+        <SectionBoundary>
+          <ConnectionPanel tenantId={tenant.id} />
+        </SectionBoundary>
+      </Section>
+      <Section id="settings" title={t('zohoCrm.settingsHeading')}>
+        <p className="section__description">{t('zohoCrm.settingsDescription')}</p>
+        <SectionBoundary>
+          <ConnectionSetupForm tenantId={tenant.id} />
+        </SectionBoundary>
+      </Section>
+      <Section id="audit" title={t('zohoCrm.auditHeading')}>
+        <SectionBoundary>
+          <AuditLog tenantId={tenant.id} />
+        </SectionBoundary>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { getScreenPop, type PanelContextInput } from '@cxc/shared/api/agent-panel';
+import { apiRequest } from '@/lib/api-client';
+import { agentPanelKeys } from './agent-panel-keys';
+
+export type ScreenPop = z.output<typeof getScreenPop.response>;
+
+export function getScreenPopQueryOptions(tenantId: string, context: PanelContextInput) {
+  return queryOptions({
+    queryKey: agentPanelKeys.screenPop(tenantId, context),
+    queryFn: ({ signal }) => apiRequest(getScreenPop, { params: { tenantId }, query: context, signal }),
+    // Each lookup costs Zoho API credits: re-read on a new conversation, not on every focus.
+    staleTime: 60_000,
+    refetchOnWindowFocus: false,
+  });
+}
+
+export function useScreenPop(tenantId: string, context: PanelContextInput) {
+  return useQuery(getScreenPopQueryOptions(tenantId, context));
+}

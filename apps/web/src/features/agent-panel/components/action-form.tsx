@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { FieldIssue } from '@cxc/shared/api/errors';
+import type { LinkedRecord, PanelAction, PanelContextInput, PanelParent } from '@cxc/shared/api/agent-panel';
+import { Field } from '@/components/form/field';
+import { FormErrorSummary } from '@/components/form/form-error-summary';
+import { SubmitButton } from '@/components/form/submit-button';
+import { LoadingState } from '@/components/ui/loading-state';
+import { isApiClientError } from '@/lib/api-error';
+import { type ActionForm as ActionFormData, useActionForm } from '../api/get-action-form';
+import { useRunAction } from '../api/run-action';
+import { PanelError } from './panel-error';
+import { FormControl } from './form-control';
+
+type Values = Record<string, string>;
+
+interface ActionFormProps {
+  tenantId: string;
+  action: PanelAction;
+  context: PanelContextInput;
+  parent: PanelParent | undefined;
+  onCreated: (record: LinkedRecord) => void;
+  onClose: () => void;
+}
+
+/** Server issues at `["values", <api_name>]` belong to that field; the rest is said above the form. */
+function fieldOf(issue: FieldIssue, names: readonly string[]): string | undefined {
+  const [head, name] = issue.path;
+  return head === 'values' && typeof name === 'string' && names.includes(name) ? name : undefined;
+}
+
+function Form({ form, tenantId, action, context, parent, onCreated, onClose }: ActionFormProps & { form: ActionFormData }) {
+  const { t } = useTranslation('agentPanel');
+  const run = useRunAction(tenantId, action);
+  const [serverError, setServerError] = useState<unknown>(null);
+  const [serverMessages, setServerMessages] = useState<string[]>([]);
+  const names = form.fields.map((f) => f.apiName);
+  const rhf = useForm<Values>({ defaultValues: Object.fromEntries(form.fields.map((f) => [f.apiName, f.value])) });
+  const issueText = (issue: FieldIssue) =>
+    issue.code in ISSUE_KEYS ? t(`issues.${issue.code as keyof typeof ISSUE_KEYS}`) : issue.message;
+
+  const onSubmit = async (values: Values) => {
+    setServerError(null);
+    setServerMessages([]);
+    try {
+      onCreated((await run.mutateAsync({ context, values, parent: form.parent ?? parent })).record);
+    } catch (failure) {
+      // What the agent typed stays in the form; Zoho's complaints go on the fields they name.
+      setServerError(failure);
+      if (!isApiClientError(failure)) return;
+      let focus = true;
+      const unplaced: string[] = [];
+      for (const issue of failure.issues) {
+        const name = fieldOf(issue, names);
+        if (!name) unplaced.push(issueText(issue));
+        else {
+          rhf.setError(name, { type: 'server', message: issueText(issue) }, { shouldFocus: focus });
+          focus = false;
+        }
+      }
+      setServerMessages(unplaced);
+    }
+  };
+
+  const id = (apiName: string) => `panel-${action}-${apiName}`;
+  const placed = Object.keys(rhf.formState.errors).length > 0;
+  return (
+    <form className="form" noValidate onSubmit={(event) => void rhf.handleSubmit(onSubmit)(event)}>
+      <FormErrorSummary
+        errors={rhf.formState.errors}
+        fields={form.fields.map((f) => ({ name: f.apiName, id: id(f.apiName), label: f.label }))}
+        serverError={placed ? undefined : serverError}
+        serverMessages={serverMessages}
+      />
+      <p className="section__description">
+        {form.parent ? t('actions.parent', { module: t(`modules.${form.parent.module}`), id: form.parent.id }) : t('actions.noParent')}
+        {' · '}
+        {form.owner.id ? t('actions.owner', { name: form.owner.name ?? form.owner.id }) : t('actions.ownerConnected')}
+      </p>
+      {form.needsParent ? <p className="callout callout--warning">{t('actions.needsParent')}</p> : null}
+      {form.fields.map((field) => (
+        <Field
+          key={field.apiName}
+          id={id(field.apiName)}
+          label={field.mandatory ? `${field.label} (${t('actions.required')})` : field.label}
+          error={rhf.formState.errors[field.apiName]?.message}
+        >
+          {(control) => (
+            <FormControl
+              field={field}
+              control={control}
+              registration={rhf.register(field.apiName, {
+                ...(field.mandatory ? { required: 'forms.errors.required' } : {}),
+                ...(field.length ? { maxLength: { value: field.length, message: 'forms.errors.tooLong' } } : {}),
+              })}
+            />
+          )}
+        </Field>
+      ))}
+      <div className="actions">
+        <SubmitButton pending={run.isPending} pendingLabel={t('actions.saving')}>
+          {t('actions.submit')}
+        </SubmitButton>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t('actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const ISSUE_KEYS = {
+  required: 1,
+  not_in_picklist: 1,
+  too_long: 1,
+  not_a_number: 1,
+  not_a_date: 1,
+  unknown_field: 1,
+  MANDATORY_NOT_FOUND: 1,
+  INVALID_DATA: 1,
+  DUPLICATE_DATA: 1,
+  DEPENDENT_MISMATCH: 1,
+} as const;
+
+/** One action's form, prefilled by the server from the conversation and the tenant's mapping. */
+export function ActionForm(props: ActionFormProps) {
+  const { t } = useTranslation('agentPanel');
+  const query = useActionForm(props.tenantId, props.action, props.context, props.parent);
+  if (query.isPending) return <LoadingState label={t('actions.fieldsLoading')} />;
+  if (query.isError) return <PanelError error={query.error} title={t('actions.failed')} onRetry={() => void query.refetch()} />;
+  return <Form {...props} form={query.data} />;
+}

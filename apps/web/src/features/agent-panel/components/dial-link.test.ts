@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { dialHref } from './dial-link';
+
+describe('dialHref', () => {
+  it('dials E.164 through tel: by default', () => {
+    expect(dialHref('tel:{number}', '+1 (415) 555-0100')).toBe('tel:%2B14155550100');
+  });
+
+  it('fills a platform dial hook, reading a national number in the given country', () => {
+    expect(dialHref('https://pbx.example/dial?number={number}', '030 1234567', 'DE')).toBe(
+      'https://pbx.example/dial?number=%2B49301234567',
+    );
+  });
+
+  it('gives no link for something that is not a number', () => {
+    expect(dialHref('tel:{number}', 'ask at reception')).toBeUndefined();
+  });
+});

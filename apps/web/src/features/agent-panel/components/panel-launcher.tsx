@@ -1,0 +1,68 @@
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { AGENT_PANEL_EMBED_PATH, type PanelContextInput } from '@cxc/shared/api/agent-panel';
+import { channelSchema } from '@cxc/shared/domain/channels';
+import { Field } from '@/components/form/field';
+import { SubmitButton } from '@/components/form/submit-button';
+import { paths } from '@/config/paths';
+import { panelSearch } from '../schemas/panel-url-state';
+
+type LauncherValues = Required<Pick<PanelContextInput, 'name' | 'email' | 'phone' | 'company' | 'conversationId'>> & {
+  channel: NonNullable<PanelContextInput['channel']>;
+};
+
+const SAMPLE: LauncherValues = {
+  name: 'Jane Roe',
+  email: 'jane.roe@example.com',
+  phone: '415 555 0100',
+  company: 'Roe & Partners LLC',
+  conversationId: 'demo-call-1',
+  channel: 'calls',
+};
+
+const TEXT_FIELDS = ['name', 'email', 'phone', 'company', 'conversationId'] as const;
+
+/** The demo launcher: opens the panel for a visitor, as the contact-center console would by URL. */
+export function PanelLauncher() {
+  const { t } = useTranslation('agentPanel');
+  const navigate = useNavigate();
+  const form = useForm<LauncherValues>({
+    defaultValues: { name: '', email: '', phone: '', company: '', conversationId: '', channel: 'calls' },
+  });
+  const onSubmit = (values: LauncherValues) => {
+    const trimmed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()])) as PanelContextInput;
+    const conversationId = trimmed.conversationId || `demo-${Date.now()}`;
+    void navigate(paths.agentConversation.getHref(panelSearch({ ...trimmed, conversationId })));
+  };
+  return (
+    <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(onSubmit)(event)}>
+      <p className="section__description">{t('home.description')}</p>
+      {TEXT_FIELDS.map((name) => (
+        <Field key={name} id={`launcher-${name}`} label={t(`context.${name}`)}>
+          {(control) => <input className="input" {...control} {...form.register(name)} />}
+        </Field>
+      ))}
+      <Field id="launcher-channel" label={t('context.channel')}>
+        {(control) => (
+          <select className="select" {...control} {...form.register('channel')}>
+            {channelSchema.options.map((channel) => (
+              <option key={channel} value={channel}>
+                {t(`channels.${channel}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="actions">
+        <SubmitButton pending={false} pendingLabel={t('home.open')}>
+          {t('home.open')}
+        </SubmitButton>
+        <button type="button" className="button button--secondary" onClick={() => form.reset(SAMPLE)}>
+          {t('home.sample')}
+        </button>
+      </div>
+      <p className="section__description">{t('home.embedHint', { path: AGENT_PANEL_EMBED_PATH })}</p>
+    </form>
+  );
+}

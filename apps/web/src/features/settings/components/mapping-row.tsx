@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '@cxc/shared/domain/channels';
+import type { TargetModule } from '@cxc/shared/domain/modules';
+import type { ZohoField } from '@cxc/shared/domain/zoho-fields';
+import { fieldId } from '../lib/field-path';
+import { useFieldError } from '../lib/use-field-error';
+import { FieldError } from './field-error';
+import { MappingChecks } from './mapping-checks';
+import { RowActions } from './row-actions';
+import { SourceInput } from './source-input';
+import { TextField } from './text-field';
+import { ZohoFieldInput } from './zoho-field-input';
+
+interface MappingRowProps {
+  channel: Channel;
+  module: TargetModule;
+  index: number;
+  fields: readonly ZohoField[] | undefined;
+  onRemove: (index: number) => void;
+}
+
+/** One Zoho field and what fills it; every error of the row shows here, on the control it names. */
+export function MappingRow({ channel, module, index, fields, onRemove }: MappingRowProps) {
+  const { t } = useTranslation('settings');
+  const path = ['channels', channel, 'mapping', module, index] as const;
+  const row = useFieldError(path);
+  const item = t('mappingTable.item', { n: index + 1 });
+  return (
+    <fieldset id={row.id} tabIndex={-1} className="row-card mapping-row">
+      <legend className="row-card__legend">{t('mappingTable.rowLegend', { n: index + 1 })}</legend>
+      <FieldError id={row.errorId} text={row.text} />
+      <div className="field-row">
+        <ZohoFieldInput module={module} path={[...path, 'zohoField']} fields={fields} />
+        <SourceInput channel={channel} path={[...path, 'source']} />
+        <TextField path={[...path, 'fallback']} label={t('mappingTable.fallback')} hint={t('mappingTable.fallbackHint')} optional />
+      </div>
+      <MappingChecks module={module} path={path} fields={fields} />
+      <RowActions idBase={fieldId(path)} index={index} count={1} item={item} onRemove={onRemove} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,118 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '@/testing/render-app';
+import { api, metadataBody, SETTINGS_URL, stubSettingsApi } from '../testing/settings-fixtures';
+
+async function leadsGroup() {
+  const panel = await screen.findByRole('tabpanel', { name: 'Web Chat' });
+  return within(panel).getByRole('group', { name: 'Leads' });
+}
+
+describe('field mapping', () => {
+  it('shows a new row that has no Zoho field as an error on that exact row, linked from the summary', async () => {
+    const stub = stubSettingsApi();
+    const user = userEvent.setup();
+    renderApp({ url: SETTINGS_URL });
+    const leads = await leadsGroup();
+    await screen.findByRole('option', { name: 'UTM Source (rs_utm_source), custom field' });
+
+    await user.click(within(leads).getByRole('button', { name: 'Add mapping row' }));
+    const row = within(leads).getByRole('group', { name: 'Row 5' });
+    const zohoField = within(row).getByRole('combobox', { name: 'Zoho field' });
+    expect(document.activeElement).toBe(zohoField);
+    expect(screen.getByRole('status', { name: '' }).textContent).toContain('Row 5 added to Leads.');
+
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(zohoField.getAttribute('aria-invalid')).toBe('true');
+    const error = document.getElementById(zohoField.getAttribute('aria-describedby') ?? '');
+    expect(error?.textContent).toBe('Fill in this field.');
+    const summary = screen.getByRole('alert');
+    expect(document.activeElement).toBe(summary);
+    const link = within(summary).getByRole('link', { name: 'Web Chat › Field mapping › Leads › Row 5 › Zoho field' });
+    // Nothing was sent: the form schema is the server's schema.
+    expect(stub.requests.some((request) => request.method === 'PUT')).toBe(false);
+    // The other rows are fine.
+    const first = within(leads).getByRole('group', { name: 'Row 1' });
+    expect(within(first).getByRole('combobox', { name: 'Zoho field' }).getAttribute('aria-invalid')).toBeNull();
+
+    await user.click(link);
+    expect(document.activeElement).toBe(zohoField);
+  });
+
+  it('reports a Zoho field mapped twice on the second row, naming the first', async () => {
+    stubSettingsApi();
+    const user = userEvent.setup();
+    renderApp({ url: SETTINGS_URL });
+    const leads = await leadsGroup();
+    await screen.findByRole('option', { name: 'UTM Source (rs_utm_source), custom field' });
+    await user.click(within(leads).getByRole('button', { name: 'Add mapping row' }));
+    const row = within(leads).getByRole('group', { name: 'Row 5' });
+
+    await user.selectOptions(within(row).getByRole('combobox', { name: 'Zoho field' }), 'Email (Email)');
+    await user.selectOptions(within(row).getByRole('combobox', { name: 'Conversation field' }), 'Visitor e-mail');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(within(row).getByText('Email is already mapped in row 2.')).toBeDefined();
+    expect(within(within(leads).getByRole('group', { name: 'Row 2' })).queryByText(/already mapped/)).toBeNull();
+  });
+
+  it('checks a row against its Zoho field type inline and lists unmapped mandatory fields', async () => {
+    stubSettingsApi();
+    const user = userEvent.setup();
+    renderApp({ url: SETTINGS_URL });
+    const leads = await leadsGroup();
+    await screen.findByRole('option', { name: 'UTM Source (rs_utm_source), custom field' });
+    const row = within(leads).getByRole('group', { name: 'Row 1' });
+
+    await user.selectOptions(within(row).getByRole('combobox', { name: 'Zoho field' }), 'No of Employees (No_of_Employees)');
+
+    expect(within(row).getByText('A text value cannot be written into No_of_Employees (integer).')).toBeDefined();
+    expect(within(leads).getByText('Mandatory field Last Name (Last_Name) is not mapped.')).toBeDefined();
+  });
+
+  it('shows a module whose metadata failed as a failure with Zoho’s reason, never as "no fields"', async () => {
+    stubSettingsApi({
+      [`GET ${api('/zoho/metadata')}`]: {
+        body: metadataBody({
+          without: ['Leads'],
+          failures: [{ module: 'Leads', code: 'NO_PERMISSION', message: 'permission denied to read Leads fields' }],
+        }),
+      },
+    });
+    renderApp({ url: SETTINGS_URL });
+    const leads = await leadsGroup();
+
+    expect(
+      await within(leads).findByText(/Could not load Leads fields: permission denied to read Leads fields/),
+    ).toBeDefined();
+    // The API name can still be typed; the row keeps its value.
+    const row = within(leads).getByRole('group', { name: 'Row 1' });
+    const input = within(row).getByRole('textbox', { name: 'Zoho field' });
+    expect((input as HTMLInputElement).value).toBe('Last_Name');
+    // Tasks loaded fine: a list of fields, not a failure.
+    const tasks = within(screen.getByRole('tabpanel', { name: 'Web Chat' })).getByRole('group', { name: 'Tasks' });
+    expect(within(tasks).queryByText(/Could not load/)).toBeNull();
+    expect(within(within(tasks).getByRole('group', { name: 'Row 1' })).getByRole('combobox', { name: 'Zoho field' })).toBeDefined();
+  });
+
+  it('says so when the whole metadata request fails, and offers to load it again', async () => {
+    let calls = 0;
+    stubSettingsApi({
+      [`GET ${api('/zoho/metadata')}`]: () => {
+        calls += 1;
+        return calls === 1
+          ? { status: 502, body: { error: { code: 'UPSTREAM_UNAVAILABLE', message: 'Zoho down' } } }
+          : { body: metadataBody() };
+      },
+    });
+    const user = userEvent.setup();
+    renderApp({ url: SETTINGS_URL });
+
+    expect(await screen.findByText(/The fields and users of your Zoho CRM could not be loaded: The server ran into a problem/)).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Load again' }));
+
+    expect(await screen.findByRole('option', { name: 'UTM Source (rs_utm_source), custom field' })).toBeDefined();
+  });
+});

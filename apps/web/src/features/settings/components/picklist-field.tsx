@@ -1,0 +1,45 @@
+import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { IntegrationSettings } from '@cxc/shared/domain/settings';
+import type { ZohoField } from '@cxc/shared/domain/zoho-fields';
+import { asName } from '../lib/editor-context';
+import type { SettingsPath } from '../lib/field-path';
+import { useFieldError } from '../lib/use-field-error';
+import { FieldError } from './field-error';
+
+const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+
+/**
+ * An optional value of a Zoho picklist (a Deal's pipeline or stage): the org's values when its
+ * metadata is known, a text box otherwise. A saved value the org no longer has stays visible.
+ */
+export function PicklistField({ path, label, field }: { path: SettingsPath; label: string; field?: ZohoField }) {
+  const { t } = useTranslation('settings');
+  const { register, getValues } = useFormContext<IntegrationSettings>();
+  const { id, text, errorId, controlProps } = useFieldError(path);
+  const registration = register(asName(path), { setValueAs: emptyToUndefined });
+  const values = field?.pick_list_values ?? [];
+  const current = getValues(asName(path));
+  const unknown = typeof current === 'string' && current !== '' && !values.some((v) => v.actual_value === current);
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {values.length > 0 ? (
+        <select className="input" {...controlProps} {...registration}>
+          <option value="">{t('common.none')}</option>
+          {values.map((value) => (
+            <option key={value.actual_value} value={value.actual_value}>
+              {value.display_value}
+            </option>
+          ))}
+          {unknown ? <option value={current}>{t('common.notInZoho', { value: current })}</option> : null}
+        </select>
+      ) : (
+        <input className="input" {...controlProps} {...registration} />
+      )}
+      <FieldError id={errorId} text={text} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { type Channel, PRESETS, presetSchema, type Preset } from '@cxc/shared/domain/channels';
+import { targetModuleSchema } from '@cxc/shared/domain/modules';
+import { applyPreset, type IntegrationSettings } from '@cxc/shared/domain/settings';
+import { useEditor } from '../lib/editor-context';
+import { useLabels } from '../lib/use-labels';
+
+/**
+ * CloudCX's two one-click setups. The domain's applyPreset decides what changes (record types, default
+ * rows for modules without any, the search order); each changed part is set on its own form path so
+ * the lists showing it update.
+ */
+export function PresetButtons({ channel }: { channel: Channel }) {
+  const { t } = useTranslation('settings');
+  const labels = useLabels();
+  const { getValues, setValue, formState } = useFormContext<IntegrationSettings>();
+  const { announce } = useEditor();
+  const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
+
+  const describe = (preset: Preset) => {
+    const targets = PRESETS[preset][channel];
+    return t('presets.effect', {
+      visitor: labels.module(targets.visitorAs),
+      conversation: targets.conversationAs.map(labels.module).join(', '),
+    });
+  };
+
+  const apply = (preset: Preset) => {
+    const before = getValues();
+    const next = applyPreset(before, channel, preset).channels[channel];
+    setValue(`channels.${channel}.visitorAs`, next.visitorAs, options);
+    setValue(`channels.${channel}.conversationAs`, next.conversationAs, options);
+    for (const module of targetModuleSchema.options) {
+      if (next.mapping[module] !== before.channels[channel].mapping[module])
+        setValue(`channels.${channel}.mapping.${module}`, next.mapping[module] ?? [], options);
+    }
+    const order = applyPreset(before, channel, preset).identification.searchOrder;
+    if (order !== before.identification.searchOrder) setValue('identification.searchOrder', order, options);
+    announce(t('presets.applied', { preset: t(`presets.${preset}`), effect: describe(preset) }));
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby={`presets-${channel}`}>
+      <h3 id={`presets-${channel}`} className="settings-section__title">
+        {t('presets.heading')}
+      </h3>
+      <div className="preset-buttons">
+        {presetSchema.options.map((preset) => (
+          <div key={preset} className="preset">
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-describedby={`preset-${channel}-${preset}`}
+              onClick={() => apply(preset)}
+            >
+              {t(`presets.${preset}`)}
+            </button>
+            <p id={`preset-${channel}-${preset}`} className="preset__effect">
+              {describe(preset)}
+            </p>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useFormContext } from 'react-hook-form';
+import type { IntegrationSettings } from '@cxc/shared/domain/settings';
+import { asName } from '../lib/editor-context';
+import type { SettingsPath } from '../lib/field-path';
+import { useFieldError } from '../lib/use-field-error';
+import { FieldError } from './field-error';
+
+interface SelectFieldProps {
+  path: SettingsPath;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  /** A first, empty option ("Choose…"); its value becomes undefined in the form. */
+  placeholder?: string;
+}
+
+/** A native select bound to one settings path. */
+export function SelectField({ path, label, options, placeholder }: SelectFieldProps) {
+  const { register } = useFormContext<IntegrationSettings>();
+  const { id, text, errorId, controlProps } = useFieldError(path);
+  const registration = register(
+    asName(path),
+    placeholder === undefined ? {} : { setValueAs: (value: unknown) => (value === '' ? undefined : value) },
+  );
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <select className="input" {...controlProps} {...registration}>
+        {placeholder === undefined ? null : <option value="">{placeholder}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={errorId} text={text} />
+    </div>
+  );
+}

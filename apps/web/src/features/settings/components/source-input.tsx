@@ -1,0 +1,57 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '@cxc/shared/domain/channels';
+import type { MappingSource } from '@cxc/shared/domain/mapping';
+import type { IntegrationSettings } from '@cxc/shared/domain/settings';
+import { asName } from '../lib/editor-context';
+import { fieldId, type SettingsPath } from '../lib/field-path';
+import { SourceFieldSelect } from './source-field-select';
+import { TemplateField } from './template-field';
+import { TextField } from './text-field';
+
+const KINDS = ['field', 'template', 'constant'] as const;
+const EMPTY: Record<MappingSource['kind'], MappingSource> = {
+  field: { kind: 'field', path: '' },
+  template: { kind: 'template', template: '' },
+  constant: { kind: 'constant', value: '' },
+};
+
+/** Where a row's value comes from: a conversation field, a template with variables, or a fixed value. */
+export function SourceInput({ channel, path }: { channel: Channel; path: SettingsPath }) {
+  const { t } = useTranslation('settings');
+  const { control, setValue, formState } = useFormContext<IntegrationSettings>();
+  const source = useWatch({ control, name: asName(path) }) as MappingSource | undefined;
+  const kindId = fieldId([...path, 'kind']);
+  if (!source) return null;
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={kindId} className="field__label">
+          {t('mappingTable.sourceKind')}
+        </label>
+        <select
+          id={kindId}
+          className="input"
+          value={source.kind}
+          onChange={(event) => {
+            const kind = KINDS.find((option) => option === event.target.value) ?? 'field';
+            setValue(asName(path), EMPTY[kind], { shouldDirty: true, shouldValidate: formState.isSubmitted });
+          }}
+        >
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`sourceKind.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {source.kind === 'field' ? (
+        <SourceFieldSelect channel={channel} path={[...path, 'path']} label={t('mappingTable.sourceField')} />
+      ) : source.kind === 'template' ? (
+        <TemplateField channel={channel} path={[...path, 'template']} />
+      ) : (
+        <TextField path={[...path, 'value']} label={t('mappingTable.constant')} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import type { Connection } from '@cxc/shared/api/zoho-connection';
+import { useDataCenterName } from '@/lib/data-center-label';
+import { formatDateTime, formatNumber } from '@/lib/format';
+
+/** What is connected: org, DC, Zoho user, when and by whom, scopes and API credits used. */
+export function ConnectionFacts({ connection }: { connection: Connection }) {
+  const { t, i18n } = useTranslation();
+  const { dcName, optionLabel } = useDataCenterName();
+  const { org, config, zohoUser } = connection;
+  const followedOtherDc = org && config && org.dc !== config.dataCenter.dc;
+  const dataCenter = followedOtherDc ? dcName(org.dc) : config ? optionLabel(config.dataCenter) : org ? dcName(org.dc) : '—';
+  return (
+    <dl className="facts">
+      <dt>{t('connection.facts.org')}</dt>
+      <dd>
+        {org ? t('connection.facts.orgValue', { name: org.name, edition: org.edition, id: org.id }) : '—'}
+      </dd>
+      <dt>{t('connection.facts.dataCenter')}</dt>
+      <dd>{dataCenter}</dd>
+      <dt>{t('connection.facts.zohoUser')}</dt>
+      <dd>
+        {zohoUser ? (
+          <>
+            {t('connection.facts.zohoUserValue', { name: zohoUser.name, email: zohoUser.email, profile: zohoUser.profile })}
+            {zohoUser.isAdministrator ? null : (
+              <span className="inline-flag">{t('connection.facts.notAdministrator')}</span>
+            )}
+          </>
+        ) : (
+          '—'
+        )}
+      </dd>
+      <dt>{t('connection.facts.connectedAt')}</dt>
+      <dd>
+        {connection.connectedAt ? (
+          <>
+            <time dateTime={connection.connectedAt}>{formatDateTime(connection.connectedAt, i18n.language)}</time>
+            {connection.connectedBy ? ` · ${t('connection.facts.by', { who: connection.connectedBy })}` : null}
+          </>
+        ) : (
+          '—'
+        )}
+      </dd>
+      {config ? (
+        <>
+          <dt>{t('connection.facts.configuration')}</dt>
+          <dd>{t(`connection.setup.way.${config.kind}`)}</dd>
+        </>
+      ) : null}
+      <dt>{t('connection.facts.scopes')}</dt>
+      <dd>
+        {connection.scopes.length > 0 ? (
+          <ul className="scope-list">
+            {connection.scopes.map((scope) => (
+              <li key={scope}>
+                <code>{scope}</code>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          '—'
+        )}
+      </dd>
+      <dt>{t('connection.facts.credits')}</dt>
+      <dd>{formatNumber(connection.creditsUsed24h, i18n.language)}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { Connection } from '@cxc/shared/api/zoho-connection';
+import { formatDateTime } from '@/lib/format';
+import { useConnectErrorText } from './use-connect-error-text';
+
+/**
+ * The access token's life, so "it worked yesterday" has an answer: last refresh, expiry, last error
+ * (field lessons: connections that die after hours with no visible reason).
+ */
+export function TokenHealth({ connection }: { connection: Connection }) {
+  const { t, i18n } = useTranslation();
+  const { explainAny } = useConnectErrorText(connection.config?.dataCenter.dc);
+  const token = connection.token;
+  const when = (value: string | null | undefined) =>
+    value ? <time dateTime={value}>{formatDateTime(value, i18n.language)}</time> : t('connection.token.never');
+  const lastError = token?.lastError;
+  return (
+    <section className="subsection" aria-labelledby="zoho-token-health">
+      <h4 id="zoho-token-health" className="subsection__title">
+        {t('connection.token.heading')}
+      </h4>
+      <dl className="facts">
+        <dt>{t('connection.token.lastRefresh')}</dt>
+        <dd>{when(token?.lastRefreshAt)}</dd>
+        <dt>{t('connection.token.expiresAt')}</dt>
+        <dd>{when(token?.accessTokenExpiresAt)}</dd>
+        <dt>{t('connection.token.lastError')}</dt>
+        <dd>
+          {lastError ? (
+            <>
+              {explainAny(lastError.code)?.title ?? t('connection.token.errorCode', { code: lastError.code })}{' '}
+              <span className="muted">
+                (<time dateTime={lastError.at}>{formatDateTime(lastError.at, i18n.language)}</time>)
+              </span>
+            </>
+          ) : (
+            t('connection.token.noError')
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}

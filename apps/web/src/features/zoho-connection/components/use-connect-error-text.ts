@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { zohoConnectErrorCodeSchema } from '@cxc/shared/api/zoho-connection';
+import { useDataCenterName } from '@/lib/data-center-label';
+import type { ZohoConnectErrorCode } from '../schemas/connect-outcome';
+
+export interface ConnectErrorText {
+  title: string;
+  action: string;
+}
+
+/**
+ * Zoho's failures in plain words, each with what to do. For invalid_client the data center that
+ * matters is the admin's own (Zoho's `location`): the client must be enabled there ("Multi DC").
+ */
+export function useConnectErrorText(chosenDc: string | undefined) {
+  const { t } = useTranslation();
+  const { dcName } = useDataCenterName();
+  const explain = (code: ZohoConnectErrorCode, params: Record<string, string> = {}): ConnectErrorText => {
+    const dc =
+      code === 'invalid_client'
+        ? (params.location ?? params.dataCenter ?? chosenDc)
+        : (params.dataCenter ?? params.location ?? chosenDc);
+    const values = { dataCenter: dc ? dcName(dc) : t('connectErrors.yourDataCenter') };
+    return { title: t(`connectErrors.${code}.title`, values), action: t(`connectErrors.${code}.action`, values) };
+  };
+  /** For codes that arrive as plain strings (a test result, the token's last error, an API issue). */
+  const explainAny = (code: string, params?: Record<string, string>): ConnectErrorText | undefined => {
+    const known = zohoConnectErrorCodeSchema.safeParse(code);
+    return known.success ? explain(known.data, params) : undefined;
+  };
+  return { explain, explainAny };
+}

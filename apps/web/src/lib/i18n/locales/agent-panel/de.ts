@@ -1,0 +1,3 @@
+import { agentPanelEn, type AgentPanelMessages } from './en';
+
+export const agentPanelDe: AgentPanelMessages = agentPanelEn;

@@ -1,0 +1,4 @@
+import { settingsEn, type SettingsMessages } from './en';
+
+// TEMPORARY
+export const settingsDe: SettingsMessages = settingsEn;
