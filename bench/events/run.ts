@@ -36,11 +36,20 @@ try {
     body: JSON.stringify({ orgId: ACME_ORG_ID, credits: 100_000_000 }),
   });
   const admin = await signIn(stack, 'admin@acme.example');
-  await connectTenantToSim(stack, sim, admin, { userEmail: 'zoho-admin@acme.example', dataCenterId: 'sim-us' });
-  await editSettings(admin, 'acme', (s) => Object.assign(s.channels.web_chat, { enabled: true, mode: 'automatic' }));
+  await connectTenantToSim(stack, sim, admin, {
+    userEmail: 'zoho-admin@acme.example',
+    dataCenterId: 'sim-us',
+  });
+  await editSettings(admin, 'acme', (s) =>
+    Object.assign(s.channels.web_chat, { enabled: true, mode: 'automatic' }),
+  );
   const send = await eventSender(stack, admin, 'acme');
   const limits = async () =>
-    ((await (await fetch(`${sim.baseUrl}/__sim/crm/limits/${ACME_ORG_ID}`)).json()) as { creditsUsed: number }).creditsUsed;
+    (
+      (await (await fetch(`${sim.baseUrl}/__sim/crm/limits/${ACME_ORG_ID}`)).json()) as {
+        creditsUsed: number;
+      }
+    ).creditsUsed;
   const creditsBefore = await limits();
   const { lastSeq } = await simRequests(sim);
 

@@ -21,7 +21,11 @@ export async function sendBurst(
       const event = {
         ...SAMPLE_EVENTS['chat.ended'],
         id: `bench-${run}-${n}`,
-        visitor: { name: `Bench Visitor ${n}`, email: `bench.${run}.${n}@bench.example`, company: 'Bench Co' },
+        visitor: {
+          name: `Bench Visitor ${n}`,
+          email: `bench.${run}.${n}@bench.example`,
+          company: 'Bench Co',
+        },
         conversation: { ...SAMPLE_EVENTS['chat.ended'].conversation, id: `bench-conv-${run}-${n}` },
       };
       const response = await send(event);

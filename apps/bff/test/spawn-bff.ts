@@ -1,4 +1,3 @@
-import { appendFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,7 +43,7 @@ export async function spawnBff(stack: TestStack, env: Record<string, string> = {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {
-    stream.on('data', (chunk: Buffer) => { stack.recorder.logDestination.write(chunk.toString()); appendFileSync('/tmp/bff-child.log', chunk); });
+    stream.on('data', (chunk: Buffer) => stack.recorder.logDestination.write(chunk.toString()));
   }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {

@@ -2,99 +2,13 @@ import { buildPath } from '@cxc/shared/api/contract';
 import {
   connectionSchema,
   connectOutcomeMessageSchema,
-  OAUTH_CALLBACK_PATH,
-  ZOHO_SCOPES,
   type ConnectOutcomeMessage,
   type Connection,
 } from '@cxc/shared/api/zoho-connection';
-import type { Browser } from './browser.ts';
 import type { SignedInClient } from './sign-in.ts';
+import type { Browser } from './browser.ts';
 import type { TestStack } from './start-test-stack.ts';
-
-/** The simulator behind a stack started with `zohoSim: true` (or with ZOHO_SIM_URL). */
-export function simUrl(stack: TestStack): string {
-  const url = stack.config.zoho.simUrl;
-  if (!url) throw new Error('this stack has no Zoho simulator');
-  return url;
-}
-
-/** A JSON call to the simulator's control API (`/__sim/*`). */
-export async function sim<T = unknown>(
-  stack: TestStack,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${simUrl(stack)}/__sim${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok)
-    throw new Error(`simulator ${method} ${path}: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
-
-export interface SimRequest {
-  seq: number;
-  method: string;
-  path: string;
-  status: number;
-  credits: number;
-  dc: string;
-  host: 'accounts' | 'api';
-  orgId?: string;
-  grantType?: string;
-}
-
-export async function simRequests(
-  stack: TestStack,
-  query: Record<string, string> = {},
-): Promise<{ requests: SimRequest[]; last_seq: number }> {
-  return sim(stack, 'GET', `/requests?${new URLSearchParams(query).toString()}`);
-}
-
-/** The last request-log sequence number: pass it as `since` to see only what happens next. */
-export async function simCursor(stack: TestStack): Promise<string> {
-  return String((await simRequests(stack)).last_seq);
-}
-
-/** A server-based client in the simulator's API console, redirecting to this stack's callback. */
-export async function registerSimClient(
-  stack: TestStack,
-  input: { dc: string; multiDc?: boolean; extraRedirectUris?: string[] },
-): Promise<{ clientId: string; clientSecret: string }> {
-  const client = await sim<{ client_id: string; client_secret: string }>(stack, 'POST', '/clients', {
-    dc: input.dc,
-    type: 'server',
-    name: 'CX Connector (test)',
-    redirect_uris: [`${stack.baseUrl}${OAUTH_CALLBACK_PATH}`, ...(input.extraRedirectUris ?? [])],
-    multi_dc: input.multiDc ?? false,
-  });
-  stack.recorder.addSecret({ label: 'Zoho sim client secret', value: client.client_secret });
-  return { clientId: client.client_id, clientSecret: client.client_secret };
-}
-
-/** A self client and a grant code, as Zoho's API console "Generate Code" tab gives them. */
-export async function simSelfClientCode(
-  stack: TestStack,
-  input: { userEmail: string; orgId?: string; clientId?: string },
-): Promise<{ clientId: string; clientSecret: string; code: string }> {
-  const grant = await sim<{ client_id: string; client_secret: string; code: string }>(
-    stack,
-    'POST',
-    '/self-client',
-    {
-      user_email: input.userEmail,
-      scope: [...ZOHO_SCOPES],
-      ...(input.orgId ? { org_id: input.orgId } : {}),
-      ...(input.clientId ? { client_id: input.clientId } : {}),
-    },
-  );
-  stack.recorder.addSecret({ label: 'Zoho self client secret', value: grant.client_secret });
-  stack.recorder.addSecret({ label: 'Zoho grant code', value: grant.code, logsOnly: true });
-  return { clientId: grant.client_id, clientSecret: grant.client_secret, code: grant.code };
-}
+import { simSelfClientCode, simUrl } from './zoho-sim-control.ts';
 
 const field = (page: string, name: string) =>
   new RegExp(`name="${name}" value="([^"]+)"`).exec(page)?.[1] ?? '';
@@ -177,6 +91,13 @@ export async function visitCallback(client: SignedInClient, callbackUrl: string)
   };
 }
 
+/** `url` with some query parameters replaced (to forge what Zoho sends back). */
+export function withQuery(url: string, changes: Record<string, string>): string {
+  const parsed = new URL(url);
+  for (const [key, value] of Object.entries(changes)) parsed.searchParams.set(key, value);
+  return parsed.href;
+}
+
 /** A JSON call to the BFF as the signed-in user; answers status and parsed body. */
 export async function api<T = unknown>(
   client: SignedInClient,
@@ -234,7 +155,7 @@ export async function authorizeCustom(
 export async function authorizeAgain(
   stack: TestStack,
   admin: SignedInClient,
-  input: { email: string; orgId?: string; decision?: 'accept' | 'deny' },
+  input: { email: string; orgId?: string; decision?: 'accept' | 'deny'; mode?: 'popup' | 'redirect' },
 ): Promise<{ authorizeUrl: string; callbackUrl: string }> {
   const tenantId = admin.user.tenant?.id ?? '';
   const started = await api<{ authorizeUrl: string }>(
@@ -242,7 +163,7 @@ export async function authorizeAgain(
     'POST',
     '/api/tenants/:tenantId/zoho/authorize',
     { tenantId },
-    { mode: 'popup' },
+    { mode: input.mode ?? 'popup' },
   );
   if (started.status !== 200) throw new Error(`startAuthorization answered ${started.status}`);
   const callbackUrl = await consentAtSim(stack, admin.browser, started.body.authorizeUrl, input);

@@ -21,7 +21,7 @@ const jobSchema = z.object({ tenantId: z.string(), conversationId: z.string() })
 /**
  * The automation engine of one process: pg-boss workers for conversation jobs, a LISTEN on new events
  * (so a stored event is picked up at once), and the periodic sweeper. It uses its own pool: each
- * running conversation holds a connection for its advisory lock and one for its org slot.
+ * running conversation holds a connection for its advisory lock and one for its org slot (2 per worker).
  */
 export async function startEngine(
   deps: ZohoDeps,
@@ -30,7 +30,7 @@ export async function startEngine(
 ): Promise<RunningEngine> {
   const options = { ...DEFAULT_ENGINE_OPTIONS, ...overrides };
   const log = deps.logger.child({ component: 'engine' });
-  const pool = createPool(databaseUrl, options.workers * 3 + 4, log);
+  const pool = createPool(databaseUrl, options.workers * 2 + 4, log);
   const engineDeps: ZohoDeps = { ...deps, pool };
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
   boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
@@ -48,12 +48,21 @@ export async function startEngine(
     if (result.next === 'at') await enqueueConversation(boss, job, result.at);
     if (result.next === 'busy') await enqueueConversation(boss, job, new Date(Date.now() + 1_000));
   };
-  for (let i = 0; i < options.workers; i += 1) {
+  // pg-boss 10 waits out its polling interval after every fetch, even a fruitful one, so one job per
+  // fetch would cap a loop at two jobs a second: each loop fetches a batch and runs it concurrently.
+  const loops = Math.min(options.workers, 4);
+  const batchSize = Math.ceil(options.workers / loops);
+  for (let i = 0; i < loops; i += 1) {
     await boss.work<ConversationJob>(
       CONVERSATION_QUEUE,
-      { pollingIntervalSeconds: 0.5, batchSize: 1 },
-      async ([job]) => {
-        if (job) await handle(jobSchema.parse(job.data));
+      { pollingIntervalSeconds: 0.5, batchSize },
+      async (jobs) => {
+        const results = await Promise.allSettled(jobs.map((job) => handle(jobSchema.parse(job.data))));
+        // A job that failed here (the database away, say) is not retried by pg-boss: the sweeper finds its
+        // events still unfinished and enqueues the conversation again.
+        for (const result of results)
+          if (result.status === 'rejected')
+            log.warn({ err: result.reason as unknown }, 'conversation job failed');
       },
     );
   }

@@ -124,7 +124,11 @@ async function refreshLocked(
       deps.logger.warn({ tenantId, retryAfter }, 'refresh budget exhausted: not calling Zoho');
       return { ok: false, error: new ZohoThrottledError(retryAfter) };
     }
-    await client.query('insert into zoho_token_refreshes (tenant_id) values ($1)', [tenantId]);
+    await client.query(
+      `with expired as (delete from zoho_token_refreshes where tenant_id = $1 and at < now() - interval '1 hour')
+       insert into zoho_token_refreshes (tenant_id) values ($1)`,
+      [tenantId],
+    );
     const outcome = await requestToken(
       tokens.accountsUrl,
       {

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { CSRF_HEADER } from '@cxc/shared/api/errors';
 import { testConnection } from '@cxc/shared/api/zoho-connection';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -5,6 +6,32 @@ import { signIn, type SignedInClient } from '../../test/sign-in.ts';
 import { spawnBff, type BffProcess } from '../../test/spawn-bff.ts';
 import { startTestStack, type TestStack } from '../../test/start-test-stack.ts';
 import { connectBySelfClient, sim, simCursor, simRequests } from '../../test/zoho-flow.ts';
+
+/**
+ * One fresh connection per call (no keep-alive): a pooled socket the server closes while the client
+ * reuses it would fail a call for reasons that have nothing to do with what is tested.
+ */
+function postJson(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      method: 'POST',
+      agent: false,
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    });
+    req.on('error', reject);
+    req.on('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.end(body);
+  });
+}
 
 let stack: TestStack;
 let admin: SignedInClient;
@@ -32,19 +59,14 @@ it('50 concurrent calls with an expired access token across two processes cause 
   const calls = Array.from({ length: 50 }, async (_, index) => {
     const node = nodes[index % 2];
     if (!node) throw new Error('no node');
-    const response = await fetch(`${node.baseUrl}${path}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        origin: node.baseUrl,
-        cookie: `${stack.cookieNames.session}=${admin.sessionId}`,
-        [CSRF_HEADER]: admin.csrfToken,
-      },
-      body: '{}',
+    const url = `${node.baseUrl}${path}`;
+    const response = await postJson(url, '{}', {
+      origin: node.baseUrl,
+      cookie: `${stack.cookieNames.session}=${admin.sessionId}`,
+      [CSRF_HEADER]: admin.csrfToken,
     });
-    await stack.recorder.recordBody(`${node.baseUrl}${path}`, response);
-    return { status: response.status, body: (await response.json()) as { ok: boolean; error: unknown } };
+    await stack.recorder.recordBody(url, new Response(response.text));
+    return { status: response.status, body: JSON.parse(response.text) as { ok: boolean; error: unknown } };
   });
   const results = await Promise.all(calls);
   expect(results.filter((result) => result.status !== 200 || !result.body.ok)).toEqual([]);

@@ -9,8 +9,10 @@ export async function recordCredits(
 ): Promise<void> {
   if (credits <= 0) return;
   try {
+    // Buckets older than the window are useless: each write also drops the tenant's expired ones.
     await deps.pool.query(
-      `insert into zoho_credit_usage (tenant_id, bucket, credits) values ($1, date_trunc('minute', now()), $2)
+      `with expired as (delete from zoho_credit_usage where tenant_id = $1 and bucket < now() - interval '25 hours')
+       insert into zoho_credit_usage (tenant_id, bucket, credits) values ($1, date_trunc('minute', now()), $2)
        on conflict (tenant_id, bucket) do update set credits = zoho_credit_usage.credits + excluded.credits`,
       [tenantId, credits],
     );

@@ -1,5 +1,5 @@
 import { ACME_ORG_ID } from '@cxc/zoho-sim';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { signIn, type SignedInClient } from '../../test/sign-in.ts';
 import { startTestStack, type TestStack } from '../../test/start-test-stack.ts';
 import { connectBySelfClient, getConnection, sim, simCursor, simRequests } from '../../test/zoho-flow.ts';
@@ -16,6 +16,9 @@ beforeAll(async () => {
   stack = await startTestStack({ zohoSim: true, env: { ZOHO_HTTP_TIMEOUT_MS: '2000' } });
   admin = await signIn(stack, 'admin@acme.example');
   await connectBySelfClient(stack, admin, { userEmail: 'zoho-admin@acme.example', dataCenterId: 'sim-us' });
+});
+// One client per use case, as features do: each test starts from the stored token.
+beforeEach(async () => {
   zoho = await getZohoClient(stack.deps, 'acme');
 });
 afterEach(async () => {
@@ -45,6 +48,28 @@ describe('tokens', () => {
     expect(await refreshesSince(next)).toBe(0);
     await stack.registerZohoSecrets();
     expect((await getConnection(admin, 'acme')).token?.lastRefreshAt).not.toBeNull();
+  });
+
+  it('refreshes ahead of expiry, so no call meets an expired token', async () => {
+    // Our row says the token expires within the margin (time passed): the refresh comes first.
+    await stack.pool.query(
+      "update zoho_tokens set access_token_expires_at = now() + interval '60 seconds' where tenant_id = 'acme'",
+    );
+    const since = await simCursor(stack);
+    await (await getZohoClient(stack.deps, 'acme')).org();
+    expect(await refreshesSince(since)).toBe(1);
+    expect(await apiCalls(since)).toEqual(['GET /us/api/crm/v2/org 200']);
+    await stack.registerZohoSecrets();
+  });
+
+  it("reports Zoho's refresh throttle as throttled, on the card too", async () => {
+    await sim(stack, 'POST', '/clock', { advance_seconds: 3600 });
+    await sim(stack, 'POST', '/faults', { fail_next: 1, fail_next_status: 429, target: 'accounts' });
+    const client = await getZohoClient(stack.deps, 'acme');
+    await expect(client.org()).rejects.toBeInstanceOf(ZohoThrottledError);
+    expect((await getConnection(admin, 'acme')).token?.lastError).toMatchObject({ code: 'throttled' });
+    expect((await client.org()).company_name).toBe('Acme Corp');
+    await stack.registerZohoSecrets();
   });
 
   it('refuses a client for a tenant that is not connected', async () => {

@@ -53,8 +53,8 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-async function send(session: HttpSession, request: HttpRequest): Promise<Response> {
-  const { deps, token } = session;
+async function send(session: HttpSession, request: HttpRequest, token: AccessToken): Promise<Response> {
+  const { deps } = session;
   const headers: Record<string, string> = {
     authorization: `Zoho-oauthtoken ${token.accessToken}`,
     accept: 'application/json',
@@ -93,9 +93,12 @@ export async function zohoFetch(session: HttpSession, request: HttpRequest): Pro
   let refreshed = false;
   for (let attempt = 0; ; attempt += 1) {
     await ensureFresh(session);
+    // The token this attempt sends: a parallel call on the same session may replace session.token meanwhile.
+    const token = session.token;
+    const sent = token.accessToken;
     let response: Response;
     try {
-      response = await send(session, request);
+      response = await send(session, request, token);
     } catch (error) {
       const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'network error';
       const retry = (request.idempotent || neverSent(error)) && attempt < maxRetries;
@@ -113,7 +116,10 @@ export async function zohoFetch(session: HttpSession, request: HttpRequest): Pro
     if (response.status === 401 && code === 'INVALID_TOKEN' && !refreshed) {
       session.log.info({ zoho: logEntry }, 'Zoho rejected the access token: refreshing once');
       refreshed = true;
-      session.token = await refreshAccessToken(session.deps, session.tenantId, session.token.accessToken);
+      // Refresh only for the token Zoho refused: if a parallel call already replaced it, just retry.
+      if (session.token.accessToken === sent) {
+        session.token = await refreshAccessToken(session.deps, session.tenantId, sent);
+      }
       attempt -= 1;
       continue;
     }

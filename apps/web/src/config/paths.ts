@@ -9,7 +9,10 @@ export const paths = {
   /** The BFF's OAuth callback sends a full-page redirect back here with `?connect=<outcome>&code=<error>`. */
   zohoCrm: { path: '/integrations/zoho-crm', getHref: () => '/integrations/zoho-crm' },
   /** The Zoho CRM settings editor; its `?tab=` and `?page=` are parsed (leniently) by the editor itself. */
-  zohoCrmSettings: { path: '/integrations/zoho-crm/settings', getHref: () => '/integrations/zoho-crm/settings' },
+  zohoCrmSettings: {
+    path: '/integrations/zoho-crm/settings',
+    getHref: () => '/integrations/zoho-crm/settings',
+  },
   agent: { path: '/agent', getHref: () => '/agent' },
   /** The agent panel for one conversation; `search` is its URL parameters (phone, email, name, …). */
   agentConversation: {

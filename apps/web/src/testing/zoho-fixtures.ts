@@ -50,7 +50,13 @@ export function connectionBody(overrides: Partial<Connection> = {}): Connection 
   });
 }
 
-export const ACME_ORG = { id: '700001', name: 'Acme Zoho Org', edition: 'Enterprise', dc: 'eu', timeZone: 'Europe/Berlin' } as const;
+export const ACME_ORG = {
+  id: '700001',
+  name: 'Acme Zoho Org',
+  edition: 'Enterprise',
+  dc: 'eu',
+  timeZone: 'Europe/Berlin',
+} as const;
 export const ZOHO_ADMIN = {
   id: 'zu-1',
   name: 'Zed Zoho',
@@ -90,7 +96,9 @@ export function orgsBody(orgs: z.input<typeof listAvailableOrgs.response>['orgs'
   return listAvailableOrgs.response.parse({ orgs });
 }
 
-export function systemClientsBody(configured: Partial<Record<string, { clientId: string; enabled: boolean }>> = {}) {
+export function systemClientsBody(
+  configured: Partial<Record<string, { clientId: string; enabled: boolean }>> = {},
+) {
   const options = [...ALL_DCS.map((dc) => dcOption(dc)), dcOption('us', true)];
   return listSystemClients.response.parse({
     redirectUrl: REDIRECT_URL,
@@ -121,7 +129,8 @@ export function auditBody(page: number, total: number, count: number) {
       at: '2026-05-04T08:15:00.000Z',
       actor: { email: 'tara@acme.example', name: 'Tara Admin', role: 'tenant_admin' },
       action: index === 0 ? 'zoho.config.saved' : 'zoho.connected',
-      details: index === 0 ? { kind: 'custom', dataCenter: 'eu', clientSecret: 'changed' } : { org: '700001' },
+      details:
+        index === 0 ? { kind: 'custom', dataCenter: 'eu', clientSecret: 'changed' } : { org: '700001' },
     })),
   });
 }

@@ -49,5 +49,7 @@ export function stubZohoPage(
 
 export function requestsTo(stub: FetchStub, key: string): Request[] {
   const [method, path] = key.split(' ');
-  return stub.requests.filter((request) => request.method === method && new URL(request.url).pathname === path);
+  return stub.requests.filter(
+    (request) => request.method === method && new URL(request.url).pathname === path,
+  );
 }

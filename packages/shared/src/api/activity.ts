@@ -23,13 +23,17 @@ export const eventStatusSchema = z.enum([
 ]);
 export type EventStatus = z.infer<typeof eventStatusSchema>;
 
+/**
+ * Why a `skipped` event wrote nothing: the channel is off or in manual mode, no rule matched (see the
+ * evaluations), Zoho is not connected, or the visitor matched several records and the identification
+ * policy asks for a review.
+ */
 export const skipReasonSchema = z.enum([
   'channel_disabled',
   'manual_mode',
   'no_rule_matched',
   'not_connected',
   'needs_review',
-  'blocked',
 ]);
 export type SkipReason = z.infer<typeof skipReasonSchema>;
 

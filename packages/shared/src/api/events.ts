@@ -87,6 +87,6 @@ export const sendTestConversation = defineEndpoint({
   method: 'POST',
   path: '/api/tenants/:tenantId/events/test',
   params: tenantParamsSchema,
-  body: z.object({ type: eventTypeSchema.default('chat.started') }),
+  body: z.object({ type: eventTypeSchema.default('chat.ended') }),
   response: z.object({ eventId: z.string(), conversationId: z.string(), channel: channelSchema }),
 });

@@ -12,7 +12,11 @@ import { defaultSettings } from '@cxc/shared/domain/settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, failed, ok } from '../../../test/settings-api.ts';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
-import { type ConnectedStack, simRequests, startConnectedStack } from '../../../test/start-connected-stack.ts';
+import {
+  type ConnectedStack,
+  simRequests,
+  startConnectedStack,
+} from '../../../test/start-connected-stack.ts';
 
 let env: ConnectedStack;
 let alice: SignedInClient;
@@ -32,7 +36,10 @@ afterAll(async () => {
 
 describe('access', () => {
   it("answers the tenant's own agent and its admin", async () => {
-    expect(ok(await call(alice, getPanelConfig, acme)).embedOrigins).toEqual(["'self'", 'https://console.example']);
+    expect(ok(await call(alice, getPanelConfig, acme)).embedOrigins).toEqual([
+      "'self'",
+      'https://console.example',
+    ]);
     expect(ok(await call(env.acmeAdmin, getPanelConfig, acme)).dialUrlTemplate).toBe('tel:{number}');
   });
 
@@ -43,9 +50,14 @@ describe('access', () => {
     const search = failed(await call(carol, searchZoho, acme, { query: { by: 'phone', q: '4155550100' } }));
     expect(search.status).toBe(404);
     const action = failed(
-      await call(carol, runAction, { ...acme, action: 'create_lead' }, {
-        body: { context: { name: 'Mallory' }, values: { Last_Name: 'Mallory' } },
-      }),
+      await call(
+        carol,
+        runAction,
+        { ...acme, action: 'create_lead' },
+        {
+          body: { context: { name: 'Mallory' }, values: { Last_Name: 'Mallory' } },
+        },
+      ),
     );
     expect(action.status).toBe(404);
     expect((await simRequests(env.sim, lastSeq)).requests).toEqual([]);
@@ -69,9 +81,14 @@ describe('allowlist', () => {
 
   it('refuses an operation the panel may not run', async () => {
     const error = failed(
-      await call(alice, runAction, { ...acme, action: 'delete_contact' }, {
-        body: { context: {}, values: {} },
-      }),
+      await call(
+        alice,
+        runAction,
+        { ...acme, action: 'delete_contact' },
+        {
+          body: { context: {}, values: {} },
+        },
+      ),
     );
     expect(error.status).toBe(400);
     expect(error.issues).toContainEqual({
@@ -86,11 +103,20 @@ describe('allowlist', () => {
     const hostInQuery = failed(
       await call(alice, searchZoho, acme, { query: { by: 'phone', q: '4155550100', host: 'evil.example' } }),
     );
-    expect(hostInQuery.issues).toContainEqual({ path: ['host'], code: 'unrecognized_keys', message: 'Unknown field "host"' });
+    expect(hostInQuery.issues).toContainEqual({
+      path: ['host'],
+      code: 'unrecognized_keys',
+      message: 'Unknown field "host"',
+    });
     const urlInBody = failed(
-      await call(alice, runAction, { ...acme, action: 'create_lead' }, {
-        body: { context: {}, values: { Last_Name: 'X' }, url: 'https://evil.example/crm/v2/Leads' },
-      }),
+      await call(
+        alice,
+        runAction,
+        { ...acme, action: 'create_lead' },
+        {
+          body: { context: {}, values: { Last_Name: 'X' }, url: 'https://evil.example/crm/v2/Leads' },
+        },
+      ),
     );
     expect(urlInBody.issues.map((i) => i.path)).toContainEqual(['url']);
     const urlAsModule = failed(
@@ -98,6 +124,19 @@ describe('allowlist', () => {
     );
     expect(urlAsModule.status).toBe(400);
     expect((await simRequests(env.sim, lastSeq)).requests).toEqual([]);
+  });
+});
+
+describe('embedding', () => {
+  it('lets only the configured origins frame the panel page, nothing else', async () => {
+    const panel = await env.stack.fetch('/agent/conversation?phone=1');
+    expect(panel.headers.get('content-security-policy')).toContain(
+      "frame-ancestors 'self' https://console.example",
+    );
+    expect(panel.headers.get('x-frame-options')).toBeNull();
+    const home = await env.stack.fetch('/agent');
+    expect(home.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(home.headers.get('x-frame-options')).not.toBeNull();
   });
 });
 
@@ -115,7 +154,9 @@ describe('search', () => {
   );
 
   it('searches by e-mail and by name', async () => {
-    const byEmail = ok(await call(alice, searchZoho, acme, { query: { by: 'email', q: 'jane.roe@example.com' } }));
+    const byEmail = ok(
+      await call(alice, searchZoho, acme, { query: { by: 'email', q: 'jane.roe@example.com' } }),
+    );
     expect(byEmail.results.map((r) => r.name)).toContain('Jane Roe');
     const byName = ok(await call(alice, searchZoho, acme, { query: { by: 'name', q: 'John Doe' } }));
     expect(byName.results.map((r) => r.module).sort()).toEqual(['Contacts', 'Leads']);
@@ -143,8 +184,18 @@ describe('screen pop', () => {
     expect(body.mode).toBe('manual');
   });
 
+  it("finds the Account by the tenant's company rule when no person matches", async () => {
+    const body = ok(
+      await call(alice, getScreenPop, acme, { query: { name: 'New Person', company: 'Roe & Partners LLC' } }),
+    );
+    expect(body.outcome).toBe('found');
+    expect(body.matches.map((m) => `${m.module}:${m.name}`)).toEqual(['Accounts:Roe & Partners LLC']);
+  });
+
   it('says so when nobody matches', async () => {
-    const body = ok(await call(alice, getScreenPop, acme, { query: { phone: '+1 202 555 0199', name: 'Nobody' } }));
+    const body = ok(
+      await call(alice, getScreenPop, acme, { query: { phone: '+1 202 555 0199', name: 'Nobody' } }),
+    );
     expect(body).toMatchObject({ outcome: 'not_found', matches: [] });
   });
 });
@@ -161,9 +212,14 @@ describe('actions', () => {
 
   it('prefills the Lead form from the conversation through the mapping', async () => {
     const form = ok(
-      await call(alice, getActionForm, { ...acme, action: 'create_lead' }, {
-        query: { ...context },
-      }),
+      await call(
+        alice,
+        getActionForm,
+        { ...acme, action: 'create_lead' },
+        {
+          query: { ...context },
+        },
+      ),
     );
     expect(form.module).toBe('Leads');
     const lastName = form.fields.find((f) => f.apiName === 'Last_Name');
@@ -173,9 +229,13 @@ describe('actions', () => {
   });
 
   it('creates the lead, links it to the conversation and logs it', async () => {
-    const form = ok(await call(alice, getActionForm, { ...acme, action: 'create_lead' }, { query: { ...context } }));
+    const form = ok(
+      await call(alice, getActionForm, { ...acme, action: 'create_lead' }, { query: { ...context } }),
+    );
     const values = Object.fromEntries(form.fields.filter((f) => f.value).map((f) => [f.apiName, f.value]));
-    const { record } = ok(await call(alice, runAction, { ...acme, action: 'create_lead' }, { body: { context, values } }));
+    const { record } = ok(
+      await call(alice, runAction, { ...acme, action: 'create_lead' }, { body: { context, values } }),
+    );
     expect(record).toMatchObject({ module: 'Leads', role: 'person', source: 'agent' });
     const read = ok(await call(alice, getPanelRecord, { ...acme, module: 'Leads', id: record.id }));
     expect(read.record.email).toBe('vera@example.org');
@@ -185,13 +245,20 @@ describe('actions', () => {
     expect(pop.matches[0]?.id).toBe(record.id);
 
     const note = ok(
-      await call(alice, runAction, { ...acme, action: 'add_note' }, {
-        body: { context, values: { Note_Content: 'Asked for a call back on Monday.' } },
-      }),
+      await call(
+        alice,
+        runAction,
+        { ...acme, action: 'add_note' },
+        {
+          body: { context, values: { Note_Content: 'Asked for a call back on Monday.' } },
+        },
+      ),
     );
     expect(note.record).toMatchObject({ module: 'Notes', role: 'activity' });
 
-    const history = ok(await call(alice, listHistory, acme, { query: { leadPhone: '(212) 555-0142', country: 'US' } }));
+    const history = ok(
+      await call(alice, listHistory, acme, { query: { leadPhone: '(212) 555-0142', country: 'US' } }),
+    );
     expect(history.entries.map((e) => e.action).sort()).toEqual(['add_note', 'create_lead']);
     const byAgent = ok(await call(alice, listHistory, acme, { query: { agentEmail: 'ALICE@acme.example' } }));
     expect(byAgent.entries.length).toBeGreaterThanOrEqual(2);
@@ -199,9 +266,14 @@ describe('actions', () => {
 
   it('checks mandatory fields and picklists before Zoho sees them', async () => {
     const error = failed(
-      await call(alice, runAction, { ...acme, action: 'create_case' }, {
-        body: { context, values: { Subject: '', Status: 'Not a status' } },
-      }),
+      await call(
+        alice,
+        runAction,
+        { ...acme, action: 'create_case' },
+        {
+          body: { context, values: { Subject: '', Status: 'Not a status' } },
+        },
+      ),
     );
     expect(error.status).toBe(400);
     const codes = Object.fromEntries(error.issues.map((i) => [i.path.join('.'), i.code]));
@@ -211,9 +283,14 @@ describe('actions', () => {
 
   it("puts Zoho's INVALID_DATA on the field Zoho names", async () => {
     const error = failed(
-      await call(alice, runAction, { ...acme, action: 'create_contact' }, {
-        body: { context, values: { Last_Name: 'Visitor', Email: 'vera@example' } },
-      }),
+      await call(
+        alice,
+        runAction,
+        { ...acme, action: 'create_contact' },
+        {
+          body: { context, values: { Last_Name: 'Visitor', Email: 'vera@example' } },
+        },
+      ),
     );
     expect(error).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(error.issues).toEqual([
@@ -231,7 +308,10 @@ describe('default country', () => {
     );
     for (const q of ['030 1234567', '+49 30 1234567', '0301234567']) {
       const body = ok(await call(alice, searchZoho, acme, { query: { by: 'phone', q } }));
-      expect(body.results.map((r) => `${r.module}:${r.name}`), q).toContain('Leads:Klaus Becker');
+      expect(
+        body.results.map((r) => `${r.module}:${r.name}`),
+        q,
+      ).toContain('Leads:Klaus Becker');
     }
   });
 });

@@ -6,5 +6,7 @@ import { PANEL_ACCESS } from './panel-access.ts';
 export const getPanelRecordRoute = defineRoute({
   endpoint: getPanelRecord,
   access: PANEL_ACCESS,
-  handler: async ({ params, deps }) => ({ record: await read(deps, params.tenantId, params.module, params.id) }),
+  handler: async ({ params, deps }) => ({
+    record: await read(deps, params.tenantId, params.module, params.id),
+  }),
 });

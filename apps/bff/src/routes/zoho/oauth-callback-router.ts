@@ -58,15 +58,21 @@ export function zohoOauthRouter(deps: AppDeps): Router {
     loadSession(deps.pool, cookieNames(deps.config.publicUrl).session),
     async (req, res) => {
       const parsed = querySchema.safeParse(req.query);
+      const failure = (code: 'state_mismatch' | 'unknown'): CallbackResult => ({
+        mode: 'popup',
+        message: { type: 'cxc:zoho-connect', outcome: 'error', error: connectError(code) },
+      });
       let result: CallbackResult;
-      if (!parsed.success) {
-        result = {
-          mode: 'popup',
-          message: { type: 'cxc:zoho-connect', outcome: 'error', error: connectError('state_mismatch') },
-        };
-      } else {
-        const { 'accounts-server': accountsServer, ...rest } = parsed.data;
-        result = await completeAuthorization(deps, getSession(req), { ...rest, accountsServer });
+      try {
+        if (!parsed.success) result = failure('state_mismatch');
+        else {
+          const { 'accounts-server': accountsServer, ...rest } = parsed.data;
+          result = await completeAuthorization(deps, getSession(req), { ...rest, accountsServer });
+        }
+      } catch (error) {
+        // The popup must still learn the outcome: a page, not a JSON 500 nobody reads.
+        req.log.error({ err: error }, 'Zoho callback failed');
+        result = failure('unknown');
       }
       if (result.mode === 'redirect') {
         redirect(res, 303, consolePath(result.message));

@@ -19,8 +19,21 @@ const AGENT_EDITABLE = new Set(['Call_Type', 'Call_Start_Time', 'Call_Duration']
 
 /** Types a plain form input can hold; lookups and owners are set by the panel (parent, owner rules). */
 const FORM_TYPES = new Set([
-  'text', 'textarea', 'email', 'phone', 'website', 'picklist', 'integer', 'bigint', 'double', 'decimal',
-  'currency', 'percent', 'date', 'datetime', 'boolean',
+  'text',
+  'textarea',
+  'email',
+  'phone',
+  'website',
+  'picklist',
+  'integer',
+  'bigint',
+  'double',
+  'decimal',
+  'currency',
+  'percent',
+  'date',
+  'datetime',
+  'boolean',
 ]);
 
 export function isFormField(module: ZohoModule, field: ZohoField): boolean {

@@ -1,4 +1,9 @@
-import type { getActionForm as endpoint, PanelAction, PanelContext, PanelParent } from '@cxc/shared/api/agent-panel';
+import type {
+  getActionForm as endpoint,
+  PanelAction,
+  PanelContext,
+  PanelParent,
+} from '@cxc/shared/api/agent-panel';
 import type { SessionUser } from '@cxc/shared/api/session';
 import type { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';

@@ -5,6 +5,7 @@ import type { ZohoRecord } from '@cxc/shared/domain/lookup';
 import { planConversation } from '@cxc/shared/domain/plan';
 import type { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
+import { findAccount } from './find-account.ts';
 import { readConversationLinks } from './link-store.ts';
 import { panelEvent } from './panel-event.ts';
 import { panelLookup } from './panel-lookup.ts';
@@ -18,7 +19,8 @@ const MAX_MATCHES = 5;
 /** Tasks and Cases cost two searches per record: only the first few matches get them. */
 const MAX_WITH_RELATED = 3;
 
-const isReadModule = (m: string): m is PanelReadModule => (PANEL_READ_MODULES as readonly string[]).includes(m);
+const isReadModule = (m: string): m is PanelReadModule =>
+  (PANEL_READ_MODULES as readonly string[]).includes(m);
 
 /**
  * Who this is in Zoho: the tenant's identification rules (through the planner, so the panel and
@@ -62,6 +64,9 @@ export async function getScreenPop(
   if (account && typeof account === 'object' && 'id' in account && typeof account.id === 'string') {
     const record = await zoho.getRecord('Accounts', account.id);
     if (record) found.push({ module: 'Accounts', record });
+  } else {
+    const record = await findAccount(zoho, settings, context, country);
+    if (record) found.push({ module: 'Accounts', record });
   }
 
   const matches = await Promise.all(
@@ -74,7 +79,8 @@ export async function getScreenPop(
       ),
   );
   return {
-    outcome: identified?.outcome ?? 'not_found',
+    // Only an Account found (no person): still something to show, so not "no match".
+    outcome: identified && identified.outcome !== 'not_found' ? identified.outcome : matches.length ? 'found' : 'not_found',
     matches,
     mode: settings.channels[context.channel].mode,
     linked: links.map((l) => toLinkedRecord(l, webBase)),

@@ -34,7 +34,11 @@ interface Row {
  * Our own log of panel actions (no Zoho call): the conversation's, the visitor's by contact or lead
  * phone (any spelling, compared as E.164) or e-mail, or one agent's. Criteria combine with OR.
  */
-export async function listHistory(deps: AppDeps, tenantId: string, query: HistoryQuery): Promise<HistoryEntry[]> {
+export async function listHistory(
+  deps: AppDeps,
+  tenantId: string,
+  query: HistoryQuery,
+): Promise<HistoryEntry[]> {
   const { settings } = await getCurrentSettings(deps.pool, tenantId);
   const e164 = (raw: string | undefined) => {
     if (!raw) return undefined;
@@ -55,7 +59,10 @@ export async function listHistory(deps: AppDeps, tenantId: string, query: Histor
   if (query.email) add((n) => `visitor_email = lower($${n})`, query.email);
   if (query.agentEmail) add((n) => `agent_email = lower($${n})`, query.agentEmail);
   if (!clauses.length)
-    throw new AppError('VALIDATION_FAILED', 'Give a conversation, a phone number or an e-mail to search the history.');
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Give a conversation, a phone number or an e-mail to search the history.',
+    );
   const { rows } = await deps.pool.query<Row>(
     `select id::text, created_at, conversation_id, channel, agent_email, action, module, outcome, record_id,
             record_name, visitor_phone, error_code

@@ -54,6 +54,11 @@ export function panelEvent(context: PanelContext, agent: SessionUser, now = new 
         },
       };
     case 'meetings':
-      return { ...base, type: 'meeting.ended', conversation: { ...conversation, channel: 'meetings' }, meeting: {} };
+      return {
+        ...base,
+        type: 'meeting.ended',
+        conversation: { ...conversation, channel: 'meetings' },
+        meeting: {},
+      };
   }
 }

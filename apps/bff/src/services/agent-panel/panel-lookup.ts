@@ -4,7 +4,8 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { PanelZoho } from './panel-zoho.ts';
 import { searchPhone } from './search-phone.ts';
 
-const isReadModule = (m: string): m is PanelReadModule => (PANEL_READ_MODULES as readonly string[]).includes(m);
+const isReadModule = (m: string): m is PanelReadModule =>
+  (PANEL_READ_MODULES as readonly string[]).includes(m);
 const E164 = /^\+[1-9]\d{5,14}$/;
 
 /**
@@ -37,7 +38,8 @@ export function panelLookup(
         return remember(module, await zoho.search(module, { email: query.email }));
       case 'phone': {
         if (phoneDone.has(module)) return [];
-        if (!E164.test(query.phone)) return remember(module, await zoho.search(module, { phone: query.phone }));
+        if (!E164.test(query.phone))
+          return remember(module, await zoho.search(module, { phone: query.phone }));
         phoneDone.add(module);
         return remember(module, await searchPhone(zoho, module, query.phone, country, tried));
       }

@@ -1,4 +1,9 @@
-import { PANEL_ACTION_MODULE, type PanelAction, type PanelContext, type PanelParent } from '@cxc/shared/api/agent-panel';
+import {
+  PANEL_ACTION_MODULE,
+  type PanelAction,
+  type PanelContext,
+  type PanelParent,
+} from '@cxc/shared/api/agent-panel';
 import type { SessionUser } from '@cxc/shared/api/session';
 import type { Lookup, StoredLink } from '@cxc/shared/domain/lookup';
 import { activityModuleSchema, type ActivityModule, type PersonModule } from '@cxc/shared/domain/modules';

@@ -5,8 +5,15 @@ import type { PanelZoho } from './panel-zoho.ts';
 import { openItems, toPanelRecord } from './to-panel-record.ts';
 
 /** Lead and Account activities hang on What_Id; a Contact is the Who_Id (plan-links.ts). */
-const TASK_FIELD: Record<PanelReadModule, string> = { Contacts: 'Who_Id', Leads: 'What_Id', Accounts: 'What_Id' };
-const CASE_FIELD: Partial<Record<PanelReadModule, string>> = { Contacts: 'Contact_Name', Accounts: 'Account_Name' };
+const TASK_FIELD: Record<PanelReadModule, string> = {
+  Contacts: 'Who_Id',
+  Leads: 'What_Id',
+  Accounts: 'What_Id',
+};
+const CASE_FIELD: Partial<Record<PanelReadModule, string>> = {
+  Contacts: 'Contact_Name',
+  Accounts: 'Account_Name',
+};
 
 async function tolerant(read: () => Promise<ZohoRecord[]>): Promise<ZohoRecord[] | null> {
   try {

@@ -13,6 +13,8 @@ describe('zohoWebBase', () => {
   });
 
   it('builds a record link', () => {
-    expect(recordUrl('https://crm.zoho.eu', 'Contacts', '123')).toBe('https://crm.zoho.eu/crm/tab/Contacts/123');
+    expect(recordUrl('https://crm.zoho.eu', 'Contacts', '123')).toBe(
+      'https://crm.zoho.eu/crm/tab/Contacts/123',
+    );
   });
 });

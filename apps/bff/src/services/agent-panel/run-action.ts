@@ -50,7 +50,10 @@ export async function runAction(
     ]);
   }
   if (!planned.fields.length)
-    throw new AppError('UPSTREAM_UNAVAILABLE', `The fields of ${module} could not be read from Zoho CRM. Try again.`);
+    throw new AppError(
+      'UPSTREAM_UNAVAILABLE',
+      `The fields of ${module} could not be read from Zoho CRM. Try again.`,
+    );
 
   const form = formFields(module, planned.fields, operation.fields);
   const country = context.country ?? session.settings.defaultCountry;
@@ -79,7 +82,13 @@ export async function runAction(
   const id = result?.status === 'success' ? result.details.id : undefined;
   if (!result || typeof id !== 'string') {
     const code = result?.code ?? 'NO_RESULT';
-    await logPanelAction(deps.pool, { ...log, outcome: 'failed', recordId: null, recordName: null, errorCode: code });
+    await logPanelAction(deps.pool, {
+      ...log,
+      outcome: 'failed',
+      recordId: null,
+      recordName: null,
+      errorCode: code,
+    });
     throw result
       ? zohoRecordError(result, (name) => onForm.has(name))
       : new AppError('UPSTREAM_UNAVAILABLE', 'Zoho CRM answered without a result for the record.');
@@ -89,7 +98,13 @@ export async function runAction(
   const role = module === 'Leads' || module === 'Contacts' ? 'person' : 'activity';
   if (context.conversationId)
     await linkToConversation(deps.pool, tenantId, context.conversationId, { module, id, role });
-  await logPanelAction(deps.pool, { ...log, outcome: 'success', recordId: id, recordName: name, errorCode: null });
+  await logPanelAction(deps.pool, {
+    ...log,
+    outcome: 'success',
+    recordId: id,
+    recordName: name,
+    errorCode: null,
+  });
   return {
     module,
     id,

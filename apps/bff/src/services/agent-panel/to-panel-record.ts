@@ -42,7 +42,11 @@ export function toPanelRecord(
 const CLOSED = new Set(['completed', 'closed', 'deferred']);
 
 /** Tasks/Cases still open (Zoho's closing statuses differ per org; these are the standard ones). */
-export function openItems(module: 'Tasks' | 'Cases', records: readonly ZohoRecord[], webBase: string): RelatedItem[] {
+export function openItems(
+  module: 'Tasks' | 'Cases',
+  records: readonly ZohoRecord[],
+  webBase: string,
+): RelatedItem[] {
   return records
     .filter((r) => !CLOSED.has((str(r.Status) ?? '').toLowerCase()))
     .map((r) => ({

@@ -25,12 +25,19 @@ describe('zohoRecordError', () => {
       },
       onForm,
     );
-    expect(error.issues.map((i) => [i.path, i.code])).toEqual([[['values', 'Last_Name'], 'MANDATORY_NOT_FOUND']]);
+    expect(error.issues.map((i) => [i.path, i.code])).toEqual([
+      [['values', 'Last_Name'], 'MANDATORY_NOT_FOUND'],
+    ]);
   });
 
   it("keeps Zoho's words when no form field fits", () => {
     const error = zohoRecordError(
-      { code: 'INVALID_DATA', status: 'error', message: 'the id given seems to be invalid', details: { api_name: 'Who_Id' } },
+      {
+        code: 'INVALID_DATA',
+        status: 'error',
+        message: 'the id given seems to be invalid',
+        details: { api_name: 'Who_Id' },
+      },
       onForm,
     );
     expect(error.issues).toEqual([]);

@@ -16,11 +16,15 @@ function detailIssues(result: ZohoRecordResult, onForm: (apiName: string) => boo
       : [result];
   return entries.flatMap((entry): FieldIssue[] => {
     if (typeof entry !== 'object' || entry === null) return [];
-    const { code, details } = entry as { code?: unknown; details?: { api_name?: unknown; expected_data_type?: unknown } };
+    const { code, details } = entry as {
+      code?: unknown;
+      details?: { api_name?: unknown; expected_data_type?: unknown };
+    };
     const apiName = typeof details?.api_name === 'string' ? details.api_name : undefined;
     if (!apiName || !onForm(apiName)) return [];
     const zohoCode = typeof code === 'string' ? code : result.code;
-    const expected = typeof details?.expected_data_type === 'string' ? ` Expected: ${details.expected_data_type}.` : '';
+    const expected =
+      typeof details?.expected_data_type === 'string' ? ` Expected: ${details.expected_data_type}.` : '';
     return [
       {
         path: ['values', apiName],

@@ -1,4 +1,9 @@
-import { getActivityEvent, listActivity, retryActivityEvent, retryFailedActivity } from '@cxc/shared/api/activity';
+import {
+  getActivityEvent,
+  listActivity,
+  retryActivityEvent,
+  retryFailedActivity,
+} from '@cxc/shared/api/activity';
 import { CHANNEL_TRIGGERS } from '@cxc/shared/domain/channels';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
@@ -17,7 +22,10 @@ let engine: RunningEngine;
 let send: (event: unknown) => Promise<Response>;
 let settings: IntegrationSettings;
 
-const rule = (id: string, trigger: IntegrationSettings['channels']['web_chat']['rules'][number]['trigger']) => ({
+const rule = (
+  id: string,
+  trigger: IntegrationSettings['channels']['web_chat']['rules'][number]['trigger'],
+) => ({
   id,
   name: id,
   enabled: true,
@@ -36,7 +44,10 @@ beforeAll(async () => {
     settings = s;
   });
   send = await eventSender(env.stack, env.acmeAdmin, 'acme');
-  engine = await startEngine(env.stack.deps, databaseUrlOf(env.stack), { retryBaseMs: 50, sweepIntervalMs: 300 });
+  engine = await startEngine(env.stack.deps, databaseUrlOf(env.stack), {
+    retryBaseMs: 50,
+    sweepIntervalMs: 300,
+  });
 }, 120_000);
 afterAll(async () => {
   await engine?.stop();
@@ -50,8 +61,17 @@ let serial = 0;
 function eventOf(type: Type, extra: Record<string, unknown> = {}, conversationId?: string) {
   serial += 1;
   const sample = SAMPLE_EVENTS[type] as (typeof SAMPLE_EVENTS)['chat.ended'];
-  const visitor = { name: `Visitor ${serial}`, email: `visitor${serial}@channels.example`, phone: `+49 30 555${String(serial).padStart(4, '0')}` };
-  const base = { ...sample, id: `ch-${serial}`, visitor, conversation: { ...sample.conversation, id: conversationId ?? `conv-ch-${serial}` } };
+  const visitor = {
+    name: `Visitor ${serial}`,
+    email: `visitor${serial}@channels.example`,
+    phone: `+49 30 555${String(serial).padStart(4, '0')}`,
+  };
+  const base = {
+    ...sample,
+    id: `ch-${serial}`,
+    visitor,
+    conversation: { ...sample.conversation, id: conversationId ?? `conv-ch-${serial}` },
+  };
   if (type === 'call.ended') {
     const callSample = SAMPLE_EVENTS['call.ended'];
     return { ...base, visitor: {}, call: { ...callSample.call, caller: visitor.phone }, ...extra };
@@ -60,13 +80,17 @@ function eventOf(type: Type, extra: Record<string, unknown> = {}, conversationId
 }
 
 async function detail(eventId: string) {
-  const { events } = ok(await call(env.acmeAdmin, listActivity, { tenantId: 'acme' }, { query: { q: eventId } }));
+  const { events } = ok(
+    await call(env.acmeAdmin, listActivity, { tenantId: 'acme' }, { query: { q: eventId } }),
+  );
   const event = events.find((e) => e.eventId === eventId);
   return ok(await call(env.acmeAdmin, getActivityEvent, { tenantId: 'acme', id: event?.id ?? '' }));
 }
 
 async function planOf(eventId: string): Promise<Plan> {
-  const { rows } = await env.stack.pool.query<{ plan: Plan }>(`select plan from events where event_id = $1`, [eventId]);
+  const { rows } = await env.stack.pool.query<{ plan: Plan }>(`select plan from events where event_id = $1`, [
+    eventId,
+  ]);
   return rows[0]?.plan as Plan;
 }
 
@@ -77,8 +101,15 @@ describe('every channel and trigger', () => {
   it.each(cases)('%s: %s creates the configured records', async (channel, trigger) => {
     const event =
       trigger === 'call.missed'
-        ? eventOf('call.ended', { call: { ...SAMPLE_EVENTS['call.ended'].call, status: 'missed', durationSeconds: 0, caller: `+49 30 444${serial}` } })
-        : eventOf(trigger as Type);
+        ? eventOf('call.ended', {
+            call: {
+              ...SAMPLE_EVENTS['call.ended'].call,
+              status: 'missed',
+              durationSeconds: 0,
+              caller: `+49 30 444${serial}`,
+            },
+          })
+        : eventOf(trigger);
     expect((await send(event)).status).toBe(202);
     const settled = await waitForEvents(env.stack, 'acme', [event.id]);
     expect(settled[event.id], JSON.stringify(settled)).toMatchObject({ status: 'done' });
@@ -133,7 +164,11 @@ describe('update policies', () => {
     expect(lead?.Company).toBe(expected);
     const person = (await planOf(second.id)).operations[0];
     expect(person?.kind === 'skip' ? person.reason : person?.kind).toBe(
-      policy === 'overwrite' ? 'update' : policy === 'fill_empty' ? 'no_changes' : 'update_policy_do_not_update',
+      policy === 'overwrite'
+        ? 'update'
+        : policy === 'fill_empty'
+          ? 'no_changes'
+          : 'update_policy_do_not_update',
     );
   });
 });

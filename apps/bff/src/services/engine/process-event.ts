@@ -61,7 +61,7 @@ async function settleWithoutWrites(
     };
     await inTransaction(deps.pool, async (db) => {
       await savePlan(db, event.id, plan);
-      await setEventStatus(db, event.id, { status: 'failed', skipReason: 'blocked', error, ...common });
+      await setEventStatus(db, event.id, { status: 'failed', error, ...common });
     });
     return { final: true };
   }

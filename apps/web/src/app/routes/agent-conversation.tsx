@@ -20,7 +20,11 @@ export function AgentConversationRoute() {
       <PageHeader title={t('agent.title')} />
       {tenant ? (
         <SectionBoundary headingLevel={2}>
-          <ConversationPanel key={initial.conversationId ?? ''} tenantId={tenant.id} initialContext={initial} />
+          <ConversationPanel
+            key={initial.conversationId ?? ''}
+            tenantId={tenant.id}
+            initialContext={initial}
+          />
         </SectionBoundary>
       ) : (
         <p>{t('integrations.noTenantDescription')}</p>

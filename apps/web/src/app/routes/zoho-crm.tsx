@@ -25,7 +25,10 @@ export function ZohoCrmRoute() {
   }
   return (
     <>
-      <PageHeader title={t('zohoCrm.title')} description={t('zohoCrm.description', { tenant: tenant.name })} />
+      <PageHeader
+        title={t('zohoCrm.title')}
+        description={t('zohoCrm.description', { tenant: tenant.name })}
+      />
       <Section id="connection" title={t('zohoCrm.connectionHeading')}>
         <SectionBoundary>
           <ConnectionPanel tenantId={tenant.id} />

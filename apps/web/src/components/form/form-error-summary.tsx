@@ -27,7 +27,9 @@ export function FormErrorSummary<T extends FieldValues>({
   const { t } = useTranslation();
   const formMessage = useFormMessage();
   const fieldErrors = fields.flatMap((field) => {
-    const message = formMessage((errors as Record<string, { message?: string } | undefined>)[field.name]?.message);
+    const message = formMessage(
+      (errors as Record<string, { message?: string } | undefined>)[field.name]?.message,
+    );
     return message ? [{ ...field, message }] : [];
   });
   const hasServer = serverError !== undefined && serverError !== null;

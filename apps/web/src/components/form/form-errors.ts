@@ -33,7 +33,9 @@ export function formIssueKey(issue: z.core.$ZodRawIssue): FormErrorKey {
     case 'too_big':
       return 'forms.errors.tooLong';
     case 'invalid_type':
-      return issue.input === undefined || issue.input === '' ? 'forms.errors.required' : 'forms.errors.invalid';
+      return issue.input === undefined || issue.input === ''
+        ? 'forms.errors.required'
+        : 'forms.errors.invalid';
     case 'invalid_format':
       return issue.format === 'url' ? 'forms.errors.url' : 'forms.errors.invalid';
     default:
@@ -77,7 +79,11 @@ export function applyServerIssues<T extends FieldValues>(
   for (const issue of error.issues) {
     const field = fieldOf(issue, fields);
     if (!field) continue;
-    setError(field, { type: 'server', message: serverIssueMessage(issue, messageFor) }, { shouldFocus: focus });
+    setError(
+      field,
+      { type: 'server', message: serverIssueMessage(issue, messageFor) },
+      { shouldFocus: focus },
+    );
     focus = false;
   }
 }

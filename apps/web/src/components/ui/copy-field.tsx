@@ -12,7 +12,15 @@ const CONFIRMATION_MS = 4000;
  * clipboard is unavailable (insecure context, denied permission) it says so and selects the text, so
  * Ctrl+C still works.
  */
-export function CopyField({ label, value, description }: { label: string; value: string; description?: ReactNode }) {
+export function CopyField({
+  label,
+  value,
+  description,
+}: {
+  label: string;
+  value: string;
+  description?: ReactNode;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);

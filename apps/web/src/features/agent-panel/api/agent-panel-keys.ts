@@ -10,5 +10,6 @@ export const agentPanelKeys = {
   /** `query`: the context plus the parent record, exactly as sent. */
   form: (tenantId: string, action: string, query: Record<string, unknown>) =>
     ['agent-panel', tenantId, 'form', action, query] as const,
-  history: (tenantId: string, filter: Record<string, string>) => ['agent-panel', tenantId, 'history', filter] as const,
+  history: (tenantId: string, filter: Record<string, string>) =>
+    ['agent-panel', tenantId, 'history', filter] as const,
 };

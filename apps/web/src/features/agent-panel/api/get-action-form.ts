@@ -1,6 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { getActionForm, type PanelAction, type PanelContextInput, type PanelParent } from '@cxc/shared/api/agent-panel';
+import {
+  getActionForm,
+  type PanelAction,
+  type PanelContextInput,
+  type PanelParent,
+} from '@cxc/shared/api/agent-panel';
 import { apiRequest } from '@/lib/api-client';
 import { agentPanelKeys } from './agent-panel-keys';
 

@@ -1,5 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type PanelAction, type PanelContextInput, type PanelParent, runAction } from '@cxc/shared/api/agent-panel';
+import {
+  type PanelAction,
+  type PanelContextInput,
+  type PanelParent,
+  runAction,
+} from '@cxc/shared/api/agent-panel';
 import { apiRequest } from '@/lib/api-client';
 import { agentPanelKeys } from './agent-panel-keys';
 

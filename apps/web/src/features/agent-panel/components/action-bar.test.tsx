@@ -5,12 +5,15 @@ import { runAction } from '@cxc/shared/api/agent-panel';
 import { renderApp } from '@/testing/render-app';
 import { leadFormBody, screenPopBody, stubPanel } from '../testing/panel-fixtures';
 
-const URL_ = '/agent/conversation?name=Vera+Visitor&email=vera%40example.org&conversationId=c-9&channel=web_chat';
+const URL_ =
+  '/agent/conversation?name=Vera+Visitor&email=vera%40example.org&conversationId=c-9&channel=web_chat';
 
 describe('panel actions', () => {
   it('creates a lead from the prefilled form and shows it with a link', async () => {
     stubPanel({
-      'GET /api/tenants/acme/agent-panel/screen-pop': { body: screenPopBody({ outcome: 'not_found', matches: [] }) },
+      'GET /api/tenants/acme/agent-panel/screen-pop': {
+        body: screenPopBody({ outcome: 'not_found', matches: [] }),
+      },
       'GET /api/tenants/acme/agent-panel/forms/create_lead': { body: leadFormBody() },
       'POST /api/tenants/acme/agent-panel/actions/create_lead': {
         body: runAction.response.parse({
@@ -30,7 +33,7 @@ describe('panel actions', () => {
     renderApp({ url: URL_ });
     await user.click(await screen.findByRole('button', { name: 'Create lead' }));
     expect(await screen.findByText('Owner: Alex Agent', { exact: false })).toBeTruthy();
-    expect((screen.getByRole('combobox', { name: 'Lead Source' }) as HTMLSelectElement).value).toBe('Chat');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Lead Source' }).value).toBe('Chat');
     await user.click(screen.getByRole('button', { name: 'Save to Zoho CRM' }));
 
     const status = await screen.findByText('Lead created: Visitor', { exact: false });

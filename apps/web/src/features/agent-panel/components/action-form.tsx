@@ -30,13 +30,23 @@ function fieldOf(issue: FieldIssue, names: readonly string[]): string | undefine
   return head === 'values' && typeof name === 'string' && names.includes(name) ? name : undefined;
 }
 
-function Form({ form, tenantId, action, context, parent, onCreated, onClose }: ActionFormProps & { form: ActionFormData }) {
+function Form({
+  form,
+  tenantId,
+  action,
+  context,
+  parent,
+  onCreated,
+  onClose,
+}: ActionFormProps & { form: ActionFormData }) {
   const { t } = useTranslation('agentPanel');
   const run = useRunAction(tenantId, action);
   const [serverError, setServerError] = useState<unknown>(null);
   const [serverMessages, setServerMessages] = useState<string[]>([]);
   const names = form.fields.map((f) => f.apiName);
-  const rhf = useForm<Values>({ defaultValues: Object.fromEntries(form.fields.map((f) => [f.apiName, f.value])) });
+  const rhf = useForm<Values>({
+    defaultValues: Object.fromEntries(form.fields.map((f) => [f.apiName, f.value])),
+  });
   const issueText = (issue: FieldIssue) =>
     issue.code in ISSUE_KEYS ? t(`issues.${issue.code as keyof typeof ISSUE_KEYS}`) : issue.message;
 
@@ -74,9 +84,13 @@ function Form({ form, tenantId, action, context, parent, onCreated, onClose }: A
         serverMessages={serverMessages}
       />
       <p className="section__description">
-        {form.parent ? t('actions.parent', { module: t(`modules.${form.parent.module}`), id: form.parent.id }) : t('actions.noParent')}
+        {form.parent
+          ? t('actions.parent', { module: t(`modules.${form.parent.module}`), id: form.parent.id })
+          : t('actions.noParent')}
         {' · '}
-        {form.owner.id ? t('actions.owner', { name: form.owner.name ?? form.owner.id }) : t('actions.ownerConnected')}
+        {form.owner.id
+          ? t('actions.owner', { name: form.owner.name ?? form.owner.id })
+          : t('actions.ownerConnected')}
       </p>
       {form.needsParent ? <p className="callout callout--warning">{t('actions.needsParent')}</p> : null}
       {form.fields.map((field) => (
@@ -92,7 +106,9 @@ function Form({ form, tenantId, action, context, parent, onCreated, onClose }: A
               control={control}
               registration={rhf.register(field.apiName, {
                 ...(field.mandatory ? { required: 'forms.errors.required' } : {}),
-                ...(field.length ? { maxLength: { value: field.length, message: 'forms.errors.tooLong' } } : {}),
+                ...(field.length
+                  ? { maxLength: { value: field.length, message: 'forms.errors.tooLong' } }
+                  : {}),
               })}
             />
           )}
@@ -128,6 +144,9 @@ export function ActionForm(props: ActionFormProps) {
   const { t } = useTranslation('agentPanel');
   const query = useActionForm(props.tenantId, props.action, props.context, props.parent);
   if (query.isPending) return <LoadingState label={t('actions.fieldsLoading')} />;
-  if (query.isError) return <PanelError error={query.error} title={t('actions.failed')} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return (
+      <PanelError error={query.error} title={t('actions.failed')} onRetry={() => void query.refetch()} />
+    );
   return <Form {...props} form={query.data} />;
 }

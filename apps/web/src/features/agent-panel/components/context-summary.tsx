@@ -3,7 +3,13 @@ import type { PanelContextInput } from '@cxc/shared/api/agent-panel';
 import { DialLink } from './dial-link';
 
 /** Who the agent is talking to, as the contact-center console passed it. */
-export function ContextSummary({ context, dialUrlTemplate }: { context: PanelContextInput; dialUrlTemplate: string }) {
+export function ContextSummary({
+  context,
+  dialUrlTemplate,
+}: {
+  context: PanelContextInput;
+  dialUrlTemplate: string;
+}) {
   const { t } = useTranslation('agentPanel');
   const empty = !context.name && !context.email && !context.phone && !context.company;
   if (empty) return <p>{t('context.noVisitor')}</p>;
@@ -19,7 +25,11 @@ export function ContextSummary({ context, dialUrlTemplate }: { context: PanelCon
         <>
           <dt>{t('context.phone')}</dt>
           <dd>
-            <DialLink phone={context.phone} template={dialUrlTemplate} {...(context.country ? { country: context.country } : {})} />
+            <DialLink
+              phone={context.phone}
+              template={dialUrlTemplate}
+              {...(context.country ? { country: context.country } : {})}
+            />
           </dd>
         </>
       ) : null}

@@ -22,19 +22,23 @@ describe('agent panel', () => {
     const dial = within(card).getByRole('link', { name: 'Call +1 (415) 555-0100' });
     expect(dial.getAttribute('href')).toBe('tel:%2B14155550100');
     expect(within(card).getByText('Invoice shows wrong amount')).toBeTruthy();
-    expect(
-      within(card).getByRole('link', { name: 'Open Jane Roe in Zoho CRM' }).getAttribute('href'),
-    ).toBe('https://crm.zoho.com/crm/tab/Contacts/5001');
+    expect(within(card).getByRole('link', { name: 'Open Jane Roe in Zoho CRM' }).getAttribute('href')).toBe(
+      'https://crm.zoho.com/crm/tab/Contacts/5001',
+    );
     const request = stub.requests.find((r) => r.url.includes('/screen-pop'));
     expect(new URL(request?.url ?? '').searchParams.get('phone')).toBe('4155550100');
   });
 
   it('says plainly when nobody matches', async () => {
     stubPanel({
-      'GET /api/tenants/acme/agent-panel/screen-pop': { body: screenPopBody({ outcome: 'not_found', matches: [] }) },
+      'GET /api/tenants/acme/agent-panel/screen-pop': {
+        body: screenPopBody({ outcome: 'not_found', matches: [] }),
+      },
     });
     renderApp({ url: URL_ });
-    expect(await screen.findByText('No Lead, Contact or Account in Zoho CRM matches this visitor.')).toBeTruthy();
+    expect(
+      await screen.findByText('No Lead, Contact or Account in Zoho CRM matches this visitor.'),
+    ).toBeTruthy();
   });
 
   it('puts Zoho’s error on its field and keeps what the agent typed', async () => {
@@ -42,7 +46,9 @@ describe('agent panel', () => {
       error: {
         code: 'VALIDATION_FAILED',
         message: 'Zoho CRM did not accept the record. Check the marked fields.',
-        issues: [{ path: ['values', 'Email'], code: 'INVALID_DATA', message: 'Zoho CRM did not accept this value.' }],
+        issues: [
+          { path: ['values', 'Email'], code: 'INVALID_DATA', message: 'Zoho CRM did not accept this value.' },
+        ],
         correlationId: 'c-400',
       },
     });
@@ -61,7 +67,9 @@ describe('agent panel', () => {
     await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getAllByText('Zoho CRM did not accept this value.').length).toBeGreaterThan(0);
     expect((email as HTMLInputElement).value).toBe('vera@example');
-    expect((screen.getByRole('textbox', { name: 'Last Name (required)' }) as HTMLInputElement).value).toBe('Visitor');
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Last Name (required)' }).value).toBe(
+      'Visitor',
+    );
     const sent = stub.requests.find((r) => r.method === 'POST');
     expect(await sent?.json()).toMatchObject({
       context: { phone: '4155550100', conversationId: 'c-1', channel: 'calls' },
@@ -75,7 +83,10 @@ describe('agent panel', () => {
     await screen.findByRole('heading', { name: 'Jane Roe', level: 3 });
 
     postFrom('https://evil.example', { type: 'cxc:conversation', data: { phone: '+4930111' } });
-    postFrom('https://console.example', { type: 'cxc:conversation', data: { phone: '+49 30 1234567', name: 'Klaus Becker' } });
+    postFrom('https://console.example', {
+      type: 'cxc:conversation',
+      data: { phone: '+49 30 1234567', name: 'Klaus Becker' },
+    });
 
     await waitFor(() => expect(screen.getByText('Klaus Becker')).toBeTruthy());
     const phones = stub.requests

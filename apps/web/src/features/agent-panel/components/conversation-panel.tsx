@@ -20,7 +20,13 @@ function useDefaultParent(tenantId: string, context: PanelContextInput, chosen: 
 }
 
 /** The agent panel for one conversation: who this is in Zoho, one-click records, search and history. */
-export function ConversationPanel({ tenantId, initialContext }: { tenantId: string; initialContext: PanelContextInput }) {
+export function ConversationPanel({
+  tenantId,
+  initialContext,
+}: {
+  tenantId: string;
+  initialContext: PanelContextInput;
+}) {
   const { t } = useTranslation('agentPanel');
   const config = usePanelConfig(tenantId);
   const context = usePanelContext(initialContext, config.data?.embedOrigins);

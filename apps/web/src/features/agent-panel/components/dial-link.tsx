@@ -12,7 +12,15 @@ export function dialHref(template: string, phone: string, country?: string): str
 }
 
 /** A phone number as a click-to-call link; a number we cannot parse stays plain text. */
-export function DialLink({ phone, template, country }: { phone: string; template: string; country?: string }) {
+export function DialLink({
+  phone,
+  template,
+  country,
+}: {
+  phone: string;
+  template: string;
+  country?: string;
+}) {
   const { t } = useTranslation('agentPanel');
   const href = dialHref(template, phone, country);
   if (!href) return <span>{phone}</span>;

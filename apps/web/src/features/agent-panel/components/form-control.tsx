@@ -38,6 +38,12 @@ export function FormControl({ field, control, registration }: FormControlProps) 
   }
   if (field.dataType === 'textarea') return <textarea className="input" rows={4} {...common} />;
   const type =
-    field.dataType === 'date' ? 'date' : field.dataType === 'email' ? 'email' : field.dataType === 'phone' ? 'tel' : 'text';
+    field.dataType === 'date'
+      ? 'date'
+      : field.dataType === 'email'
+        ? 'email'
+        : field.dataType === 'phone'
+          ? 'tel'
+          : 'text';
   return <input className="input" type={type} {...common} />;
 }

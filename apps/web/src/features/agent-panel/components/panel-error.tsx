@@ -5,7 +5,15 @@ import { isApiClientError } from '@/lib/api-error';
  * Zoho-side problems (not connected, must reconnect, Zoho unreachable) carry a message written for
  * users (AppError's rule): the agent reads it as is. Anything else gets the generic explanation.
  */
-export function PanelError({ error, title, onRetry }: { error: unknown; title: string; onRetry?: () => void }) {
+export function PanelError({
+  error,
+  title,
+  onRetry,
+}: {
+  error: unknown;
+  title: string;
+  onRetry?: () => void;
+}) {
   if (isApiClientError(error) && (error.code === 'CONFLICT' || error.code === 'UPSTREAM_UNAVAILABLE')) {
     return (
       <div className="notice notice--danger" role="alert">

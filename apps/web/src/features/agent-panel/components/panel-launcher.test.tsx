@@ -10,7 +10,7 @@ describe('agent panel launcher', () => {
     const user = userEvent.setup();
     renderApp({ url: '/agent' });
     await user.click(await screen.findByRole('button', { name: 'Fill in a sample visitor' }));
-    expect((screen.getByRole('textbox', { name: 'Phone' }) as HTMLInputElement).value).toBe('415 555 0100');
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Phone' }).value).toBe('415 555 0100');
     await user.click(screen.getByRole('button', { name: 'Open agent panel' }));
 
     await waitFor(() => expect(window.location.pathname).toBe('/agent/conversation'));

@@ -8,7 +8,9 @@ import { SubmitButton } from '@/components/form/submit-button';
 import { paths } from '@/config/paths';
 import { panelSearch } from '../schemas/panel-url-state';
 
-type LauncherValues = Required<Pick<PanelContextInput, 'name' | 'email' | 'phone' | 'company' | 'conversationId'>> & {
+type LauncherValues = Required<
+  Pick<PanelContextInput, 'name' | 'email' | 'phone' | 'company' | 'conversationId'>
+> & {
   channel: NonNullable<PanelContextInput['channel']>;
 };
 
@@ -31,7 +33,9 @@ export function PanelLauncher() {
     defaultValues: { name: '', email: '', phone: '', company: '', conversationId: '', channel: 'calls' },
   });
   const onSubmit = (values: LauncherValues) => {
-    const trimmed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()])) as PanelContextInput;
+    const trimmed = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, v.trim()]),
+    ) as PanelContextInput;
     const conversationId = trimmed.conversationId || `demo-${Date.now()}`;
     void navigate(paths.agentConversation.getHref(panelSearch({ ...trimmed, conversationId })));
   };

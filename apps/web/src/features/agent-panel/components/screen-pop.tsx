@@ -28,7 +28,9 @@ export function ScreenPop({ tenantId, context, parent, onParentChange }: ScreenP
   return (
     <div className="stack">
       {pop.outcome === 'not_found' ? <p role="status">{t('matches.none')}</p> : null}
-      {pop.outcome === 'needs_review' ? <p className="callout callout--warning">{t('matches.review')}</p> : null}
+      {pop.outcome === 'needs_review' ? (
+        <p className="callout callout--warning">{t('matches.review')}</p>
+      ) : null}
       {pop.outcome === 'found' && people.length > 1 ? <p>{t('matches.several')}</p> : null}
       {pop.matches.map((record) => (
         <RecordCard
@@ -51,7 +53,9 @@ export function ScreenPop({ tenantId, context, parent, onParentChange }: ScreenP
         />
       ))}
       <LinkedRecords linked={pop.linked} automatic={pop.mode === 'automatic'} />
-      {import.meta.env.DEV ? <p className="section__description">{t('matches.elapsed', { ms: pop.elapsedMs })}</p> : null}
+      {import.meta.env.DEV ? (
+        <p className="section__description">{t('matches.elapsed', { ms: pop.elapsedMs })}</p>
+      ) : null}
     </div>
   );
 }

@@ -23,8 +23,13 @@ describe('panel search', () => {
     await user.click(screen.getByRole('button', { name: 'Search' }));
 
     const results = await screen.findByRole('region', { name: 'Results' });
-    expect(results.textContent).toContain('Spellings tried: +14155550100 · +1 415 555 0100 · +1 (415) 555-0100');
+    expect(results.textContent).toContain(
+      'Spellings tried: +14155550100 · +1 415 555 0100 · +1 (415) 555-0100',
+    );
     const request = stub.requests.find((r) => r.url.includes('/search'));
-    expect(Object.fromEntries(new URL(request?.url ?? '').searchParams)).toEqual({ by: 'phone', q: '4155550100' });
+    expect(Object.fromEntries(new URL(request?.url ?? '').searchParams)).toEqual({
+      by: 'phone',
+      q: '4155550100',
+    });
   });
 });

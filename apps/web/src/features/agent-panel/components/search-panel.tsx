@@ -25,7 +25,9 @@ export function SearchPanel({ tenantId }: { tenantId: string }) {
         className="form"
         role="search"
         noValidate
-        onSubmit={(event) => void form.handleSubmit((values) => setSubmitted({ ...values, q: values.q.trim() }))(event)}
+        onSubmit={(event) =>
+          void form.handleSubmit((values) => setSubmitted({ ...values, q: values.q.trim() }))(event)
+        }
       >
         <Field id="panel-search-by" label={t('search.by')}>
           {(control) => (
@@ -58,7 +60,9 @@ export function SearchPanel({ tenantId }: { tenantId: string }) {
         <div className="stack" aria-label={t('search.results')} role="region">
           {search.data.results.length === 0 ? <p role="status">{t('search.none')}</p> : null}
           {search.data.tried.length > 1 ? (
-            <p className="section__description">{t('search.tried', { values: search.data.tried.join(' · ') })}</p>
+            <p className="section__description">
+              {t('search.tried', { values: search.data.tried.join(' · ') })}
+            </p>
           ) : null}
           {search.data.results.map((record) => (
             <RecordCard

@@ -25,7 +25,11 @@ export function usePanelContext(initial: PanelContextInput, embedOrigins: readon
       if (!message.success) return;
       const next = contextFromMessage(message.data.data);
       setContext(next);
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}?${panelSearch(next)}`);
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}?${panelSearch(next)}`,
+      );
     };
     window.addEventListener('message', onMessage);
     // Tells an embedding console it may post now; targetOrigin keeps other pages from hearing it.

@@ -3,7 +3,9 @@ import { contextFromMessage, panelSearch, parsePanelUrl } from './panel-url-stat
 
 describe('parsePanelUrl', () => {
   it('reads the visitor and the conversation', () => {
-    expect(parsePanelUrl('?phone=4155550100&name=Jane+Roe&conversationId=c-1&channel=calls&country=US')).toEqual({
+    expect(
+      parsePanelUrl('?phone=4155550100&name=Jane+Roe&conversationId=c-1&channel=calls&country=US'),
+    ).toEqual({
       phone: '4155550100',
       name: 'Jane Roe',
       conversationId: 'c-1',

@@ -26,7 +26,9 @@ export function parsePanelUrl(search: string): PanelContextInput {
 }
 
 export function panelSearch(context: PanelContextInput): string {
-  const entries = Object.entries(context).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '');
+  const entries = Object.entries(context).filter(
+    (e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '',
+  );
   return new URLSearchParams(entries).toString();
 }
 

@@ -21,7 +21,13 @@ export const janeRecord = {
   url: 'https://crm.zoho.com/crm/tab/Contacts/5001',
   openTasks: [],
   openCases: [
-    { id: '7001', subject: 'Invoice shows wrong amount', status: 'New', dueDate: null, url: 'https://crm.zoho.com/crm/tab/Cases/7001' },
+    {
+      id: '7001',
+      subject: 'Invoice shows wrong amount',
+      status: 'New',
+      dueDate: null,
+      url: 'https://crm.zoho.com/crm/tab/Cases/7001',
+    },
   ],
 } as const;
 
@@ -43,15 +49,34 @@ export const leadFormBody = () =>
   getActionForm.response.parse({
     module: 'Leads',
     fields: [
-      { apiName: 'Last_Name', label: 'Last Name', dataType: 'text', mandatory: true, length: 80, picklist: [], value: 'Visitor' },
-      { apiName: 'Email', label: 'Email', dataType: 'email', mandatory: false, length: 100, picklist: [], value: 'vera@example.org' },
+      {
+        apiName: 'Last_Name',
+        label: 'Last Name',
+        dataType: 'text',
+        mandatory: true,
+        length: 80,
+        picklist: [],
+        value: 'Visitor',
+      },
+      {
+        apiName: 'Email',
+        label: 'Email',
+        dataType: 'email',
+        mandatory: false,
+        length: 100,
+        picklist: [],
+        value: 'vera@example.org',
+      },
       {
         apiName: 'Lead_Source',
         label: 'Lead Source',
         dataType: 'picklist',
         mandatory: false,
         length: null,
-        picklist: [{ value: 'Chat', label: 'Chat' }, { value: 'Web', label: 'Web' }],
+        picklist: [
+          { value: 'Chat', label: 'Chat' },
+          { value: 'Web', label: 'Web' },
+        ],
         value: 'Chat',
       },
     ],

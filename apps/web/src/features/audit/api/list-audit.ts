@@ -5,7 +5,15 @@ import { tenantQueryKey } from '@/lib/tenant-cache';
 
 export const AUDIT_PAGE_SIZE = 25;
 
-export function fetchAudit({ tenantId, page, signal }: { tenantId: string; page: number; signal?: AbortSignal }) {
+export function fetchAudit({
+  tenantId,
+  page,
+  signal,
+}: {
+  tenantId: string;
+  page: number;
+  signal?: AbortSignal;
+}) {
   return apiRequest(listAudit, { params: { tenantId }, query: { page, perPage: AUDIT_PAGE_SIZE }, signal });
 }
 

@@ -32,7 +32,11 @@ describe('audit log', () => {
 
     expect(await screen.findByRole('table', { name: 'Audit log, page 3 of 3' })).toBeDefined();
     expect(window.location.search).toBe('?page=3');
-    expect(within(screen.getByRole('navigation', { name: 'Audit log pages' })).queryByRole('link', { name: 'Next page' })).toBeNull();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Audit log pages' })).queryByRole('link', {
+        name: 'Next page',
+      }),
+    ).toBeNull();
   });
 
   it('says so when nothing was recorded yet', async () => {

@@ -15,13 +15,17 @@ export function useSaveSystemClient(dataCenterId: string) {
   return useMutation({
     mutationFn: (body: SaveSystemClientBody) => putSystemClient(client, dataCenterId, body),
     onSuccess: (saved: SystemClient) => {
-      client.setQueryData(systemClientsQueryKey, (current: { redirectUrl: string; clients: SystemClient[] } | undefined) =>
-        current
-          ? {
-              ...current,
-              clients: current.clients.map((entry) => (entry.dataCenter.id === saved.dataCenter.id ? saved : entry)),
-            }
-          : current,
+      client.setQueryData(
+        systemClientsQueryKey,
+        (current: { redirectUrl: string; clients: SystemClient[] } | undefined) =>
+          current
+            ? {
+                ...current,
+                clients: current.clients.map((entry) =>
+                  entry.dataCenter.id === saved.dataCenter.id ? saved : entry,
+                ),
+              }
+            : current,
       );
     },
   });

@@ -30,7 +30,10 @@ export function SystemClientForm({ client }: { client: SystemClient }) {
   const save = useSaveSystemClient(dc.id);
   const [serverError, setServerError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const schema = useMemo(() => buildSystemClientFormSchema({ secretStored: client.secretSet }), [client.secretSet]);
+  const schema = useMemo(
+    () => buildSystemClientFormSchema({ secretStored: client.secretSet }),
+    [client.secretSet],
+  );
   const form = useForm<SystemClientFormValues, unknown, SaveSystemClientBody>({
     resolver: zodResolver(schema, zodFormOptions),
     defaultValues: { clientId: client.clientId ?? '', clientSecret: '', enabled: client.enabled },
@@ -50,7 +53,8 @@ export function SystemClientForm({ client }: { client: SystemClient }) {
     }
   };
 
-  const status = !client.clientId || !client.secretSet ? 'not_configured' : client.enabled ? 'enabled' : 'disabled';
+  const status =
+    !client.clientId || !client.secretSet ? 'not_configured' : client.enabled ? 'enabled' : 'disabled';
   const fields = [
     { name: 'clientId', id: `${id}-client-id`, label: t('connection.setup.clientId') },
     { name: 'clientSecret', id: `${id}-client-secret`, label: t('connection.setup.clientSecret') },
@@ -87,7 +91,13 @@ export function SystemClientForm({ client }: { client: SystemClient }) {
         </p>
         <Field id={`${id}-client-id`} label={t('connection.setup.clientId')} error={errors.clientId?.message}>
           {(control) => (
-            <input {...control} className="input input--mono" autoComplete="off" spellCheck={false} {...form.register('clientId')} />
+            <input
+              {...control}
+              className="input input--mono"
+              autoComplete="off"
+              spellCheck={false}
+              {...form.register('clientId')}
+            />
           )}
         </Field>
         <Field
@@ -108,7 +118,12 @@ export function SystemClientForm({ client }: { client: SystemClient }) {
           )}
         </Field>
         <div className="choice">
-          <input type="checkbox" id={`${id}-enabled`} aria-describedby={`${id}-enabled-description`} {...form.register('enabled')} />
+          <input
+            type="checkbox"
+            id={`${id}-enabled`}
+            aria-describedby={`${id}-enabled-description`}
+            {...form.register('enabled')}
+          />
           <div>
             <label htmlFor={`${id}-enabled`} className="choice__label">
               {t('systemClients.enabled')}

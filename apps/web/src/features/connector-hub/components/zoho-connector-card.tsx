@@ -33,13 +33,19 @@ export function ZohoConnectorCard() {
       <p>{t('hub.zohoDescription')}</p>
       {ready.length > 0 ? (
         <p className="callout callout--success">
-          {t('hub.zohoConfigured', { dataCenters: ready.map((client) => optionLabel(client.dataCenter)).join(', ') })}
+          {t('hub.zohoConfigured', {
+            dataCenters: ready.map((client) => optionLabel(client.dataCenter)).join(', '),
+          })}
         </p>
       ) : (
         <p className="callout callout--warning">{t('hub.zohoNotConfigured')}</p>
       )}
       <div className="actions">
-        <Link to={paths.hubZoho.getHref()} className="button button--primary" aria-label={t('hub.configureNamed')}>
+        <Link
+          to={paths.hubZoho.getHref()}
+          className="button button--primary"
+          aria-label={t('hub.configureNamed')}
+        >
           {t('hub.configure')}
         </Link>
       </div>

@@ -15,10 +15,20 @@ function stubSystem(initial = systemClientsBody({ eu: { clientId: '1000.EU', ena
     'GET /api/system/tenants': { body: tenantsBody() },
     'GET /api/system/zoho/clients': () => ({ body: state.clients }),
     'PUT /api/system/zoho/clients/eu': async (request) => {
-      const body = (await request.clone().json()) as { clientId: string; enabled: boolean; clientSecret?: string };
+      const body = (await request.clone().json()) as {
+        clientId: string;
+        enabled: boolean;
+        clientSecret?: string;
+      };
       const current = state.clients.clients.find((client) => client.dataCenter.id === 'eu') as SystemClient;
       return {
-        body: { ...current, clientId: body.clientId, enabled: body.enabled, secretSet: true, updatedAt: '2026-05-05T10:00:00.000Z' },
+        body: {
+          ...current,
+          clientId: body.clientId,
+          enabled: body.enabled,
+          secretSet: true,
+          updatedAt: '2026-05-05T10:00:00.000Z',
+        },
       };
     },
     'PUT /api/system/zoho/clients/us': {
@@ -50,7 +60,9 @@ describe('Zoho system configuration', () => {
     expect(card.textContent).toContain('Tenants can connect with the system configuration in: Europe.');
     await user.click(within(card).getByRole('link', { name: 'Configure Zoho CRM' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Zoho CRM system configuration' })).toBeDefined();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Zoho CRM system configuration' }),
+    ).toBeDefined();
     expect(window.location.pathname).toBe('/hub/zoho');
   });
 
@@ -59,7 +71,11 @@ describe('Zoho system configuration', () => {
     renderApp({ url: '/hub/zoho' });
 
     const forms = await screen.findAllByRole('form');
-    expect(forms.map((form) => form.getAttribute('aria-labelledby') && within(form).getByRole('heading').textContent)).toEqual([
+    expect(
+      forms.map(
+        (form) => form.getAttribute('aria-labelledby') && within(form).getByRole('heading').textContent,
+      ),
+    ).toEqual([
       'United States',
       'Europe',
       'India',
@@ -71,7 +87,9 @@ describe('Zoho system configuration', () => {
       'Simulator — United States',
     ]);
     expect(screen.getByRole('heading', { name: 'Zoho simulator (local development)' })).toBeDefined();
-    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Authorized Redirect URL' }).value).toBe(REDIRECT_URL);
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Authorized Redirect URL' }).value).toBe(
+      REDIRECT_URL,
+    );
     expect(screen.getByRole('button', { name: 'Copy Authorized Redirect URL' })).toBeDefined();
   });
 

@@ -15,6 +15,7 @@ const TONE: Record<IntegrationStatus, BadgeTone> = {
 /** The integration's status, explained, and the way to its own page ("Set up" or "Manage"). */
 export function IntegrationCard({ integration }: { integration: IntegrationSummary }) {
   const { t } = useTranslation();
+  const { t: tSettings } = useTranslation('settings');
   const titleId = `integration-${integration.id}`;
   const action = integration.status === 'not_connected' ? 'setUp' : 'manage';
   return (
@@ -41,6 +42,13 @@ export function IntegrationCard({ integration }: { integration: IntegrationSumma
           aria-label={t(`integrations.${action}Named`, { name: integration.name })}
         >
           {t(`integrations.${action}`)}
+        </Link>
+        <Link
+          to={paths.zohoCrmSettings.getHref()}
+          className="button button--secondary"
+          aria-label={tSettings('page.cardLinkNamed', { name: integration.name })}
+        >
+          {tSettings('page.cardLink')}
         </Link>
       </div>
     </Card>

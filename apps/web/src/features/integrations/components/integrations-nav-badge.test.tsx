@@ -25,7 +25,9 @@ describe('needs-reconnect badge on the nav', () => {
     renderApp({ url: '/integrations' });
 
     const card = await screen.findByRole('article', { name: 'Zoho CRM' });
-    expect(within(card).getByRole('link', { name: 'Manage Zoho CRM' }).getAttribute('href')).toBe('/integrations/zoho-crm');
+    expect(within(card).getByRole('link', { name: 'Manage Zoho CRM' }).getAttribute('href')).toBe(
+      '/integrations/zoho-crm',
+    );
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link').textContent).toBe('App & Integrations');
   });

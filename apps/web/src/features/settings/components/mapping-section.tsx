@@ -18,13 +18,24 @@ export interface MappedModule {
 export function MappingSection({ channel }: { channel: Channel }) {
   const { t } = useTranslation('settings');
   const { control } = useFormContext<IntegrationSettings>();
-  const settings = useWatch({ control, name: `channels.${channel}` });
-  const searchOrder = useWatch({ control, name: 'identification.searchOrder' });
-  const created: MappedModule[] = [settings.visitorAs, ...settings.conversationAs, ...(settings.createDeal.enabled ? (['Deals'] as const) : [])].map(
+  // Only what decides which modules are shown: typing in a row must not re-render every table.
+  const [visitorAs, conversationAs, deal, searchOrder, leads, contacts] = useWatch({
+    control,
+    name: [
+      `channels.${channel}.visitorAs`,
+      `channels.${channel}.conversationAs`,
+      `channels.${channel}.createDeal.enabled`,
+      'identification.searchOrder',
+      `channels.${channel}.mapping.Leads`,
+      `channels.${channel}.mapping.Contacts`,
+    ],
+  });
+  const rowCount = { Leads: leads?.length ?? 0, Contacts: contacts?.length ?? 0 };
+  const created: MappedModule[] = [visitorAs, ...conversationAs, ...(deal ? (['Deals'] as const) : [])].map(
     (module) => ({ module, use: 'created' }),
   );
   const updated: MappedModule[] = searchOrder
-    .filter((module) => module !== settings.visitorAs && (settings.mapping[module]?.length ?? 0) > 0)
+    .filter((module) => module !== visitorAs && rowCount[module] > 0)
     .map((module) => ({ module, use: 'updated' }));
   return (
     <section className="settings-section" aria-labelledby={`mapping-${channel}`}>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { flushSync } from 'react-dom';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +22,7 @@ interface MappingTableProps {
 }
 
 /** The rows that fill one module's Zoho fields, against that module's live field list. */
-export function MappingTable({ channel, module, use }: MappingTableProps) {
+export const MappingTable = memo(function MappingTable({ channel, module, use }: MappingTableProps) {
   const { t } = useTranslation('settings');
   const labels = useLabels();
   const { control } = useFormContext<IntegrationSettings>();
@@ -61,4 +62,4 @@ export function MappingTable({ channel, module, use }: MappingTableProps) {
       </button>
     </fieldset>
   );
-}
+});

@@ -1,13 +1,9 @@
-import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import type { ZohoField } from '@cxc/shared/domain/zoho-fields';
-import { asName } from '../lib/editor-context';
 import type { SettingsPath } from '../lib/field-path';
 import { useFieldError } from '../lib/use-field-error';
 import { FieldError } from './field-error';
-
-const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+import { useOptionalField } from './use-optional-field';
 
 /**
  * An optional value of a Zoho picklist (a Deal's pipeline or stage): the org's values when its
@@ -15,19 +11,18 @@ const emptyToUndefined = (value: unknown) => (value === '' || value === null ? u
  */
 export function PicklistField({ path, label, field }: { path: SettingsPath; label: string; field?: ZohoField }) {
   const { t } = useTranslation('settings');
-  const { register, getValues } = useFormContext<IntegrationSettings>();
   const { id, text, errorId, controlProps } = useFieldError(path);
-  const registration = register(asName(path), { setValueAs: emptyToUndefined });
+  const { value: current, onChange } = useOptionalField(path);
+  const control = { ...controlProps, value: current, onChange: (event: { target: { value: string } }) => onChange(event.target.value) };
   const values = field?.pick_list_values ?? [];
-  const current = getValues(asName(path));
-  const unknown = typeof current === 'string' && current !== '' && !values.some((v) => v.actual_value === current);
+  const unknown = current !== '' && !values.some((v) => v.actual_value === current);
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
         {label}
       </label>
       {values.length > 0 ? (
-        <select className="input" {...controlProps} {...registration}>
+        <select className="input" {...control}>
           <option value="">{t('common.none')}</option>
           {values.map((value) => (
             <option key={value.actual_value} value={value.actual_value}>
@@ -37,7 +32,7 @@ export function PicklistField({ path, label, field }: { path: SettingsPath; labe
           {unknown ? <option value={current}>{t('common.notInZoho', { value: current })}</option> : null}
         </select>
       ) : (
-        <input className="input" {...controlProps} {...registration} />
+        <input className="input" {...control} />
       )}
       <FieldError id={errorId} text={text} />
     </div>

@@ -4,7 +4,6 @@ import { type Channel, PRESETS, presetSchema, type Preset } from '@cxc/shared/do
 import { targetModuleSchema } from '@cxc/shared/domain/modules';
 import { applyPreset, type IntegrationSettings } from '@cxc/shared/domain/settings';
 import { useEditor } from '../lib/editor-context';
-import { useLabels } from '../lib/use-labels';
 
 /**
  * CloudCX's two one-click setups. The domain's applyPreset decides what changes (record types, default
@@ -13,7 +12,6 @@ import { useLabels } from '../lib/use-labels';
  */
 export function PresetButtons({ channel }: { channel: Channel }) {
   const { t } = useTranslation('settings');
-  const labels = useLabels();
   const { getValues, setValue, formState } = useFormContext<IntegrationSettings>();
   const { announce } = useEditor();
   const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
@@ -21,8 +19,8 @@ export function PresetButtons({ channel }: { channel: Channel }) {
   const describe = (preset: Preset) => {
     const targets = PRESETS[preset][channel];
     return t('presets.effect', {
-      visitor: labels.module(targets.visitorAs),
-      conversation: targets.conversationAs.map(labels.module).join(', '),
+      visitor: t(`moduleSingular.${targets.visitorAs}`),
+      conversation: targets.conversationAs.map((module) => t(`moduleSingular.${module}`)).join(', '),
     });
   };
 

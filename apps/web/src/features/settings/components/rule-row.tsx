@@ -1,4 +1,4 @@
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type Channel, CHANNEL_TRIGGERS } from '@cxc/shared/domain/channels';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
@@ -9,6 +9,7 @@ import { CheckboxField } from './checkbox-field';
 import { ConditionEditor } from './condition-editor';
 import { FieldError } from './field-error';
 import { RowActions } from './row-actions';
+import { RuleLegend } from './rule-legend';
 import { TextField } from './text-field';
 
 interface RuleRowProps {
@@ -23,15 +24,14 @@ interface RuleRowProps {
 export function RuleRow({ channel, index, count, onMove, onRemove }: RuleRowProps) {
   const { t } = useTranslation('settings');
   const labels = useLabels();
-  const { register, control } = useFormContext<IntegrationSettings>();
+  const { register } = useFormContext<IntegrationSettings>();
   const path = ['channels', channel, 'rules', index] as const;
-  const name = useWatch({ control, name: `channels.${channel}.rules.${index}.name` });
   const trigger = useFieldError([...path, 'trigger']);
   const row = useFieldError([...path, 'id']);
   const item = t('ruleList.item', { n: index + 1 });
   return (
     <fieldset id={fieldId(path)} tabIndex={-1} className="row-card">
-      <legend className="row-card__legend">{t('ruleList.legend', { n: index + 1, name: name || '—' })}</legend>
+      <RuleLegend channel={channel} index={index} />
       <FieldError id={row.errorId} text={row.text} />
       <div className="field-row">
         <TextField path={[...path, 'name']} label={t('ruleList.name')} />

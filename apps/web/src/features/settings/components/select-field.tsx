@@ -9,7 +9,7 @@ interface SelectFieldProps {
   path: SettingsPath;
   label: string;
   options: readonly { value: string; label: string }[];
-  /** A first, empty option ("Choose…"); its value becomes undefined in the form. */
+  /** A first, empty option ("Choose…"); choosing it leaves the value empty, which the schema reports. */
   placeholder?: string;
 }
 
@@ -17,10 +17,7 @@ interface SelectFieldProps {
 export function SelectField({ path, label, options, placeholder }: SelectFieldProps) {
   const { register } = useFormContext<IntegrationSettings>();
   const { id, text, errorId, controlProps } = useFieldError(path);
-  const registration = register(
-    asName(path),
-    placeholder === undefined ? {} : { setValueAs: (value: unknown) => (value === '' ? undefined : value) },
-  );
+  const registration = register(asName(path));
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">

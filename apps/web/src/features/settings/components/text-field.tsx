@@ -1,30 +1,24 @@
-import { useFormContext, type RegisterOptions } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import { asName } from '../lib/editor-context';
 import { fieldId, type SettingsPath } from '../lib/field-path';
-import { useFieldError } from '../lib/use-field-error';
+import { useFieldError, type ControlProps } from '../lib/use-field-error';
 import { FieldError } from './field-error';
+import { useOptionalField } from './use-optional-field';
 
 interface TextFieldProps {
   path: SettingsPath;
   label: string;
   hint?: string;
-  type?: 'text' | 'number' | 'email';
+  type?: 'text' | 'number';
   /** Optional values: an empty box means "not set" (undefined), not an empty string. */
   optional?: boolean;
 }
 
 /** A labelled text box bound to one settings path, with its hint and inline error. */
 export function TextField({ path, label, hint, type = 'text', optional = false }: TextFieldProps) {
-  const { register } = useFormContext<IntegrationSettings>();
   const hintId = hint ? `${fieldId(path)}-hint` : undefined;
   const { id, text, errorId, controlProps } = useFieldError(path, hintId);
-  const options: RegisterOptions<IntegrationSettings> =
-    type === 'number'
-      ? { valueAsNumber: true }
-      : optional
-        ? { setValueAs: (value: unknown) => (value === '' ? undefined : value) }
-        : {};
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
@@ -35,14 +29,37 @@ export function TextField({ path, label, hint, type = 'text', optional = false }
           {hint}
         </p>
       ) : null}
-      <input
-        className="input"
-        type={type}
-        inputMode={type === 'number' ? 'numeric' : undefined}
-        {...controlProps}
-        {...register(asName(path), options)}
-      />
+      {optional ? (
+        <OptionalInput path={path} controlProps={controlProps} />
+      ) : (
+        <RequiredInput path={path} type={type} controlProps={controlProps} />
+      )}
       <FieldError id={errorId} text={text} />
     </div>
+  );
+}
+
+function RequiredInput({ path, type, controlProps }: { path: SettingsPath; type: 'text' | 'number'; controlProps: ControlProps }) {
+  const { register } = useFormContext<IntegrationSettings>();
+  return (
+    <input
+      className="input"
+      type={type}
+      inputMode={type === 'number' ? 'numeric' : undefined}
+      {...controlProps}
+      {...register(asName(path), type === 'number' ? { valueAsNumber: true } : {})}
+    />
+  );
+}
+
+function OptionalInput({ path, controlProps }: { path: SettingsPath; controlProps: ControlProps }) {
+  const field = useOptionalField(path);
+  return (
+    <input
+      className="input"
+      {...controlProps}
+      value={field.value}
+      onChange={(event) => field.onChange(event.target.value)}
+    />
   );
 }

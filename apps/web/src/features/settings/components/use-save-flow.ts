@@ -8,7 +8,7 @@ import { isApiClientError } from '@/lib/api-error';
 import { useSaveSettings } from '../api/save-settings';
 import { placeErrors } from '../lib/place-errors';
 import { encodeIssue } from '../schemas/form-issue';
-import { serverIssueMessage, settingsPathOf } from '../schemas/server-issues';
+import { serverIssueFormMessage, settingsPathOf } from '../schemas/server-issues';
 import type { PreflightState } from './use-preflight';
 
 type Form = UseFormReturn<IntegrationSettings, unknown, IntegrationSettings>;
@@ -73,7 +73,7 @@ export function useSaveFlow({ tenantId, form, initialVersion, preflight, announc
       const issues = isApiClientError(error) ? error.issues : [];
       const placed = issues.flatMap((issue) => {
         const path = settingsPathOf(issue);
-        return path ? [{ path, type: 'server' as const, message: serverIssueMessage(issue) }] : [];
+        return path ? [{ path, type: 'server' as const, message: serverIssueFormMessage(issue, path, values) }] : [];
       });
       placeErrors(placed, form);
       const unplaced = issues.filter((issue) => !settingsPathOf(issue)).map((issue) => issue.message);

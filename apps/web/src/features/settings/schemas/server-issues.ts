@@ -1,4 +1,6 @@
+import { get } from 'react-hook-form';
 import type { FieldIssue } from '@cxc/shared/api/errors';
+import { encodeIssue } from './form-issue';
 import { isDomainKey, REFINE_TOKENS } from './issue-key';
 
 /** Zod's generic codes, as the BFF's validation reports them, and the console's text for each. */
@@ -25,6 +27,25 @@ export function serverIssueMessage(issue: FieldIssue): string {
   if (issue.code !== 'custom' && issue.code !== 'unrecognized_keys' && SNAKE.test(issue.code))
     return `preflight.${issue.code}`;
   return issue.message;
+}
+
+/**
+ * A server issue as a form error message. The envelope's issues carry no parameters, so the one a key
+ * most often names (the Zoho field) is read from the form at the issue's path.
+ */
+export function serverIssueFormMessage(issue: FieldIssue, path: (string | number)[], values: unknown): string {
+  const message = serverIssueMessage(issue);
+  const isKey = isDomainKey(message) || message.startsWith('validation.');
+  if (!isKey) return message;
+  const at: unknown = get(values, path.join('.'));
+  const row: unknown = get(values, path.slice(0, -1).join('.'));
+  const field = typeof at === 'string' && path.at(-1) === 'zohoField' ? at : readField(row);
+  return encodeIssue(message, field ? { field } : {});
+}
+
+function readField(row: unknown): string | undefined {
+  if (typeof row !== 'object' || row === null || !('zohoField' in row)) return undefined;
+  return typeof row.zohoField === 'string' ? row.zohoField : undefined;
 }
 
 /** Server issue paths start at the request body (`["settings", "channels", …]`); the form's at settings. */

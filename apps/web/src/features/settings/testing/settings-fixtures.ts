@@ -8,9 +8,10 @@ import {
   listSettingsVersions,
   runPreflight,
   saveSettings,
+  sentZohoFieldSchema,
 } from '@cxc/shared/api/settings';
 import { defaultSettings, type IntegrationSettings } from '@cxc/shared/domain/settings';
-import type { ZohoFieldInput } from '@cxc/shared/domain/zoho-fields';
+import { endpointBody } from '@/lib/endpoint-body';
 import { stubFetch, type StubResponse } from '@/testing/fetch-stub';
 import { meBody } from '@/testing/fixtures';
 
@@ -18,21 +19,28 @@ import { meBody } from '@/testing/fixtures';
 export const SETTINGS_URL = '/integrations/zoho-crm/settings';
 const API = '/api/tenants/acme';
 
-const field = (api_name: string, data_type: string, extra: Partial<ZohoFieldInput> = {}): ZohoFieldInput => ({
+type WireField = z.input<typeof sentZohoFieldSchema>;
+
+/** A field as the BFF sends it: already parsed by the domain's zohoFieldSchema. */
+const field = (api_name: string, data_type: string, extra: Partial<WireField> = {}): WireField => ({
   api_name,
   field_label: api_name.replace(/_/g, ' '),
   data_type,
+  system_mandatory: false,
+  custom_field: false,
+  read_only: false,
   length: data_type === 'textarea' ? 32_000 : 255,
+  pick_list_values: [],
   ...extra,
 });
-const picklist = (api_name: string, values: string[], extra: Partial<ZohoFieldInput> = {}) =>
+const picklist = (api_name: string, values: string[], extra: Partial<WireField> = {}) =>
   field(api_name, 'picklist', {
     pick_list_values: values.map((value) => ({ display_value: value, actual_value: value })),
     ...extra,
   });
 const mandatory = { system_mandatory: true };
 
-export const FIELDS: Record<string, ZohoFieldInput[]> = {
+export const FIELDS: Record<string, WireField[]> = {
   Leads: [
     field('Owner', 'ownerlookup'),
     field('First_Name', 'text', { length: 40 }),
@@ -133,7 +141,7 @@ export function planBody(plan: z.input<typeof dryRun.response>['plan']) {
   return dryRun.response.parse({ plan });
 }
 
-type Handler = StubResponse | ((request: Request) => StubResponse);
+type Handler = StubResponse | ((request: Request) => StubResponse | Promise<StubResponse>);
 
 /** The editor's API for tenant "acme": current settings, metadata, agents; add or replace routes. */
 export function stubSettingsApi(routes: Record<string, Handler> = {}) {
@@ -148,3 +156,18 @@ export function stubSettingsApi(routes: Record<string, Handler> = {}) {
 }
 
 export const api = (path: string) => `${API}${path}`;
+
+/** PUT /settings answering like the BFF: the settings sent, saved as version `number`. */
+export function echoSave(number: number) {
+  return async (request: Request): Promise<StubResponse> => {
+    const body = endpointBody(saveSettings).parse(await request.clone().json());
+    return { body: savedBody(body.settings, number) };
+  };
+}
+
+/** The parsed body of the first request with this method (PUT, POST …). */
+export async function sentBody(requests: Request[], method: string, path?: string): Promise<unknown> {
+  const request = requests.find((r) => r.method === method && (!path || new URL(r.url).pathname === api(path)));
+  if (!request) throw new Error(`no ${method} ${path ?? ''} request was sent`);
+  return request.clone().json();
+}

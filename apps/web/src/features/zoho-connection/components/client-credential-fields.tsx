@@ -7,7 +7,13 @@ import type { ConnectionFormValues } from '../schemas/connection-form';
  * Client ID and Client Secret as Zoho's API console names them. The secret is write-only: it is never
  * pre-filled, and an empty field keeps the stored one.
  */
-export function ClientCredentialFields({ idPrefix, secretStored }: { idPrefix: string; secretStored: boolean }) {
+export function ClientCredentialFields({
+  idPrefix,
+  secretStored,
+}: {
+  idPrefix: string;
+  secretStored: boolean;
+}) {
   const { t } = useTranslation();
   const { register, formState } = useFormContext<ConnectionFormValues>();
   const { errors } = formState;

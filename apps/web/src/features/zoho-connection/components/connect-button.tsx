@@ -7,7 +7,15 @@ export type ConnectFlow = ReturnType<typeof useZohoConnect>;
  * Starts (or restarts) the consent flow. While Zoho's window is open the console says so and can bring
  * that window to the front; the button itself stays, a second click focuses the open popup.
  */
-export function ConnectButton({ flow, label, primary = true }: { flow: ConnectFlow; label: string; primary?: boolean }) {
+export function ConnectButton({
+  flow,
+  label,
+  primary = true,
+}: {
+  flow: ConnectFlow;
+  label: string;
+  primary?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <>

@@ -24,7 +24,9 @@ export function ConnectErrorExplanation({ code, params, connection }: ConnectErr
       {code === 'invalid_redirect_uri' ? (
         <CopyField label={t('connection.redirectUrl')} value={params.redirectUrl ?? connection.redirectUrl} />
       ) : null}
-      {params.location && chosenDc ? <OtherDataCenterNote actual={params.location} chosen={chosenDc} /> : null}
+      {params.location && chosenDc ? (
+        <OtherDataCenterNote actual={params.location} chosen={chosenDc} />
+      ) : null}
     </div>
   );
 }

@@ -19,10 +19,19 @@ const customConfig = connectionBody({
 
 /** The first words of each code's explanation (title) and of what to do (action). */
 const EXPECTED: Record<string, [string, string]> = {
-  invalid_client: ['Zoho does not accept the client', 'enable “Multi DC” for this data center (United States)'],
+  invalid_client: [
+    'Zoho does not accept the client',
+    'enable “Multi DC” for this data center (United States)',
+  ],
   invalid_client_secret: ['Zoho rejected the Client Secret.', 'Copy the Client Secret again'],
-  invalid_redirect_uri: ['The redirect URL is not registered', 'Add this URL to the client’s Authorized Redirect URIs'],
-  invalid_code: ['it expired, was already used, or was redeemed at another data center', 'codes live about 2 minutes'],
+  invalid_redirect_uri: [
+    'The redirect URL is not registered',
+    'Add this URL to the client’s Authorized Redirect URIs',
+  ],
+  invalid_code: [
+    'it expired, was already used, or was redeemed at another data center',
+    'codes live about 2 minutes',
+  ],
   access_denied: ['Consent was denied in Zoho', 'choose Accept on Zoho’s consent page'],
   no_refresh_token: ['Zoho did not return a refresh token', 'remove this app under Connected Apps'],
   state_mismatch: ['did not belong to this connect attempt', 'Start again with Connect with Zoho'],
@@ -75,18 +84,19 @@ describe('outcome after a full-page redirect (?connect=…)', () => {
     expect(window.location.search).toBe('?page=2');
   });
 
-  it.each(['?connect=%00&code=%ZZ', '?connect=error&code=' + 'x'.repeat(5000), '?connect[]=1&code=__proto__'])(
-    'ignores or softens junk without crashing the page: %s',
-    async (search) => {
-      stubZohoPage(customConfig);
-      renderApp({ url: `/integrations/zoho-crm${search}` });
+  it.each([
+    '?connect=%00&code=%ZZ',
+    '?connect=error&code=' + 'x'.repeat(5000),
+    '?connect[]=1&code=__proto__',
+  ])('ignores or softens junk without crashing the page: %s', async (search) => {
+    stubZohoPage(customConfig);
+    renderApp({ url: `/integrations/zoho-crm${search}` });
 
-      expect(await screen.findByRole('heading', { level: 1, name: 'Zoho CRM' })).toBeDefined();
-      expect(await screen.findByRole('button', { name: 'Connect with Zoho' })).toBeDefined();
-      const alert = screen.queryByRole('alert');
-      if (alert) expect(alert.textContent).toContain('an error we do not recognize');
-    },
-  );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Zoho CRM' })).toBeDefined();
+    expect(await screen.findByRole('button', { name: 'Connect with Zoho' })).toBeDefined();
+    const alert = screen.queryByRole('alert');
+    if (alert) expect(alert.textContent).toContain('an error we do not recognize');
+  });
 
   it('says, as information, that Zoho sent the admin to another data center than the one chosen', async () => {
     stubZohoPage(connectedBody({ org: { ...ACME_ORG, dc: 'in' } }));

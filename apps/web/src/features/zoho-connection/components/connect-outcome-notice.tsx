@@ -25,7 +25,12 @@ interface ConnectOutcomeNoticeProps {
 }
 
 /** The result of the last connect attempt, the same whether it came from the popup or the redirect URL. */
-export function ConnectOutcomeNotice({ outcome, connection, takeFocus, onDismiss }: ConnectOutcomeNoticeProps) {
+export function ConnectOutcomeNotice({
+  outcome,
+  connection,
+  takeFocus,
+  onDismiss,
+}: ConnectOutcomeNoticeProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const tone = TONE[outcome.kind];
@@ -48,7 +53,11 @@ export function ConnectOutcomeNotice({ outcome, connection, takeFocus, onDismiss
         ) : null}
         {outcome.kind === 'start_failed' ? (
           <>
-            <p>{t(errorMessageKey(outcome.error))}</p>
+            <p>
+              {isApiClientError(outcome.error) && outcome.error.code === 'CONFLICT'
+                ? t('connection.configureFirst')
+                : t(errorMessageKey(outcome.error))}
+            </p>
             {isApiClientError(outcome.error) && outcome.error.correlationId ? (
               <p className="muted">
                 {t('errors.reference')}: <code>{outcome.error.correlationId}</code>

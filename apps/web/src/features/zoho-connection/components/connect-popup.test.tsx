@@ -37,7 +37,9 @@ describe('Connect with Zoho', () => {
   it('opens the popup in the click, then sends it to Zoho’s consent page', async () => {
     const popup = fakePopup();
     const open = vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
-    const { bodyOf } = stubZohoPage(savedConfig, () => ({ [AUTHORIZE]: { body: { authorizeUrl: CONSENT_URL } } }));
+    const { bodyOf } = stubZohoPage(savedConfig, () => ({
+      [AUTHORIZE]: { body: { authorizeUrl: CONSENT_URL } },
+    }));
     const user = userEvent.setup();
     renderApp({ url: '/integrations/zoho-crm' });
 
@@ -54,7 +56,9 @@ describe('Connect with Zoho', () => {
   it('believes only a well-formed message from its own origin, then shows the connection without a reload', async () => {
     const popup = fakePopup();
     vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
-    const { server } = stubZohoPage(savedConfig, () => ({ [AUTHORIZE]: { body: { authorizeUrl: CONSENT_URL } } }));
+    const { server } = stubZohoPage(savedConfig, () => ({
+      [AUTHORIZE]: { body: { authorizeUrl: CONSENT_URL } },
+    }));
     const user = userEvent.setup();
     renderApp({ url: '/integrations/zoho-crm' });
     await user.click(await screen.findByRole('button', { name: 'Connect with Zoho' }));
@@ -93,7 +97,9 @@ describe('Connect with Zoho', () => {
     expect(alert.textContent).toContain('Zoho CRM could not be connected.');
     expect(alert.textContent).toContain('the data center of your Zoho account (India)');
     expect(alert.textContent).toContain('enable “Multi DC” for this data center (India)');
-    expect(alert.textContent).toContain('Your Zoho account is in the India data center, not in Europe as chosen.');
+    expect(alert.textContent).toContain(
+      'Your Zoho account is in the India data center, not in Europe as chosen.',
+    );
   });
 
   it('notices the popup closed without an outcome and says nothing changed', async () => {
@@ -109,7 +115,9 @@ describe('Connect with Zoho', () => {
     fireEvent.focus(window);
 
     expect(
-      await screen.findByText('The Zoho window was closed before the connection was finished. Nothing was changed.'),
+      await screen.findByText(
+        'The Zoho window was closed before the connection was finished. Nothing was changed.',
+      ),
     ).toBeDefined();
     expect(screen.getByRole('button', { name: 'Connect with Zoho' })).toBeDefined();
   });
@@ -117,7 +125,9 @@ describe('Connect with Zoho', () => {
   it('treats a closed popup as success when the connection changed meanwhile (the message was lost)', async () => {
     const popup = fakePopup();
     vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
-    const { server } = stubZohoPage(savedConfig, () => ({ [AUTHORIZE]: { body: { authorizeUrl: CONSENT_URL } } }));
+    const { server } = stubZohoPage(savedConfig, () => ({
+      [AUTHORIZE]: { body: { authorizeUrl: CONSENT_URL } },
+    }));
     const user = userEvent.setup();
     renderApp({ url: '/integrations/zoho-crm' });
     await user.click(await screen.findByRole('button', { name: 'Connect with Zoho' }));
@@ -133,7 +143,9 @@ describe('Connect with Zoho', () => {
   it('falls back to a full-page redirect when the popup is blocked', async () => {
     vi.spyOn(window, 'open').mockReturnValue(null);
     const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
-    const { bodyOf } = stubZohoPage(savedConfig, () => ({ [AUTHORIZE]: { body: { authorizeUrl: CONSENT_URL } } }));
+    const { bodyOf } = stubZohoPage(savedConfig, () => ({
+      [AUTHORIZE]: { body: { authorizeUrl: CONSENT_URL } },
+    }));
     const user = userEvent.setup();
     renderApp({ url: '/integrations/zoho-crm' });
 
@@ -161,5 +173,28 @@ describe('Connect with Zoho', () => {
     expect(alert.textContent).toContain('Connecting could not start.');
     expect(alert.textContent).toContain('c-auth');
     expect(popup.close).toHaveBeenCalled();
+  });
+  it('explains Zoho’s reason when our API refuses to start (e.g. no system client for the DC)', async () => {
+    vi.spyOn(window, 'open').mockReturnValue(fakePopup() as unknown as Window);
+    stubZohoPage(savedConfig, () => ({
+      [AUTHORIZE]: {
+        status: 400,
+        body: {
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'no client',
+            issues: [{ path: ['dataCenterId'], message: 'no client', code: 'dc_not_configured' }],
+          },
+        },
+      },
+    }));
+    const user = userEvent.setup();
+    renderApp({ url: '/integrations/zoho-crm' });
+
+    await user.click(await screen.findByRole('button', { name: 'Connect with Zoho' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The platform has no Zoho client for this data center (Europe).');
+    expect(alert.textContent).toContain('Choose Custom configuration with a client of your own');
   });
 });

@@ -72,7 +72,11 @@ describe('the connected card', () => {
         token: {
           lastRefreshAt: '2026-05-04T09:00:00.000Z',
           accessTokenExpiresAt: null,
-          lastError: { code: 'invalid_code', message: 'refresh token revoked', at: '2026-05-04T09:30:00.000Z' },
+          lastError: {
+            code: 'invalid_code',
+            message: 'refresh token revoked',
+            at: '2026-05-04T09:30:00.000Z',
+          },
         },
       }),
     );
@@ -90,7 +94,13 @@ describe('the connected card', () => {
   it('tests the connection and shows the round trip and what it read', async () => {
     stubZohoPage(connectedBody(), () => ({
       [TEST]: {
-        body: testResultBody({ ok: true, roundTripMs: 231.6, org: ACME_ORG, zohoUser: ZOHO_ADMIN, error: null }),
+        body: testResultBody({
+          ok: true,
+          roundTripMs: 231.6,
+          org: ACME_ORG,
+          zohoUser: ZOHO_ADMIN,
+          error: null,
+        }),
       },
     }));
     const user = userEvent.setup();
@@ -191,6 +201,8 @@ describe('disconnect', () => {
     await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Disconnect' }));
 
-    expect(await screen.findByText(/remove this app under Connected Apps in your Zoho account/)).toBeDefined();
+    expect(
+      await screen.findByText(/remove this app under Connected Apps in your Zoho account/),
+    ).toBeDefined();
   });
 });

@@ -28,7 +28,9 @@ export function ConnectedCard({ tenantId, connection, flow, onDisconnected }: Co
   const { explainAny } = useConnectErrorText(chosenDc);
   const needsReconnect = connection.status === 'needs_reconnect';
   const lastError = connection.token?.lastError;
-  const reason = lastError ? (explainAny(lastError.code)?.title ?? t('connection.token.errorCode', { code: lastError.code })) : null;
+  const reason = lastError
+    ? (explainAny(lastError.code)?.title ?? t('connection.token.errorCode', { code: lastError.code }))
+    : null;
 
   return (
     <Card
@@ -47,12 +49,18 @@ export function ConnectedCard({ tenantId, connection, flow, onDisconnected }: Co
           <p>
             <strong>{t('connection.needsReconnect.title')}</strong>
           </p>
-          <p>{reason ? t('connection.needsReconnect.reason', { reason }) : t('connection.needsReconnect.noReason')}</p>
+          <p>
+            {reason
+              ? t('connection.needsReconnect.reason', { reason })
+              : t('connection.needsReconnect.noReason')}
+          </p>
           <p>{t('connection.needsReconnect.action')}</p>
         </div>
       ) : null}
       <ConnectionWarnings connection={connection} />
-      {connection.org && chosenDc ? <OtherDataCenterNote actual={connection.org.dc} chosen={chosenDc} /> : null}
+      {connection.org && chosenDc ? (
+        <OtherDataCenterNote actual={connection.org.dc} chosen={chosenDc} />
+      ) : null}
       <ConnectionFacts connection={connection} />
       <TokenHealth connection={connection} />
       <div className="actions">
@@ -71,7 +79,9 @@ export function ConnectedCard({ tenantId, connection, flow, onDisconnected }: Co
         <DisconnectButton tenantId={tenantId} onDisconnected={onDisconnected} />
       </div>
       <div role="status" className="test-result">
-        {test.isPending ? null : <TestConnectionResult result={test.data} error={test.error} chosenDc={chosenDc} />}
+        {test.isPending ? null : (
+          <TestConnectionResult result={test.data} error={test.error} chosenDc={chosenDc} />
+        )}
       </div>
     </Card>
   );

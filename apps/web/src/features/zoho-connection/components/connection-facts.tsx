@@ -9,7 +9,13 @@ export function ConnectionFacts({ connection }: { connection: Connection }) {
   const { dcName, optionLabel } = useDataCenterName();
   const { org, config, zohoUser } = connection;
   const followedOtherDc = org && config && org.dc !== config.dataCenter.dc;
-  const dataCenter = followedOtherDc ? dcName(org.dc) : config ? optionLabel(config.dataCenter) : org ? dcName(org.dc) : '—';
+  const dataCenter = followedOtherDc
+    ? dcName(org.dc)
+    : config
+      ? optionLabel(config.dataCenter)
+      : org
+        ? dcName(org.dc)
+        : '—';
   return (
     <dl className="facts">
       <dt>{t('connection.facts.org')}</dt>
@@ -22,7 +28,11 @@ export function ConnectionFacts({ connection }: { connection: Connection }) {
       <dd>
         {zohoUser ? (
           <>
-            {t('connection.facts.zohoUserValue', { name: zohoUser.name, email: zohoUser.email, profile: zohoUser.profile })}
+            {t('connection.facts.zohoUserValue', {
+              name: zohoUser.name,
+              email: zohoUser.email,
+              profile: zohoUser.profile,
+            })}
             {zohoUser.isAdministrator ? null : (
               <span className="inline-flag">{t('connection.facts.notAdministrator')}</span>
             )}
@@ -35,8 +45,12 @@ export function ConnectionFacts({ connection }: { connection: Connection }) {
       <dd>
         {connection.connectedAt ? (
           <>
-            <time dateTime={connection.connectedAt}>{formatDateTime(connection.connectedAt, i18n.language)}</time>
-            {connection.connectedBy ? ` · ${t('connection.facts.by', { who: connection.connectedBy })}` : null}
+            <time dateTime={connection.connectedAt}>
+              {formatDateTime(connection.connectedAt, i18n.language)}
+            </time>
+            {connection.connectedBy
+              ? ` · ${t('connection.facts.by', { who: connection.connectedBy })}`
+              : null}
           </>
         ) : (
           '—'

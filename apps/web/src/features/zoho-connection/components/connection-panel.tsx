@@ -56,13 +56,20 @@ export function ConnectionPanel({ tenantId }: { tenantId: string }) {
           }}
         />
       ) : null}
-      {disconnected ? <DisconnectedNotice result={disconnected} onDismiss={() => setDisconnected(null)} /> : null}
+      {disconnected ? (
+        <DisconnectedNotice result={disconnected} onDismiss={() => setDisconnected(null)} />
+      ) : null}
       {connection.status === 'choose_org' ? (
         <OrgChooser tenantId={tenantId} />
       ) : connection.status === 'not_connected' ? (
         <NotConnected connection={connection} flow={flowWithReset} />
       ) : (
-        <ConnectedCard tenantId={tenantId} connection={connection} flow={flowWithReset} onDisconnected={setDisconnected} />
+        <ConnectedCard
+          tenantId={tenantId}
+          connection={connection}
+          flow={flowWithReset}
+          onDisconnected={setDisconnected}
+        />
       )}
     </div>
   );

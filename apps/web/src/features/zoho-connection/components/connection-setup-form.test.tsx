@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '@cxc/shared/api/errors';
 import { connectionConfigInputSchema } from '@cxc/shared/api/zoho-connection';
 import { deferred, descriptionOf } from '@/testing/a11y';
 import type { StubResponse } from '@/testing/fetch-stub';
 import { renderApp } from '@/testing/render-app';
-import { connectedBody, connectionBody, dcOption, REDIRECT_URL } from '@/testing/zoho-fixtures';
+import { connectedBody, connectionBody, dcOption } from '@/testing/zoho-fixtures';
 import { requestsTo, stubZohoPage } from '@/testing/zoho-page';
 
 const URL_ = '/integrations/zoho-crm';
@@ -15,7 +15,9 @@ const PUT_CONFIG = 'PUT /api/tenants/acme/zoho/config';
 function validationError(issues: { path: string[]; message: string; code: string }[]): StubResponse {
   return {
     status: 400,
-    body: apiErrorSchema.parse({ error: { code: 'VALIDATION_FAILED', message: 'invalid', issues, correlationId: 'c-400' } }),
+    body: apiErrorSchema.parse({
+      error: { code: 'VALIDATION_FAILED', message: 'invalid', issues, correlationId: 'c-400' },
+    }),
   };
 }
 
@@ -31,7 +33,9 @@ describe('Zoho CRM settings form', () => {
     await chooseCustom(user);
     const select = screen.getByRole('combobox', { name: 'Data center' });
 
-    const labels = within(select).getAllByRole('option').map((option) => option.textContent);
+    const labels = within(select)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
     expect(labels).toEqual([
       'Choose a data center',
       'United States',
@@ -133,14 +137,20 @@ describe('Zoho CRM settings form', () => {
     expect(document.activeElement).toBe(clientId);
     const summary = screen.getByRole('alert');
     expect(summary.textContent).toContain('Please correct the following:');
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['Client ID', 'Client Secret']);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Client ID', 'Client Secret']);
   });
 
   it('shows a failure no field can hold in the summary, with its reference', async () => {
     stubZohoPage(connectionBody(), () => ({
       [PUT_CONFIG]: {
         status: 502,
-        body: apiErrorSchema.parse({ error: { code: 'UPSTREAM_UNAVAILABLE', message: 'x', correlationId: 'c-502' } }),
+        body: apiErrorSchema.parse({
+          error: { code: 'UPSTREAM_UNAVAILABLE', message: 'x', correlationId: 'c-502' },
+        }),
       },
     }));
     const user = userEvent.setup();
@@ -188,7 +198,10 @@ describe('Zoho CRM settings form', () => {
       }),
     });
     expect(await screen.findByText('Configuration saved.')).toBeDefined();
-    expect(connectionConfigInputSchema.parse(await bodyOf(PUT_CONFIG))).toEqual({ kind: 'system', dataCenterId: 'us' });
+    expect(connectionConfigInputSchema.parse(await bodyOf(PUT_CONFIG))).toEqual({
+      kind: 'system',
+      dataCenterId: 'us',
+    });
     expect(server.connection.config?.kind).toBe('system');
     // The connection section now offers to connect with what was saved.
     expect(await screen.findByRole('button', { name: 'Connect with Zoho' })).toBeDefined();
@@ -209,44 +222,15 @@ describe('Zoho CRM settings form', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save configuration' }));
     await screen.findByText('Configuration saved.');
-    expect(await bodyOf(PUT_CONFIG)).toEqual({ kind: 'custom', dataCenterId: 'eu', clientId: '1000.CLIENTID' });
+    expect(await bodyOf(PUT_CONFIG)).toEqual({
+      kind: 'custom',
+      dataCenterId: 'eu',
+      clientId: '1000.CLIENTID',
+    });
 
     await user.type(secret, 'rotated');
     await user.click(screen.getByRole('button', { name: 'Save configuration' }));
     await waitFor(async () => expect(await bodyOf(PUT_CONFIG, 1)).toMatchObject({ clientSecret: 'rotated' }));
     expect((secret as HTMLInputElement).value).toBe('');
-  });
-
-  it('copies the Authorized Redirect URL and confirms it in a live region', async () => {
-    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
-    stubZohoPage(connectionBody());
-    const user = userEvent.setup();
-    renderApp({ url: URL_ });
-    await chooseCustom(user);
-
-    const field = screen.getByRole('textbox', { name: 'Authorized Redirect URL' });
-    expect((field as HTMLInputElement).value).toBe(REDIRECT_URL);
-    expect(field.hasAttribute('readonly')).toBe(true);
-    const copy = screen.getByRole('button', { name: 'Copy Authorized Redirect URL' });
-    expect(copy.textContent).toBe('Copy');
-    const status = copy.closest('.field')?.querySelector('[role="status"]');
-    expect(status?.textContent).toBe('');
-
-    await user.click(copy);
-
-    expect(writeText).toHaveBeenCalledWith(REDIRECT_URL);
-    expect(status?.textContent).toBe('Copied');
-  });
-
-  it('says so when the clipboard refuses, and selects the URL for a manual copy', async () => {
-    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
-    stubZohoPage(connectionBody());
-    const user = userEvent.setup();
-    renderApp({ url: URL_ });
-    await chooseCustom(user);
-
-    await user.click(screen.getByRole('button', { name: 'Copy Authorized Redirect URL' }));
-
-    expect(await screen.findByText(/Could not copy\. The text is selected/)).toBeDefined();
   });
 });

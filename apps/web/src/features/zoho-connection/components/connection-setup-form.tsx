@@ -11,6 +11,7 @@ import { CopyField } from '@/components/ui/copy-field';
 import { useConnection } from '../api/get-connection';
 import { useRedeemSelfClientCode } from '../api/redeem-self-client-code';
 import { useSaveConnectionConfig } from '../api/save-connection-config';
+import { zohoCodeOfApiError } from '../schemas/connect-outcome';
 import {
   allowedOrigins,
   buildConnectionFormSchema,
@@ -54,7 +55,10 @@ export function ConnectionSetupForm({ tenantId }: { tenantId: string }) {
     resolver: zodResolver(schema, zodFormOptions),
     defaultValues: connectionFormDefaults(connection),
   });
-  const [way, dataCenterId, advanced] = useWatch({ control: form.control, name: ['way', 'dataCenterId', 'advanced'] });
+  const [way, dataCenterId, advanced] = useWatch({
+    control: form.control,
+    name: ['way', 'dataCenterId', 'advanced'],
+  });
   const options = optionsFor(way, connection);
   const selected = options.find((option) => option.id === dataCenterId);
   const { explainAny } = useConnectErrorText(selected?.dc ?? connection.config?.dataCenter.dc);
@@ -107,6 +111,10 @@ export function ConnectionSetupForm({ tenantId }: { tenantId: string }) {
   ];
   const unplaced = unplacedServerIssues(serverError, CONNECTION_FORM_FIELDS, messageFor);
   const summaryError = unplaced.placedAny && unplaced.messages.length === 0 ? undefined : serverError;
+  // A 502 while redeeming a code means Zoho itself was unreachable: say that, not "the server failed".
+  const unreachable =
+    zohoCodeOfApiError(serverError) === 'zoho_unreachable' ? explainAny('zoho_unreachable') : undefined;
+  const summaryMessages = unreachable ? [`${unreachable.title} ${unreachable.action}`] : unplaced.messages;
 
   return (
     <FormProvider {...form}>
@@ -115,9 +123,13 @@ export function ConnectionSetupForm({ tenantId }: { tenantId: string }) {
           errors={form.formState.errors}
           fields={visible}
           serverError={summaryError}
-          serverMessages={unplaced.messages}
+          serverMessages={summaryMessages}
         />
-        <SetupWayField idPrefix={ID} systemDataCenters={connection.systemDataCenters} onWayChange={onWayChange} />
+        <SetupWayField
+          idPrefix={ID}
+          systemDataCenters={connection.systemDataCenters}
+          onWayChange={onWayChange}
+        />
         {/* Remounted per way: its option list changes, and a fresh select takes the form's value. */}
         <DataCenterField key={way} idPrefix={ID} options={options} allowAdvanced={way === 'custom'} />
         {way === 'system' ? null : (
@@ -139,7 +151,11 @@ export function ConnectionSetupForm({ tenantId }: { tenantId: string }) {
             {way === 'selfClient' ? t('connection.setup.redeem') : t('connection.setup.save')}
           </SubmitButton>
           <p role="status" className="form__status">
-            {done === 'saved' ? t('connection.setup.saved') : done === 'redeemed' ? t('connection.setup.redeemed') : ''}
+            {done === 'saved'
+              ? t('connection.setup.saved')
+              : done === 'redeemed'
+                ? t('connection.setup.redeemed')
+                : ''}
           </p>
         </div>
       </form>

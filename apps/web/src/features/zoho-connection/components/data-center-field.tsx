@@ -63,7 +63,9 @@ export function DataCenterField({ idPrefix, options, allowAdvanced }: DataCenter
             // before ready" (react-hook-form then keeps the DOM's value instead of the form's).
             defaultValue={dataCenterId}
             className="select"
-            {...register('dataCenterId', { onChange: (event: { target: { value: string } }) => fill(event.target.value) })}
+            {...register('dataCenterId', {
+              onChange: (event: { target: { value: string } }) => fill(event.target.value),
+            })}
           >
             <option value="">{t('connection.setup.chooseDataCenter')}</option>
             <optgroup label={t('dataCenters.zohoGroup')}>
@@ -112,7 +114,13 @@ export function DataCenterField({ idPrefix, options, allowAdvanced }: DataCenter
             error={errors.accountsUrl?.message}
           >
             {(control) => (
-              <input {...control} className="input input--mono" type="url" spellCheck={false} {...register('accountsUrl')} />
+              <input
+                {...control}
+                className="input input--mono"
+                type="url"
+                spellCheck={false}
+                {...register('accountsUrl')}
+              />
             )}
           </Field>
           <Field
@@ -122,7 +130,13 @@ export function DataCenterField({ idPrefix, options, allowAdvanced }: DataCenter
             error={errors.apiUrl?.message}
           >
             {(control) => (
-              <input {...control} className="input input--mono" type="url" spellCheck={false} {...register('apiUrl')} />
+              <input
+                {...control}
+                className="input input--mono"
+                type="url"
+                spellCheck={false}
+                {...register('apiUrl')}
+              />
             )}
           </Field>
         </>

@@ -67,7 +67,11 @@ export function OrgChooser({ tenantId }: { tenantId: string }) {
                   {org.name}
                 </label>
                 <p id={`${id}-description`} className="choice__description">
-                  {t('connection.orgs.details', { edition: org.edition, dataCenter: dcName(org.dc), id: org.id })}
+                  {t('connection.orgs.details', {
+                    edition: org.edition,
+                    dataCenter: dcName(org.dc),
+                    id: org.id,
+                  })}
                 </p>
               </div>
             </div>

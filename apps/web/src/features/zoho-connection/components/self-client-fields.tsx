@@ -21,7 +21,13 @@ function apiConsoleHost(option: DataCenterOption | undefined): string {
   return accounts.replace(/^accounts\./, 'api-console.');
 }
 
-export function SelfClientFields({ idPrefix, selected }: { idPrefix: string; selected: DataCenterOption | undefined }) {
+export function SelfClientFields({
+  idPrefix,
+  selected,
+}: {
+  idPrefix: string;
+  selected: DataCenterOption | undefined;
+}) {
   const { t } = useTranslation();
   const { register, formState } = useFormContext<ConnectionFormValues>();
   const consoleHost = apiConsoleHost(selected);

@@ -25,7 +25,13 @@ export function TestConnectionResult({ result, error, chosenDc }: TestConnection
       <div className="callout callout--success">
         <p>{t('connection.test.ok', { ms })}</p>
         {result.org ? (
-          <p>{t('connection.test.org', { name: result.org.name, id: result.org.id, dataCenter: dcName(result.org.dc) })}</p>
+          <p>
+            {t('connection.test.org', {
+              name: result.org.name,
+              id: result.org.id,
+              dataCenter: dcName(result.org.dc),
+            })}
+          </p>
         ) : null}
         {result.zohoUser ? (
           <p>{t('connection.test.user', { name: result.zohoUser.name, email: result.zohoUser.email })}</p>

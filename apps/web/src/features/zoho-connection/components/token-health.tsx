@@ -12,7 +12,11 @@ export function TokenHealth({ connection }: { connection: Connection }) {
   const { explainAny } = useConnectErrorText(connection.config?.dataCenter.dc);
   const token = connection.token;
   const when = (value: string | null | undefined) =>
-    value ? <time dateTime={value}>{formatDateTime(value, i18n.language)}</time> : t('connection.token.never');
+    value ? (
+      <time dateTime={value}>{formatDateTime(value, i18n.language)}</time>
+    ) : (
+      t('connection.token.never')
+    );
   const lastError = token?.lastError;
   return (
     <section className="subsection" aria-labelledby="zoho-token-health">

@@ -21,7 +21,10 @@ export function useConnectErrorText(chosenDc: string | undefined) {
         ? (params.location ?? params.dataCenter ?? chosenDc)
         : (params.dataCenter ?? params.location ?? chosenDc);
     const values = { dataCenter: dc ? dcName(dc) : t('connectErrors.yourDataCenter') };
-    return { title: t(`connectErrors.${code}.title`, values), action: t(`connectErrors.${code}.action`, values) };
+    return {
+      title: t(`connectErrors.${code}.title`, values),
+      action: t(`connectErrors.${code}.action`, values),
+    };
   };
   /** For codes that arrive as plain strings (a test result, the token's last error, an API issue). */
   const explainAny = (code: string, params?: Record<string, string>): ConnectErrorText | undefined => {

@@ -5,7 +5,7 @@ import { connectOutcomeMessageSchema, type Connection } from '@cxc/shared/api/zo
 import { afterConnectionChange } from '../api/connection-cache';
 import { getConnectionQueryOptions } from '../api/get-connection';
 import { useStartAuthorization } from '../api/start-authorization';
-import { outcomeFromMessage, type ConnectOutcome } from '../schemas/connect-outcome';
+import { outcomeFromMessage, zohoCodeOfApiError, type ConnectOutcome } from '../schemas/connect-outcome';
 
 const POPUP_NAME = 'cxc-zoho-connect';
 const POPUP_FEATURES = 'popup,width=600,height=720';
@@ -66,18 +66,22 @@ export function useZohoConnect(tenantId: string) {
       const current = attempt.current;
       // A message posted just before the popup closed may still be queued, and the opener link can be
       // cut (COOP) so none ever comes: the connection itself says whether the attempt succeeded.
-      void client
-        .fetchQuery({ ...getConnectionQueryOptions(tenantId), staleTime: 0 })
-        .then(
-          (connection) => {
-            if (attempt.current !== current) return;
-            const success = changed(before.current, connection) && connection.status !== 'not_connected';
-            finish(success && connection.status === 'choose_org' ? { kind: 'choose_org' } : success ? { kind: 'connected' } : { kind: 'closed' });
-          },
-          () => {
-            if (attempt.current === current) finish({ kind: 'closed' });
-          },
-        );
+      void client.fetchQuery({ ...getConnectionQueryOptions(tenantId), staleTime: 0 }).then(
+        (connection) => {
+          if (attempt.current !== current) return;
+          const success = changed(before.current, connection) && connection.status !== 'not_connected';
+          finish(
+            success && connection.status === 'choose_org'
+              ? { kind: 'choose_org' }
+              : success
+                ? { kind: 'connected' }
+                : { kind: 'closed' },
+          );
+        },
+        () => {
+          if (attempt.current === current) finish({ kind: 'closed' });
+        },
+      );
     };
     const timer = setInterval(check, CLOSED_POLL_MS);
     window.addEventListener('focus', check);
@@ -116,7 +120,8 @@ export function useZohoConnect(tenantId: string) {
       },
       onError: (error) => {
         popup?.close();
-        finish({ kind: 'start_failed', error });
+        const code = zohoCodeOfApiError(error);
+        finish(code ? { kind: 'error', code, params: {} } : { kind: 'start_failed', error });
       },
     });
   };

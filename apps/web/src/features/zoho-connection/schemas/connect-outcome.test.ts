@@ -22,7 +22,10 @@ describe('connect outcome from the redirect URL', () => {
     ['?connect=CONNECTED', null],
     ['?connect=error', { kind: 'error', code: 'unknown', params: {} }],
     ['?connect=error&code=%3Cscript%3E', { kind: 'error', code: 'unknown', params: {} }],
-    ['?connect=error&code=access_denied&location=..%2F..%2Fevil', { kind: 'error', code: 'access_denied', params: {} }],
+    [
+      '?connect=error&code=access_denied&location=..%2F..%2Fevil',
+      { kind: 'error', code: 'access_denied', params: {} },
+    ],
     ['?connect=error&code=throttled&code=invalid_code', { kind: 'error', code: 'throttled', params: {} }],
   ])('never crashes on junk: %s', (search, expected) => {
     expect(parse(search)).toEqual(expected);
@@ -32,7 +35,9 @@ describe('connect outcome from the redirect URL', () => {
 describe('connect outcome from the popup message', () => {
   it('maps the message; an error without details is "unknown"', () => {
     const message = (input: unknown) => outcomeFromMessage(connectOutcomeMessageSchema.parse(input));
-    expect(message({ type: 'cxc:zoho-connect', outcome: 'connected', error: null })).toEqual({ kind: 'connected' });
+    expect(message({ type: 'cxc:zoho-connect', outcome: 'connected', error: null })).toEqual({
+      kind: 'connected',
+    });
     expect(message({ type: 'cxc:zoho-connect', outcome: 'error', error: null })).toEqual({
       kind: 'error',
       code: 'unknown',
@@ -42,8 +47,16 @@ describe('connect outcome from the popup message', () => {
       message({
         type: 'cxc:zoho-connect',
         outcome: 'error',
-        error: { code: 'invalid_redirect_uri', message: 'x', params: { redirectUrl: 'https://a.example/cb' } },
+        error: {
+          code: 'invalid_redirect_uri',
+          message: 'x',
+          params: { redirectUrl: 'https://a.example/cb' },
+        },
       }),
-    ).toEqual({ kind: 'error', code: 'invalid_redirect_uri', params: { redirectUrl: 'https://a.example/cb' } });
+    ).toEqual({
+      kind: 'error',
+      code: 'invalid_redirect_uri',
+      params: { redirectUrl: 'https://a.example/cb' },
+    });
   });
 });

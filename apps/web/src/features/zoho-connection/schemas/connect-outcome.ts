@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import {
-  zohoConnectErrorCodeSchema,
-  type ConnectOutcomeMessage,
-} from '@cxc/shared/api/zoho-connection';
+import { zohoConnectErrorCodeSchema, type ConnectOutcomeMessage } from '@cxc/shared/api/zoho-connection';
+import { isApiClientError } from '@/lib/api-error';
 
 export type ZohoConnectErrorCode = z.infer<typeof zohoConnectErrorCodeSchema>;
 
@@ -48,4 +46,18 @@ export function parseConnectSearch(search: URLSearchParams): ConnectOutcome | nu
   if (connect === undefined) return null;
   if (connect !== 'error') return { kind: connect };
   return { kind: 'error', code, params: location ? { location } : {} };
+}
+
+/**
+ * Zoho's refusal inside one of our API errors: the BFF reports it as an issue whose `code` is the Zoho
+ * connect code (e.g. `dc_not_configured` on `dataCenterId`), or as 502 when Zoho could not be reached.
+ */
+export function zohoCodeOfApiError(error: unknown): ZohoConnectErrorCode | undefined {
+  if (!isApiClientError(error)) return undefined;
+  if (error.code === 'UPSTREAM_UNAVAILABLE') return 'zoho_unreachable';
+  for (const issue of error.issues) {
+    const known = zohoConnectErrorCodeSchema.safeParse(issue.code);
+    if (known.success) return known.data;
+  }
+  return undefined;
 }

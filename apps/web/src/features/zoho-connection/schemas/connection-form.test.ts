@@ -30,14 +30,18 @@ function parse(input: ConnectionFormValues, secretStored = false) {
 
 function issues(input: ConnectionFormValues, secretStored = false) {
   const result = parse(input, secretStored);
-  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+  return Object.fromEntries(
+    (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]),
+  );
 }
 
 describe('connection form schema', () => {
   it('system configuration: only the data center is needed and sent', () => {
     const result = parse(values({ way: 'system', dataCenterId: 'us', clientId: '', clientSecret: '' }));
     expect(result.data).toEqual({ way: 'system', body: { kind: 'system', dataCenterId: 'us' } });
-    expect(issues(values({ way: 'system', dataCenterId: '' }))).toEqual({ dataCenterId: 'forms.errors.required' });
+    expect(issues(values({ way: 'system', dataCenterId: '' }))).toEqual({
+      dataCenterId: 'forms.errors.required',
+    });
   });
 
   it('custom configuration: client ID required, secret required until one is stored', () => {
@@ -76,7 +80,9 @@ describe('connection form schema', () => {
       accountsUrl: 'forms.errors.url',
       apiUrl: 'forms.errors.required',
     });
-    expect(parse(advanced('https://accounts.zoho.eu', 'https://sandbox.zohoapis.eu')).data?.body).toMatchObject({
+    expect(
+      parse(advanced('https://accounts.zoho.eu', 'https://sandbox.zohoapis.eu')).data?.body,
+    ).toMatchObject({
       accountsUrl: 'https://accounts.zoho.eu',
       apiUrl: 'https://sandbox.zohoapis.eu',
     });

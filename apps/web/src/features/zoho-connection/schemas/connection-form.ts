@@ -93,7 +93,8 @@ export function buildConnectionFormSchema({ secretStored, origins }: SchemaConte
       const result = fieldsByWay[values.way].safeParse(values, { error: formIssueKey });
       for (const issue of result.error?.issues ?? []) {
         const field = issue.path[0];
-        if (typeof field === 'string' && field in values) problem(field as keyof ConnectionFormValues, issue.message);
+        if (typeof field === 'string' && field in values)
+          problem(field as keyof ConnectionFormValues, issue.message);
       }
       if (values.way !== 'custom') return;
       const secret = values.clientSecret.trim();
@@ -111,7 +112,10 @@ export function buildConnectionFormSchema({ secretStored, origins }: SchemaConte
     .transform((values): ConnectionFormOutput => {
       if (values.way === 'selfClient') return { way: 'selfClient', body: selfClientBody.parse(values) };
       if (values.way === 'system') {
-        return { way: 'system', body: connectionConfigInputSchema.parse({ kind: 'system', dataCenterId: values.dataCenterId }) };
+        return {
+          way: 'system',
+          body: connectionConfigInputSchema.parse({ kind: 'system', dataCenterId: values.dataCenterId }),
+        };
       }
       const secret = values.clientSecret.trim();
       const body = connectionConfigInputSchema.parse({
@@ -137,7 +141,8 @@ export function connectionFormDefaults(connection: Connection): ConnectionFormVa
     clientId: (custom ? config.clientId : null) ?? '',
     clientSecret: '',
     advanced:
-      custom && (config.accountsUrl !== config.dataCenter.accountsUrl || config.apiUrl !== config.dataCenter.apiUrl),
+      custom &&
+      (config.accountsUrl !== config.dataCenter.accountsUrl || config.apiUrl !== config.dataCenter.apiUrl),
     accountsUrl: config?.accountsUrl ?? onlySystem?.accountsUrl ?? '',
     apiUrl: config?.apiUrl ?? onlySystem?.apiUrl ?? '',
     code: '',

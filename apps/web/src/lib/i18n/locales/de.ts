@@ -245,8 +245,7 @@ export const de = {
       details: 'Edition {{edition}} · {{dataCenter}} · ID {{id}}',
       submit: 'Diese Organisation verwenden',
       pending: 'Wird gespeichert …',
-      none:
-        'Dieser Zoho-Benutzer hat keine Zoho-CRM-Organisation. Verbinden Sie neu mit einem Benutzer der Organisation, die Sie verbinden möchten.',
+      none: 'Dieser Zoho-Benutzer hat keine Zoho-CRM-Organisation. Verbinden Sie neu mit einem Benutzer der Organisation, die Sie verbinden möchten.',
     },
   },
   connectErrors: {

@@ -96,7 +96,8 @@ export const en = {
   },
   zohoCrm: {
     title: 'Zoho CRM',
-    description: 'Connect Zoho CRM to {{tenant}} to look up callers and record calls and chats as CRM activities.',
+    description:
+      'Connect Zoho CRM to {{tenant}} to look up callers and record calls and chats as CRM activities.',
     connectionHeading: 'Connection',
     settingsHeading: 'Settings',
     settingsDescription:
@@ -141,19 +142,20 @@ export const en = {
           'Paste a grant code generated with a Self Client in Zoho’s API console. It is redeemed at once; no browser sign-in.',
       },
       dataCenter: 'Data center',
-      dataCenterHint: 'Where your Zoho account lives: the ending of the address you use for Zoho (zoho.com, zoho.eu, …).',
+      dataCenterHint:
+        'Where your Zoho account lives: the ending of the address you use for Zoho (zoho.com, zoho.eu, …).',
       chooseDataCenter: 'Choose a data center',
       accountsUrl: 'Accounts server',
       apiUrl: 'CRM API address',
       accountsUrlHint: 'Zoho’s accounts address for sign-in and tokens, e.g. https://accounts.zoho.eu.',
       apiUrlHint: 'Zoho’s CRM API address, e.g. https://www.zohoapis.eu or https://sandbox.zohoapis.eu.',
       advanced: 'Use other Zoho addresses (advanced)',
-      advancedDescription:
-        'Only for a sandbox or developer org. Only Zoho’s own addresses are accepted.',
+      advancedDescription: 'Only for a sandbox or developer org. Only Zoho’s own addresses are accepted.',
       clientId: 'Client ID',
       clientIdHint: 'From the client’s “Client Secret” tab in Zoho’s API console.',
       clientSecret: 'Client Secret',
-      secretStored: 'A client secret is stored. Leave this empty to keep it, or type a new one to replace it.',
+      secretStored:
+        'A client secret is stored. Leave this empty to keep it, or type a new one to replace it.',
       secretHint: 'Never shown again after saving.',
       redirectUrlHint:
         'Add this exact URL to the client’s Authorized Redirect URIs in Zoho’s API console. If your users are in several data centers, also enable “Multi DC” in the client’s settings.',
@@ -200,7 +202,8 @@ export const en = {
       title: 'Zoho no longer accepts this connection.',
       reason: 'Reason: {{reason}}',
       noReason: 'Zoho refused the stored authorization.',
-      action: 'Caller lookup and activity logging are stopped until you reconnect. Choose Reconnect and sign in to Zoho again.',
+      action:
+        'Caller lookup and activity logging are stopped until you reconnect. Choose Reconnect and sign in to Zoho again.',
     },
     test: {
       button: 'Test connection',
@@ -217,7 +220,8 @@ export const en = {
       body: 'Caller lookup and activity logging stop for this tenant. When you disconnect:',
       revoke: 'the refresh token is revoked at Zoho,',
       tokens: 'the stored tokens are deleted here,',
-      settings: 'this tenant’s settings (configuration, mappings, rules) are kept, so you can reconnect later.',
+      settings:
+        'this tenant’s settings (configuration, mappings, rules) are kept, so you can reconnect later.',
       confirm: 'Disconnect',
       pending: 'Disconnecting…',
       done: 'Zoho CRM was disconnected.',
@@ -245,26 +249,31 @@ export const en = {
     },
     invalid_client_secret: {
       title: 'Zoho rejected the Client Secret.',
-      action: 'Copy the Client Secret again from the client in Zoho’s API console, save it under Settings, and connect again.',
+      action:
+        'Copy the Client Secret again from the client in Zoho’s API console, save it under Settings, and connect again.',
     },
     invalid_redirect_uri: {
       title: 'The redirect URL is not registered for this client in Zoho’s API console.',
       action: 'Add this URL to the client’s Authorized Redirect URIs, save it in Zoho, then connect again:',
     },
     invalid_code: {
-      title: 'Zoho did not accept the code: it expired, was already used, or was redeemed at another data center than the one that issued it.',
+      title:
+        'Zoho did not accept the code: it expired, was already used, or was redeemed at another data center than the one that issued it.',
       action: 'Try again with a new code, and use it at once: codes live about 2 minutes and work only once.',
     },
     access_denied: {
       title: 'Consent was denied in Zoho, so nothing was connected.',
-      action: 'Connect again and choose Accept on Zoho’s consent page. If your organization restricts apps, ask your Zoho administrator to allow this one.',
+      action:
+        'Connect again and choose Accept on Zoho’s consent page. If your organization restricts apps, ask your Zoho administrator to allow this one.',
     },
     no_refresh_token: {
       title: 'Zoho did not return a refresh token, so the connection would stop working within an hour.',
-      action: 'Connect again. If it repeats, remove this app under Connected Apps in your Zoho account, then connect again.',
+      action:
+        'Connect again. If it repeats, remove this app under Connected Apps in your Zoho account, then connect again.',
     },
     state_mismatch: {
-      title: 'Zoho’s answer did not belong to this connect attempt (it expired, or another attempt was started meanwhile).',
+      title:
+        'Zoho’s answer did not belong to this connect attempt (it expired, or another attempt was started meanwhile).',
       action: 'Start again with Connect with Zoho, once, in this tab.',
     },
     dc_not_configured: {
@@ -324,7 +333,8 @@ export const en = {
     clientsDescription:
       'Each data center has its own API console (api-console.zoho.com, api-console.zoho.eu, …). One client with “Multi DC” enabled may serve several; enter its Client ID and Client Secret for each of them.',
     simulatorHeading: 'Zoho simulator (local development)',
-    simulatorDescription: 'These data centers belong to the Zoho simulator, not to Zoho. They exist only while it runs.',
+    simulatorDescription:
+      'These data centers belong to the Zoho simulator, not to Zoho. They exist only while it runs.',
     status: {
       enabled: 'Enabled',
       disabled: 'Disabled',

@@ -97,10 +97,12 @@ export const ja = {
   },
   zohoCrm: {
     title: 'Zoho CRM',
-    description: 'Zoho CRM を {{tenant}} に接続すると、発信者の検索や、通話・チャットの CRM アクティビティとしての記録ができます。',
+    description:
+      'Zoho CRM を {{tenant}} に接続すると、発信者の検索や、通話・チャットの CRM アクティビティとしての記録ができます。',
     connectionHeading: '接続',
     settingsHeading: '設定',
-    settingsDescription: 'このテナントが Zoho にサインインする方法です。変更は次回の接続または再接続から有効になります。',
+    settingsDescription:
+      'このテナントが Zoho にサインインする方法です。変更は次回の接続または再接続から有効になります。',
     auditHeading: '監査ログ',
   },
   connection: {
@@ -113,7 +115,8 @@ export const ja = {
     notConnected: 'このテナントには Zoho CRM が接続されていません。',
     configureFirst: 'まず下の「設定」で接続方法を選んで保存し、その後ここで接続してください。',
     readyToConnect: '接続の準備ができました — 設定: {{way}}、データセンター: {{dataCenter}}。',
-    consentHint: 'Zoho の同意ページが小さなウィンドウで開きます。Zoho CRM の管理者でサインインし、組織を選んで「Accept」をクリックしてください。',
+    consentHint:
+      'Zoho の同意ページが小さなウィンドウで開きます。Zoho CRM の管理者でサインインし、組織を選んで「Accept」をクリックしてください。',
     connect: 'Zoho と接続',
     reconnect: '再接続',
     waiting: 'Zoho を待っています: Zoho のウィンドウでサインインを完了してください。',
@@ -131,25 +134,32 @@ export const ja = {
         system: 'システム設定',
         custom: 'カスタム設定',
         selfClient: 'Self Client のコード',
-        systemDescription: 'プラットフォームの Zoho クライアントを使います。利用できるデータセンター: {{dataCenters}}。',
-        systemUnavailable: '利用できません: プラットフォーム管理者がまだどのデータセンターにも Zoho クライアントを設定していません。',
+        systemDescription:
+          'プラットフォームの Zoho クライアントを使います。利用できるデータセンター: {{dataCenters}}。',
+        systemUnavailable:
+          '利用できません: プラットフォーム管理者がまだどのデータセンターにも Zoho クライアントを設定していません。',
         customDescription:
           'Zoho API コンソールで作成した独自の「Server-based Applications」クライアントを、クライアント ID とクライアントシークレットで使います。',
-        selfClientDescription: 'Zoho API コンソールの Self Client で生成した認可コードを貼り付けます。すぐに引き換えられ、ブラウザーでのサインインは不要です。',
+        selfClientDescription:
+          'Zoho API コンソールの Self Client で生成した認可コードを貼り付けます。すぐに引き換えられ、ブラウザーでのサインインは不要です。',
       },
       dataCenter: 'データセンター',
-      dataCenterHint: 'Zoho アカウントのある場所です。Zoho を利用しているアドレスの末尾（zoho.com、zoho.eu など）で分かります。',
+      dataCenterHint:
+        'Zoho アカウントのある場所です。Zoho を利用しているアドレスの末尾（zoho.com、zoho.eu など）で分かります。',
       chooseDataCenter: 'データセンターを選択',
       accountsUrl: 'アカウントサーバー',
       apiUrl: 'CRM API アドレス',
-      accountsUrlHint: 'サインインとトークンに使う Zoho のアカウントアドレスです。例: https://accounts.zoho.eu',
+      accountsUrlHint:
+        'サインインとトークンに使う Zoho のアカウントアドレスです。例: https://accounts.zoho.eu',
       apiUrlHint: 'Zoho の CRM API アドレスです。例: https://www.zohoapis.eu、https://sandbox.zohoapis.eu',
       advanced: '別の Zoho アドレスを使う（詳細設定）',
-      advancedDescription: 'サンドボックスまたは開発者向けの組織の場合のみ使います。Zoho 公式のアドレスだけが使えます。',
+      advancedDescription:
+        'サンドボックスまたは開発者向けの組織の場合のみ使います。Zoho 公式のアドレスだけが使えます。',
       clientId: 'クライアント ID',
       clientIdHint: 'Zoho API コンソールで、クライアントの「Client Secret」タブに表示されます。',
       clientSecret: 'クライアントシークレット',
-      secretStored: 'クライアントシークレットは保存済みです。そのまま使う場合は空欄のままにし、置き換える場合は新しい値を入力してください。',
+      secretStored:
+        'クライアントシークレットは保存済みです。そのまま使う場合は空欄のままにし、置き換える場合は新しい値を入力してください。',
       secretHint: '保存後は二度と表示されません。',
       redirectUrlHint:
         'この URL をそのまま、Zoho API コンソールのクライアントの「Authorized Redirect URIs」に追加してください。ユーザーが複数のデータセンターにいる場合は、クライアントの設定で「Multi DC」も有効にしてください。',
@@ -196,7 +206,8 @@ export const ja = {
       title: 'Zoho はこの接続を受け付けなくなりました。',
       reason: '理由: {{reason}}',
       noReason: 'Zoho が保存済みの認可を拒否しました。',
-      action: '再接続するまで、発信者の検索とアクティビティの記録は停止しています。「再接続」を選び、Zoho にもう一度サインインしてください。',
+      action:
+        '再接続するまで、発信者の検索とアクティビティの記録は停止しています。「再接続」を選び、Zoho にもう一度サインインしてください。',
     },
     test: {
       button: '接続をテスト',
@@ -217,7 +228,8 @@ export const ja = {
       confirm: '切断',
       pending: '切断しています…',
       done: 'Zoho CRM を切断しました。',
-      doneRevoked: 'Zoho でリフレッシュトークンを取り消し、トークンを削除しました。このテナントの設定は保持されています。',
+      doneRevoked:
+        'Zoho でリフレッシュトークンを取り消し、トークンを削除しました。このテナントの設定は保持されています。',
       doneNotRevoked:
         'トークンは削除しましたが、Zoho に接続できなかったため、リフレッシュトークンを取り消せませんでした。Zoho アカウントの「Connected Apps」でこのアプリを削除してください。このテナントの設定は保持されています。',
     },
@@ -233,37 +245,46 @@ export const ja = {
   connectErrors: {
     yourDataCenter: 'お使いのデータセンター',
     invalid_client: {
-      title: 'Zoho がクライアントを受け付けません。クライアント ID が不明か、Zoho アカウントのあるデータセンター（{{dataCenter}}）でクライアントが有効になっていません。',
+      title:
+        'Zoho がクライアントを受け付けません。クライアント ID が不明か、Zoho アカウントのあるデータセンター（{{dataCenter}}）でクライアントが有効になっていません。',
       action:
         'Zoho API コンソールでクライアント ID を確認し、クライアントの設定でこのデータセンター（{{dataCenter}}）の「Multi DC」を有効にしてから、もう一度接続してください。',
     },
     invalid_client_secret: {
       title: 'Zoho がクライアントシークレットを拒否しました。',
-      action: 'Zoho API コンソールのクライアントからクライアントシークレットをもう一度コピーし、「設定」で保存してから、もう一度接続してください。',
+      action:
+        'Zoho API コンソールのクライアントからクライアントシークレットをもう一度コピーし、「設定」で保存してから、もう一度接続してください。',
     },
     invalid_redirect_uri: {
       title: 'このクライアントのリダイレクト URL が Zoho API コンソールに登録されていません。',
-      action: 'この URL をクライアントの「Authorized Redirect URIs」に追加して Zoho で保存し、もう一度接続してください:',
+      action:
+        'この URL をクライアントの「Authorized Redirect URIs」に追加して Zoho で保存し、もう一度接続してください:',
     },
     invalid_code: {
-      title: 'Zoho がコードを受け付けませんでした。期限切れか、使用済みか、発行元とは別のデータセンターで引き換えられました。',
-      action: '新しいコードでもう一度お試しください。コードの有効期間は約 2 分で、一度しか使えないため、すぐに使ってください。',
+      title:
+        'Zoho がコードを受け付けませんでした。期限切れか、使用済みか、発行元とは別のデータセンターで引き換えられました。',
+      action:
+        '新しいコードでもう一度お試しください。コードの有効期間は約 2 分で、一度しか使えないため、すぐに使ってください。',
     },
     access_denied: {
       title: 'Zoho で同意が拒否されたため、何も接続されていません。',
-      action: 'もう一度接続し、Zoho の同意ページで「Accept」を選んでください。組織でアプリが制限されている場合は、Zoho の管理者にこのアプリの許可を依頼してください。',
+      action:
+        'もう一度接続し、Zoho の同意ページで「Accept」を選んでください。組織でアプリが制限されている場合は、Zoho の管理者にこのアプリの許可を依頼してください。',
     },
     no_refresh_token: {
       title: 'Zoho がリフレッシュトークンを返さなかったため、この接続は 1 時間以内に使えなくなります。',
-      action: 'もう一度接続してください。繰り返す場合は、Zoho アカウントの「Connected Apps」でこのアプリを削除してから、もう一度接続してください。',
+      action:
+        'もう一度接続してください。繰り返す場合は、Zoho アカウントの「Connected Apps」でこのアプリを削除してから、もう一度接続してください。',
     },
     state_mismatch: {
-      title: 'Zoho の応答がこの接続の試行のものではありませんでした（期限切れか、その間に別の試行が開始されました）。',
+      title:
+        'Zoho の応答がこの接続の試行のものではありませんでした（期限切れか、その間に別の試行が開始されました）。',
       action: 'このタブで一度だけ、「Zoho と接続」からやり直してください。',
     },
     dc_not_configured: {
       title: 'プラットフォームには、このデータセンター（{{dataCenter}}）用の Zoho クライアントがありません。',
-      action: '独自のクライアントで「カスタム設定」を選ぶか、プラットフォーム管理者にこのデータセンター（{{dataCenter}}）の設定を依頼してください。',
+      action:
+        '独自のクライアントで「カスタム設定」を選ぶか、プラットフォーム管理者にこのデータセンター（{{dataCenter}}）の設定を依頼してください。',
     },
     throttled: {
       title: 'Zoho は現在、このクライアントのサインインとトークン要求を制限しています。',
@@ -308,7 +329,8 @@ export const ja = {
   },
   systemClients: {
     title: 'Zoho CRM のシステム設定',
-    description: '各データセンター用の、プラットフォームの Zoho OAuth クライアントです。テナントは、ここで設定され有効になっているデータセンターでのみシステム設定を使えます。',
+    description:
+      '各データセンター用の、プラットフォームの Zoho OAuth クライアントです。テナントは、ここで設定され有効になっているデータセンターでのみシステム設定を使えます。',
     redirectHeading: 'リダイレクト URL',
     redirectHint:
       'この URL を、Zoho API コンソールの各クライアント（種類「Server-based Applications」）の「Authorized Redirect URIs」に登録してください。',
@@ -316,13 +338,15 @@ export const ja = {
     clientsDescription:
       'データセンターごとに API コンソール（api-console.zoho.com、api-console.zoho.eu など）があります。「Multi DC」を有効にした 1 つのクライアントで複数のデータセンターに対応できますが、その場合も各データセンターにクライアント ID とクライアントシークレットを入力してください。',
     simulatorHeading: 'Zoho シミュレーター（ローカル開発）',
-    simulatorDescription: 'これらのデータセンターは Zoho ではなく Zoho シミュレーターのものです。シミュレーターの実行中だけ存在します。',
+    simulatorDescription:
+      'これらのデータセンターは Zoho ではなく Zoho シミュレーターのものです。シミュレーターの実行中だけ存在します。',
     status: {
       enabled: '有効',
       disabled: '無効',
       not_configured: '未設定',
     },
-    secretStored: 'クライアントシークレットは保存済みです。そのまま使う場合は空欄のままにし、置き換える場合は新しい値を入力してください。',
+    secretStored:
+      'クライアントシークレットは保存済みです。そのまま使う場合は空欄のままにし、置き換える場合は新しい値を入力してください。',
     secretMissing: 'クライアントシークレットはまだ保存されていません。保存後は二度と表示されません。',
     enabled: 'テナントに提供',
     enabledDescription: 'テナントがこのデータセンターでシステム設定を選べるようになります。',

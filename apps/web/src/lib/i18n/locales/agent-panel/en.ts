@@ -1,7 +1,8 @@
 /** The `agentPanel` namespace: the agent panel (screen pop, actions, search, history) and its launcher. */
 export const agentPanelEn = {
   home: {
-    description: 'Open the panel for a conversation, as the contact-center console does when a call or chat starts.',
+    description:
+      'The panel opens for a conversation from the contact-center console when a call or chat starts. Open it here by hand for any visitor.',
     launcherTitle: 'Open the panel for a visitor',
     sample: 'Fill in a sample visitor',
     open: 'Open agent panel',
@@ -69,10 +70,10 @@ export const agentPanelEn = {
     create_task: 'Create task',
     log_call: 'Log call',
     add_note: 'Add note',
-    formTitle: '{{action}}',
     parent: 'Linked to: {{module}} {{id}}',
     noParent: 'Not linked to a Lead or Contact.',
-    needsParent: 'A note must belong to a Lead or Contact. Pick one in the matches above, or create one first.',
+    needsParent:
+      'A note must belong to a Lead or Contact. Pick one in the matches above, or create one first.',
     owner: 'Owner: {{name}}',
     ownerConnected: 'Owner: the Zoho user who connected the integration',
     required: 'required',

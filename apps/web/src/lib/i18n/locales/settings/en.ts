@@ -12,7 +12,8 @@ export const settingsEn = {
       'What {{tenant}} records in Zoho CRM, how visitors are found, who owns new records and how their fields are filled.',
     breadcrumb: 'Breadcrumb',
     back: 'App & Integrations',
-    cardLink: 'Integration settings',
+    cardLink: 'Settings',
+    cardLinkNamed: '{{name}} settings',
     noTenant: 'No tenant assigned',
     noTenantDescription:
       'Your account is not assigned to a tenant, so there are no settings to edit. Ask your platform administrator to check your account.',
@@ -133,7 +134,7 @@ export const settingsEn = {
     heading: 'Quick setup',
     sales: 'For Sales',
     support: 'For Support',
-    effect: 'A new visitor becomes a {{visitor}}; each conversation becomes: {{conversation}}.',
+    effect: 'Visitor → {{visitor}}, conversation → {{conversation}}.',
     applied: '{{preset}} applied. {{effect}}',
   },
   recordTypes: {

@@ -1,0 +1,22 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { IntegrationSettings } from '@cxc/shared/domain/settings';
+import { asName } from '../lib/editor-context';
+import type { SettingsPath } from '../lib/field-path';
+
+/**
+ * An optional settings value edited in a text box or select: empty means "not set" (undefined), never
+ * an empty string the schema would refuse. Watched and set rather than registered on purpose: any
+ * registration writes the key (as undefined) into every untouched row at mount, and react-hook-form,
+ * which compares keys as well as values, would then report the untouched form as changed.
+ */
+export function useOptionalField(path: SettingsPath) {
+  const { control, setValue, formState } = useFormContext<IntegrationSettings>();
+  const name = asName(path);
+  const raw: unknown = useWatch({ control, name });
+  const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
+  return {
+    value,
+    onChange: (next: string) =>
+      setValue(name, next === '' ? undefined : next, { shouldDirty: true, shouldValidate: formState.isSubmitted }),
+  };
+}

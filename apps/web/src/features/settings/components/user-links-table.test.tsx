@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { saveSettings } from '@cxc/shared/api/settings';
+import { endpointBody } from '@/lib/endpoint-body';
+import { metadataSettled, renderSettings } from '../testing/render-settings';
+import { api, echoSave, sentBody, stubSettingsApi } from '../testing/settings-fixtures';
+
+describe('owners', () => {
+  it('shows each agent beside their Zoho user, flags unmatched agents, and saves an override', async () => {
+    const stub = stubSettingsApi({ [`PUT ${api('/settings')}`]: echoSave(4) });
+    const { user, panel } = await renderSettings('?tab=owners');
+    await metadataSettled();
+    const table = await within(panel).findByRole('table', { name: 'Agents and the Zoho users who own their records' });
+    await within(table).findByRole('rowheader', { name: /Bob Builder/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent?.replace(/Match by e-mail address.*?inactive/, '…'))).toEqual([
+      'Ann Agentann@acme.test…Same e-mail: Ann Agent (ann@acme.test)',
+      'Bob Builderbob@acme.test…No Zoho user',
+    ]);
+    expect(within(panel).getByText(/Agents without a Zoho user: 1\./)).toBeDefined();
+
+    const bob = within(table).getByRole('combobox', { name: 'Zoho user for bob@acme.test' });
+    expect((within(bob).getByRole('option', { name: 'Olga Old (old@acme.test), inactive' }) as HTMLOptionElement).disabled).toBe(true);
+    await user.selectOptions(bob, 'Sam Senior (sam@acme.test)');
+
+    expect(within(table).getByText('Linked by an administrator')).toBeDefined();
+    expect(within(panel).queryByText(/Agents without a Zoho user/)).toBeNull();
+
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Owner of missed calls (senior manager)' }), 'Sam Senior (sam@acme.test)');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved as version 4.');
+    const owners = endpointBody(saveSettings).parse(await sentBody(stub.requests, 'PUT')).settings.owners;
+    expect(owners.userLinks).toEqual([{ agentEmail: 'bob@acme.test', zohoUserId: '1002', source: 'manual' }]);
+    expect(owners.missedCallOwnerId).toBe('1002');
+  });
+
+  it('asks for the default owner when the fallback is the default owner', async () => {
+    stubSettingsApi();
+    const { user, panel } = await renderSettings('?tab=owners');
+    await metadataSettled();
+
+    await user.click(within(panel).getByLabelText('The default owner below'));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    const owner = within(panel).getByRole('combobox', { name: 'Default owner' });
+    expect(owner.getAttribute('aria-invalid')).toBe('true');
+    expect(within(panel).getByText('Choose the default owner, or use the connected user as the fallback.')).toBeDefined();
+    await user.selectOptions(owner, 'Ann Agent (ann@acme.test)');
+    expect(owner.getAttribute('aria-invalid')).toBeNull();
+  });
+});

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
+import { signIn } from '../../fixtures/sign-in.ts';
+import { USERS } from '../../fixtures/users.ts';
+import { connectTenantToSim, simRecord } from './sim.ts';
+
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await signIn(page, USERS.acmeAdmin);
+  await connectTenantToSim(page, 'acme', 'zoho-admin@acme.example');
+  await page.close();
+});
+
+test('an agent opens the panel for a known phone in another format and sees the contact', async ({
+  page,
+}) => {
+  await signIn(page, USERS.alice);
+  await page.goto('/agent/conversation?phone=4155550100&country=US&channel=calls&conversationId=e2e-call-1');
+  const card = page
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { name: 'Jane Roe', level: 3 }) });
+  await expect(card).toBeVisible({ timeout: 20_000 });
+  await expect(card.getByRole('link', { name: 'Call +1 (415) 555-0100' })).toHaveAttribute(
+    'href',
+    'tel:%2B14155550100',
+  );
+  await expect(card.getByText('Invoice shows wrong amount')).toBeVisible();
+  await expect(card.getByRole('link', { name: 'Open Jane Roe in Zoho CRM' })).toHaveAttribute(
+    'href',
+    /\/crm\/tab\/Contacts\/\d+$/,
+  );
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('an agent creates a lead for an unknown visitor from the prefilled form', async ({ page }) => {
+  await signIn(page, USERS.alice);
+  const name = `Vera Visitor ${Date.now()}`;
+  const search = new URLSearchParams({
+    name,
+    email: 'vera.visitor@example.org',
+    phone: '+1 212 555 0142',
+    company: 'Visitor Inc',
+    conversationId: `e2e-chat-${Date.now()}`,
+    channel: 'web_chat',
+  });
+  await page.goto(`/agent/conversation?${search.toString()}`);
+  await expect(page.getByText('No Lead, Contact or Account in Zoho CRM matches this visitor.')).toBeVisible({
+    timeout: 20_000,
+  });
+  await page.getByRole('button', { name: 'Create lead' }).click();
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('vera.visitor@example.org');
+  await expectNoSeriousA11yViolations(page);
+  const created = page.waitForResponse((r) => r.url().includes('/agent-panel/actions/create_lead'));
+  await page.getByRole('button', { name: 'Save to Zoho CRM' }).click();
+  const body = (await (await created).json()) as { record: { id: string } };
+  await expect(page.getByRole('status').filter({ hasText: 'Lead created' })).toBeVisible();
+
+  const lead = await simRecord(page, 'Leads', body.record.id);
+  expect(lead).toMatchObject({ Email: 'vera.visitor@example.org' });
+  expect(lead?.Last_Name).toEqual(expect.any(String));
+});
+
+test('a Zoho validation error shows on its field and keeps what was typed', async ({ page }) => {
+  await signIn(page, USERS.alice);
+  await page.goto('/agent/conversation?name=Val+Idation&conversationId=e2e-chat-invalid&channel=web_chat');
+  await page.getByRole('button', { name: 'Create contact' }).click();
+  const email = page.getByRole('textbox', { name: 'Email' });
+  await email.fill('val@example');
+  await page.getByRole('button', { name: 'Save to Zoho CRM' }).click();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Zoho CRM did not accept this value.').first()).toBeVisible();
+  await expect(email).toHaveValue('val@example');
+});
+
+test("an agent of another tenant gets nothing from Acme's panel", async ({ page }) => {
+  await signIn(page, USERS.carol);
+  expect((await page.request.get('/api/tenants/acme/agent-panel/screen-pop?phone=4155550100')).status()).toBe(
+    404,
+  );
+  expect(
+    (await page.request.get('/api/tenants/acme/agent-panel/search?by=phone&q=4155550100')).status(),
+  ).toBe(404);
+  expect((await page.request.get('/api/tenants/acme/agent-panel/config')).status()).toBe(404);
+});

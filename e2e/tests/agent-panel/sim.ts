@@ -1,0 +1,76 @@
+import { expect, type Page } from '@playwright/test';
+import { E2E_PORTS } from '../../fixtures/ports.ts';
+
+/** The e2e stack's Zoho simulator (US DC paths `/us/accounts`, `/us/api`) and its test controls. */
+export const SIM_URL = `http://127.0.0.1:${E2E_PORTS.sim}`;
+
+const SCOPES = [
+  'ZohoCRM.modules.ALL',
+  'ZohoCRM.settings.ALL',
+  'ZohoCRM.users.READ',
+  'ZohoCRM.org.READ',
+  'ZohoCRM.coql.READ',
+  'ZohoSearch.securesearch.READ',
+];
+
+interface Grant {
+  client_id: string;
+  client_secret: string;
+  code: string;
+}
+
+/** A self client and a one-time grant code for a Zoho user, as Zoho's API console issues them. */
+async function selfClient(page: Page, userEmail: string): Promise<Grant> {
+  const response = await page.request.post(`${SIM_URL}/__sim/self-client`, {
+    data: { user_email: userEmail, scope: SCOPES },
+  });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as Grant;
+}
+
+/**
+ * Connects the signed-in tenant admin's tenant to the simulator through the product's own Self Client
+ * flow, from the browser (same cookies, CSRF token and Origin as the console sends).
+ */
+export async function connectTenantToSim(page: Page, tenantId: string, zohoUserEmail: string): Promise<void> {
+  const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
+  const current = (await (await page.request.get(`/api/tenants/${tenantId}/zoho/connection`)).json()) as {
+    status?: string;
+  };
+  if (current.status === 'connected') return;
+  const grant = await selfClient(page, zohoUserEmail);
+  const response = await page.request.post(`/api/tenants/${tenantId}/zoho/self-client`, {
+    headers: { 'x-csrf-token': me.csrfToken, origin: new URL(page.url()).origin },
+    data: {
+      dataCenterId: 'sim-us',
+      clientId: grant.client_id,
+      clientSecret: grant.client_secret,
+      code: grant.code,
+    },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** Reads a record straight from the simulator's CRM API with a token of the org's Zoho admin. */
+export async function simRecord(
+  page: Page,
+  module: string,
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
+  const grant = await selfClient(page, 'zoho-admin@acme.example');
+  const token = await page.request.post(`${SIM_URL}/us/accounts/oauth/v2/token`, {
+    form: {
+      grant_type: 'authorization_code',
+      client_id: grant.client_id,
+      client_secret: grant.client_secret,
+      code: grant.code,
+    },
+  });
+  const { access_token: accessToken } = (await token.json()) as { access_token: string };
+  const response = await page.request.get(`${SIM_URL}/us/api/crm/v2/${module}/${id}`, {
+    headers: { authorization: `Zoho-oauthtoken ${accessToken}` },
+  });
+  if (response.status() === 204) return undefined;
+  const body = (await response.json()) as { data: Record<string, unknown>[] };
+  return body.data[0];
+}
