@@ -35,5 +35,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // Above testing-library's 5 s wait (src/testing/setup.ts), so a stuck findBy reports what it missed.
+    testTimeout: 15_000,
   },
 });

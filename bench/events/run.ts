@@ -69,3 +69,5 @@ try {
   await stack.stop();
   await sim.stop();
 }
+// A CLI run ends here even if a library left a timer or socket behind.
+process.exit(0);

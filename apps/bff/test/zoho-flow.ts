@@ -91,6 +91,22 @@ export async function visitCallback(client: SignedInClient, callbackUrl: string)
   };
 }
 
+/** The Zoho CRM entry of listIntegrations (what the nav shows). */
+export async function integrationStatus(
+  client: SignedInClient,
+  tenantId: string,
+): Promise<string | undefined> {
+  const { body } = await api<{ integrations: { status: string }[] }>(
+    client,
+    'GET',
+    '/api/tenants/:tenantId/integrations',
+    {
+      tenantId,
+    },
+  );
+  return body.integrations[0]?.status;
+}
+
 /** `url` with some query parameters replaced (to forge what Zoho sends back). */
 export function withQuery(url: string, changes: Record<string, string>): string {
   const parsed = new URL(url);

@@ -68,7 +68,7 @@ export async function registerSimClient(
 /** A self client and a grant code, as Zoho's API console "Generate Code" tab gives them. */
 export async function simSelfClientCode(
   stack: TestStack,
-  input: { userEmail: string; orgId?: string; clientId?: string },
+  input: { userEmail: string; orgId?: string; clientId?: string; scopes?: readonly string[] },
 ): Promise<{ clientId: string; clientSecret: string; code: string }> {
   const grant = await sim<{ client_id: string; client_secret: string; code: string }>(
     stack,
@@ -76,7 +76,7 @@ export async function simSelfClientCode(
     '/self-client',
     {
       user_email: input.userEmail,
-      scope: [...ZOHO_SCOPES],
+      scope: [...(input.scopes ?? ZOHO_SCOPES)],
       ...(input.orgId ? { org_id: input.orgId } : {}),
       ...(input.clientId ? { client_id: input.clientId } : {}),
     },

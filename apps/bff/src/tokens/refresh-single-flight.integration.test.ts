@@ -5,7 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signIn, type SignedInClient } from '../../test/sign-in.ts';
 import { spawnBff, type BffProcess } from '../../test/spawn-bff.ts';
 import { startTestStack, type TestStack } from '../../test/start-test-stack.ts';
-import { connectBySelfClient, sim, simCursor, simRequests } from '../../test/zoho-flow.ts';
+import { connectBySelfClient } from '../../test/zoho-flow.ts';
+import { sim, simCursor, simRequests } from '../../test/zoho-sim-control.ts';
 
 /**
  * One fresh connection per call (no keep-alive): a pooled socket the server closes while the client

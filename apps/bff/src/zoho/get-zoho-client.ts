@@ -1,4 +1,5 @@
 import type { AppDeps } from '../app-deps.ts';
+import type { AccessToken } from '../tokens/refresh-access-token.ts';
 import { readTokens } from '../tokens/token-vault.ts';
 import { readConnection, type ConnectionRecord } from './connection-store.ts';
 import { createZohoClient } from './create-zoho-client.ts';
@@ -34,6 +35,22 @@ export async function openZohoClient(
     log: deps.logger.child({ component: 'zoho', tenantId }),
   };
   return createZohoClient(session, connection.id);
+}
+
+/**
+ * A client over tokens just issued and not stored yet (never refreshed): the connect flow proves them
+ * (reads the org) before they replace a tenant's working tokens.
+ */
+export function probeZohoClient(deps: ZohoDeps, tenantId: string, token: AccessToken): ZohoClient {
+  const session = {
+    deps,
+    tenantId,
+    token,
+    semaphore: zohoRuntime(deps.pool).semaphore(`probe:${tenantId}`, editionConcurrency(undefined)),
+    log: deps.logger.child({ component: 'zoho', tenantId }),
+    refreshable: false,
+  };
+  return createZohoClient(session, `probe:${tenantId}`);
 }
 
 /**

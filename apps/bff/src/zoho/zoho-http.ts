@@ -32,6 +32,8 @@ export interface HttpSession {
   token: AccessToken;
   semaphore: Semaphore;
   log: Logger;
+  /** False for a probe of tokens not stored yet: there is nothing in the vault to refresh them with. */
+  refreshable?: boolean;
 }
 
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -76,6 +78,7 @@ async function send(session: HttpSession, request: HttpRequest, token: AccessTok
 }
 
 async function ensureFresh(session: HttpSession): Promise<void> {
+  if (session.refreshable === false) return;
   const margin = session.deps.config.zoho.refreshMarginSeconds * 1000;
   if (session.token.expiresAt.getTime() - Date.now() > margin) return;
   session.token = await refreshAccessToken(session.deps, session.tenantId);
@@ -113,7 +116,7 @@ export async function zohoFetch(session: HttpSession, request: HttpRequest): Pro
     const body = await readBody(response);
     const code = zohoApiErrorBodySchema.safeParse(body).data?.code;
     const logEntry = { method: request.method, path: logPath, status: response.status, code, attempt };
-    if (response.status === 401 && code === 'INVALID_TOKEN' && !refreshed) {
+    if (response.status === 401 && code === 'INVALID_TOKEN' && !refreshed && session.refreshable !== false) {
       session.log.info({ zoho: logEntry }, 'Zoho rejected the access token: refreshing once');
       refreshed = true;
       // Refresh only for the token Zoho refused: if a parallel call already replaced it, just retry.

@@ -1,5 +1,9 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy*/waitFor give up after this long. Several suspending queries in a row on a shared, busy machine
+// can exceed the 1 s default; this is an upper bound for waiting, not a timing assertion.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

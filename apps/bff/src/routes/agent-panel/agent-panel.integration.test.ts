@@ -264,6 +264,79 @@ describe('actions', () => {
     expect(byAgent.entries.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('hangs a task and a call off the picked contact (Who_Id), as automation would', async () => {
+    const found = ok(
+      await call(alice, searchZoho, acme, { query: { by: 'email', q: 'jane.roe@example.com' } }),
+    );
+    const jane = found.results.find((r) => r.module === 'Contacts');
+    if (!jane) throw new Error('Jane Roe not found');
+    const parent = { module: 'Contacts' as const, id: jane.id };
+    const janeContext = { conversationId: 'call-jane-2', channel: 'calls' as const, phone: '+14155550100' };
+    const task = ok(
+      await call(
+        alice,
+        runAction,
+        { ...acme, action: 'create_task' },
+        {
+          body: { context: janeContext, parent, values: { Subject: 'Send the corrected invoice' } },
+        },
+      ),
+    );
+    expect(task.record).toMatchObject({ module: 'Tasks', role: 'activity' });
+    const read = ok(await call(alice, getPanelRecord, { ...acme, module: 'Contacts', id: jane.id }));
+    expect(read.record.openTasks?.map((t) => t.subject)).toContain('Send the corrected invoice');
+
+    const form = ok(
+      await call(
+        alice,
+        getActionForm,
+        { ...acme, action: 'log_call' },
+        {
+          query: { ...janeContext, parentModule: 'Contacts', parentId: jane.id },
+        },
+      ),
+    );
+    expect(form.parent).toEqual(parent);
+    const values = Object.fromEntries(form.fields.filter((f) => f.value).map((f) => [f.apiName, f.value]));
+    expect(values.Call_Type).toBe('Inbound');
+    const logged = ok(
+      await call(
+        alice,
+        runAction,
+        { ...acme, action: 'log_call' },
+        {
+          body: {
+            context: janeContext,
+            parent,
+            values: { ...values, Subject: 'Invoice question', Call_Duration: '04:30' },
+          },
+        },
+      ),
+    );
+    expect(logged.record.module).toBe('Calls');
+  });
+
+  it('creates a new lead even when a lead is picked for activities', async () => {
+    const found = ok(await call(alice, searchZoho, acme, { query: { by: 'name', q: 'Becker' } }));
+    const klaus = found.results.find((r) => r.module === 'Leads');
+    if (!klaus) throw new Error('Klaus Becker not found');
+    const { record } = ok(
+      await call(
+        alice,
+        runAction,
+        { ...acme, action: 'create_lead' },
+        {
+          body: {
+            context: { name: 'Greta Becker', company: 'Becker Logistik GmbH' },
+            parent: { module: 'Leads', id: klaus.id },
+            values: { Last_Name: 'Becker', First_Name: 'Greta', Company: 'Becker Logistik GmbH' },
+          },
+        },
+      ),
+    );
+    expect(record.id).not.toBe(klaus.id);
+  });
+
   it('checks mandatory fields and picklists before Zoho sees them', async () => {
     const error = failed(
       await call(

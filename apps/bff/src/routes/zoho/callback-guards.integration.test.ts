@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
 import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
 import { authorizeAgain, authorizeCustom, visitCallback, withQuery } from '../../../test/zoho-flow.ts';
-import { registerSimClient, sim, simCursor, simRequests, simUrl } from '../../../test/zoho-sim-control.ts';
+import { registerSimClient, simCursor, simRequests, simUrl } from '../../../test/zoho-sim-control.ts';
 
 // The callback redeems a code only for this session's own unused state, and only at an allowlisted server.
 

@@ -8,7 +8,7 @@ import {
   getConnection,
   visitCallback,
 } from '../../../test/zoho-flow.ts';
-import { registerSimClient, sim, simUrl } from '../../../test/zoho-sim-control.ts';
+import { registerSimClient, sim, simSelfClientCode, simUrl } from '../../../test/zoho-sim-control.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { ZohoNeedsReconnectError } from '../../zoho/zoho-errors.ts';
 
@@ -144,4 +144,35 @@ it('moves to needs_reconnect when Zoho refuses the refresh token, and a reconnec
   );
   expect(recovered.body.ok).toBe(true);
   expect((await getConnection(globex, 'globex')).token?.lastError).toBeNull();
+});
+
+it('refuses a grant that cannot read the org, and leaves the working connection alone', async () => {
+  const grant = await simSelfClientCode(stack, {
+    userEmail: 'zoho-admin@globex.example',
+    scopes: ['ZohoCRM.modules.ALL', 'ZohoCRM.users.READ'],
+  });
+  const refused = await api<{ error: { message: string } }>(
+    globex,
+    'POST',
+    '/api/tenants/:tenantId/zoho/self-client',
+    { tenantId: 'globex' },
+    { dataCenterId: 'sim-eu', clientId: grant.clientId, clientSecret: grant.clientSecret, code: grant.code },
+  );
+  expect(refused.status).toBe(400);
+  expect(refused.body.error.message).toContain('OAUTH_SCOPE_MISMATCH');
+  expect((await getConnection(globex, 'globex')).status).toBe('connected');
+  const test = await api<{ ok: boolean }>(
+    globex,
+    'POST',
+    '/api/tenants/:tenantId/zoho/test',
+    { tenantId: 'globex' },
+    {},
+  );
+  expect(test.body.ok).toBe(true);
+  const tokens = await sim<{ refresh_tokens: { client_id: string; status: string }[] }>(
+    stack,
+    'GET',
+    `/tokens?client_id=${grant.clientId}`,
+  );
+  expect(tokens.refresh_tokens.map((token) => token.status)).toEqual(['revoked']);
 });

@@ -16,6 +16,7 @@ import {
   registerSimClient,
   sim,
   simCursor,
+  simRequests,
   simSelfClientCode,
   simUrl,
 } from '../../../test/zoho-sim-control.ts';

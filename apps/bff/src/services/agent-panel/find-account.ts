@@ -6,7 +6,8 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { PanelZoho } from './panel-zoho.ts';
 import { searchPhone } from './search-phone.ts';
 
-const same = (a: unknown, b: string) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = (a: unknown, b: string) =>
+  typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * The visitor's Account by the tenant's Accounts rules (company name, phone), for a visitor who is no

@@ -14,6 +14,9 @@ const COMMON: Partial<Record<ZohoModule, readonly string[]>> = {
   Notes: ['Note_Title', 'Note_Content'],
 };
 
+/** Zoho's `length` limits characters of text; on dates and numbers it means something else. */
+const TEXTUAL = new Set(['text', 'textarea', 'email', 'phone', 'website']);
+
 /** The Call facts are the planner's to fill, but the agent knows the real duration and direction. */
 const AGENT_EDITABLE = new Set(['Call_Type', 'Call_Start_Time', 'Call_Duration']);
 
@@ -63,7 +66,7 @@ export function formFields(
       label: f.field_label,
       dataType: f.data_type,
       mandatory: f.system_mandatory,
-      length: f.length ?? null,
+      length: TEXTUAL.has(f.data_type) ? (f.length ?? null) : null,
       picklist: f.pick_list_values
         .filter((p) => p.actual_value !== '-None-')
         .map((p) => ({ value: p.actual_value, label: p.display_value })),

@@ -35,7 +35,7 @@ export async function getActionForm(
       name: planned.users.find((u) => u.id === ownerId)?.full_name ?? null,
       source: owner?.source ?? 'connected_user',
     },
-    parent,
-    needsParent: planned.module === 'Notes' && !parent,
+    parent: planned.parent,
+    needsParent: planned.module === 'Notes' && !planned.parent,
   };
 }

@@ -80,7 +80,12 @@ export async function getScreenPop(
   );
   return {
     // Only an Account found (no person): still something to show, so not "no match".
-    outcome: identified && identified.outcome !== 'not_found' ? identified.outcome : matches.length ? 'found' : 'not_found',
+    outcome:
+      identified && identified.outcome !== 'not_found'
+        ? identified.outcome
+        : matches.length
+          ? 'found'
+          : 'not_found',
     matches,
     mode: settings.channels[context.channel].mode,
     linked: links.map((l) => toLinkedRecord(l, webBase)),

@@ -40,9 +40,11 @@ export async function planAction(
   agent: SessionUser,
   action: PanelAction,
   context: PanelContext,
-  parent: PanelParent | null,
+  picked: PanelParent | null,
 ): Promise<PlannedAction> {
   const module = PANEL_ACTION_MODULE[action];
+  // A new Lead or Contact has no parent: the picked person only anchors activities.
+  const parent = isActivity(module) ? picked : null;
   const metadata = await session.metadata();
   const base = panelSettings(session.settings, context.channel);
   const channel = base.channels[context.channel];

@@ -4,9 +4,9 @@ import { inTransaction } from '../../db/queryable.ts';
 import type { IssuedTokens } from '../../zoho/accounts-client.ts';
 import { revokeToken } from '../../zoho/accounts-client.ts';
 import { readConnection, type ConnectionWarning } from '../../zoho/connection-store.ts';
-import { openZohoClient, type ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import { probeZohoClient, type ZohoDeps } from '../../zoho/get-zoho-client.ts';
 import { ZohoError } from '../../zoho/zoho-errors.ts';
-import { deleteTokens, readTokens, saveTokens } from '../../tokens/token-vault.ts';
+import { readTokens, saveTokens } from '../../tokens/token-vault.ts';
 import { recordAudit, type AuditActor } from '../audit/record-audit.ts';
 import { checkCurrentUser, completeOrg } from './complete-org.ts';
 import { ConnectFailure, connectError } from './connect-errors.ts';
@@ -48,11 +48,30 @@ export async function finishConsent(
   ]);
   const reconnect =
     Boolean(oldTokens) || before?.status === 'connected' || before?.status === 'needs_reconnect';
+  const expiresAt = new Date(Date.now() + consent.tokens.expiresInSeconds * 1000);
+  const zoho = probeZohoClient(deps, tenantId, {
+    accessToken: consent.tokens.accessToken,
+    expiresAt,
+    apiDomain: consent.tokens.apiDomain,
+  });
+  let org;
+  try {
+    org = orgSummary(await zoho.org(), consent.orgDc);
+  } catch (error) {
+    if (!(error instanceof ZohoError)) throw error;
+    // The new grant is unusable: give it back, and leave the tenant's current tokens and state alone.
+    await revokeToken(consent.accountsUrl, consent.tokens.refreshToken, deps.config.zoho.httpTimeoutMs).catch(
+      () => false,
+    );
+    throw new ConnectFailure(
+      connectError('unknown', { zohoError: error.zohoCode, reason: 'the organization could not be read' }),
+    );
+  }
   await saveTokens(deps.pool, deps.secretBox, {
     tenantId,
     refreshToken: consent.tokens.refreshToken,
     accessToken: consent.tokens.accessToken,
-    accessTokenExpiresAt: new Date(Date.now() + consent.tokens.expiresInSeconds * 1000),
+    accessTokenExpiresAt: expiresAt,
     clientId: consent.clientId,
     clientSecret: consent.clientSecret,
     accountsUrl: consent.accountsUrl,
@@ -60,28 +79,10 @@ export async function finishConsent(
     location: consent.location,
     scopes: consent.tokens.scopes,
   });
+  // Only now, with the new grant stored, is the replaced refresh token given up (Zoho keeps 20 per user).
   if (oldTokens && oldTokens.refreshToken !== consent.tokens.refreshToken) {
     await revokeToken(oldTokens.accountsUrl, oldTokens.refreshToken, deps.config.zoho.httpTimeoutMs).catch(
       () => false,
-    );
-  }
-  const zoho = await openZohoClient(deps, tenantId);
-  let org;
-  try {
-    org = orgSummary(await zoho.org(), consent.orgDc);
-  } catch (error) {
-    if (!(error instanceof ZohoError)) throw error;
-    // Without the org the connection is unusable: drop the new tokens rather than keep a half state.
-    await revokeToken(consent.accountsUrl, consent.tokens.refreshToken, deps.config.zoho.httpTimeoutMs).catch(
-      () => false,
-    );
-    await deleteTokens(deps.pool, tenantId);
-    await deps.pool.query(
-      "update zoho_connections set status = 'not_connected', org = null where tenant_id = $1",
-      [tenantId],
-    );
-    throw new ConnectFailure(
-      connectError('unknown', { zohoError: error.zohoCode, reason: 'the organization could not be read' }),
     );
   }
   const sameOrg = reconnect && before?.org?.id === org.id;

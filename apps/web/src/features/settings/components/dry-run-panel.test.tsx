@@ -67,7 +67,7 @@ describe('test with a sample conversation', () => {
     const stub = stubSettingsApi({ [`POST ${api('/settings/dry-run')}`]: { body: PLAN } });
     const { user, panel } = await renderSettings('?tab=test');
     await metadataSettled();
-    expect((within(panel).getByRole('combobox', { name: 'Sample event' }) as HTMLSelectElement).value).toBe('chat.ended');
+    expect(within(panel).getByRole<HTMLSelectElement>('combobox', { name: 'Sample event' }).value).toBe('chat.ended');
     const name = within(panel).getByRole('textbox', { name: 'Visitor name' });
     expect((name as HTMLInputElement).value).toBe('Ada Lovelace');
     await user.clear(name);

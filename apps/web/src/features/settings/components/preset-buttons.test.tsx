@@ -6,7 +6,7 @@ import { group, metadataSettled, renderSettings } from '../testing/render-settin
 import { api, echoSave, sentBody, stubSettingsApi } from '../testing/settings-fixtures';
 
 const checked = (container: HTMLElement, name: string) =>
-  (within(container).getByLabelText(name) as HTMLInputElement).checked;
+  within(container).getByLabelText<HTMLInputElement>(name).checked;
 
 describe('presets', () => {
   it('"For Support" records visitors as Contacts and conversations as Cases, with default Case rows', async () => {

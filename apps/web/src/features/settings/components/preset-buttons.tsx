@@ -4,6 +4,7 @@ import { type Channel, PRESETS, presetSchema, type Preset } from '@cxc/shared/do
 import { targetModuleSchema } from '@cxc/shared/domain/modules';
 import { applyPreset, type IntegrationSettings } from '@cxc/shared/domain/settings';
 import { useEditor } from '../lib/editor-context';
+import { useSetSetting } from '../lib/use-set-setting';
 
 /**
  * CloudCX's two one-click setups. The domain's applyPreset decides what changes (record types, default
@@ -12,9 +13,9 @@ import { useEditor } from '../lib/editor-context';
  */
 export function PresetButtons({ channel }: { channel: Channel }) {
   const { t } = useTranslation('settings');
-  const { getValues, setValue, formState } = useFormContext<IntegrationSettings>();
+  const { getValues } = useFormContext<IntegrationSettings>();
+  const set = useSetSetting();
   const { announce } = useEditor();
-  const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
 
   const describe = (preset: Preset) => {
     const targets = PRESETS[preset][channel];
@@ -27,14 +28,14 @@ export function PresetButtons({ channel }: { channel: Channel }) {
   const apply = (preset: Preset) => {
     const before = getValues();
     const next = applyPreset(before, channel, preset).channels[channel];
-    setValue(`channels.${channel}.visitorAs`, next.visitorAs, options);
-    setValue(`channels.${channel}.conversationAs`, next.conversationAs, options);
+    set(`channels.${channel}.visitorAs`, next.visitorAs);
+    set(`channels.${channel}.conversationAs`, next.conversationAs);
     for (const module of targetModuleSchema.options) {
       if (next.mapping[module] !== before.channels[channel].mapping[module])
-        setValue(`channels.${channel}.mapping.${module}`, next.mapping[module] ?? [], options);
+        set(`channels.${channel}.mapping.${module}`, next.mapping[module] ?? []);
     }
     const order = applyPreset(before, channel, preset).identification.searchOrder;
-    if (order !== before.identification.searchOrder) setValue('identification.searchOrder', order, options);
+    if (order !== before.identification.searchOrder) set('identification.searchOrder', order);
     announce(t('presets.applied', { preset: t(`presets.${preset}`), effect: describe(preset) }));
   };
 

@@ -8,7 +8,7 @@ import { group, renderSettings } from '../testing/render-settings';
 import { api, echoSave, sentBody, settingsBody, stubSettingsApi } from '../testing/settings-fixtures';
 
 const ruleName = (panel: HTMLElement) =>
-  within(group(panel, 'Rule 1: Every ended chat')).getByRole('textbox', { name: 'Rule name' }) as HTMLInputElement;
+  within(group(panel, 'Rule 1: Every ended chat')).getByRole<HTMLInputElement>('textbox', { name: 'Rule name' });
 
 describe('saving', () => {
   it('sends the version the editor started from, then stands on the saved version', async () => {

@@ -5,6 +5,7 @@ import type { MappingSource } from '@cxc/shared/domain/mapping';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import { asName } from '../lib/editor-context';
 import { fieldId, type SettingsPath } from '../lib/field-path';
+import { useSetSetting } from '../lib/use-set-setting';
 import { SourceFieldSelect } from './source-field-select';
 import { TemplateField } from './template-field';
 import { TextField } from './text-field';
@@ -19,7 +20,8 @@ const EMPTY: Record<MappingSource['kind'], MappingSource> = {
 /** Where a row's value comes from: a conversation field, a template with variables, or a fixed value. */
 export function SourceInput({ channel, path }: { channel: Channel; path: SettingsPath }) {
   const { t } = useTranslation('settings');
-  const { control, setValue, formState } = useFormContext<IntegrationSettings>();
+  const { control } = useFormContext<IntegrationSettings>();
+  const set = useSetSetting();
   const source = useWatch({ control, name: asName(path) }) as MappingSource | undefined;
   const kindId = fieldId([...path, 'kind']);
   if (!source) return null;
@@ -35,7 +37,7 @@ export function SourceInput({ channel, path }: { channel: Channel; path: Setting
           value={source.kind}
           onChange={(event) => {
             const kind = KINDS.find((option) => option === event.target.value) ?? 'field';
-            setValue(asName(path), EMPTY[kind], { shouldDirty: true, shouldValidate: formState.isSubmitted });
+            set(asName(path), EMPTY[kind]);
           }}
         >
           {KINDS.map((kind) => (

@@ -7,6 +7,7 @@ import { SOURCE_FIELDS } from '@cxc/shared/domain/source-fields';
 import { asName } from '../lib/editor-context';
 import { fieldId, type SettingsPath } from '../lib/field-path';
 import { useFieldError } from '../lib/use-field-error';
+import { useSetSetting } from '../lib/use-set-setting';
 import { useLabels } from '../lib/use-labels';
 import { FieldError } from './field-error';
 import { TemplatePreview } from './template-preview';
@@ -15,7 +16,8 @@ import { TemplatePreview } from './template-preview';
 export function TemplateField({ channel, path }: { channel: Channel; path: SettingsPath }) {
   const { t } = useTranslation('settings');
   const labels = useLabels();
-  const { register, getValues, setValue, formState } = useFormContext<IntegrationSettings>();
+  const { register, getValues } = useFormContext<IntegrationSettings>();
+  const set = useSetSetting();
   const previewId = `${fieldId(path)}-preview`;
   const { id, text, errorId, controlProps } = useFieldError(path, previewId);
   const area = useRef<HTMLTextAreaElement | null>(null);
@@ -28,10 +30,7 @@ export function TemplateField({ channel, path }: { channel: Channel; path: Setti
     const current = typeof value === 'string' ? value : '';
     const at = area.current?.selectionStart ?? current.length;
     const token = `{{${variable}}}`;
-    setValue(asName(path), `${current.slice(0, at)}${token}${current.slice(at)}`, {
-      shouldDirty: true,
-      shouldValidate: formState.isSubmitted,
-    });
+    set(asName(path), `${current.slice(0, at)}${token}${current.slice(at)}`);
     area.current?.focus();
     area.current?.setSelectionRange(at + token.length, at + token.length);
   };

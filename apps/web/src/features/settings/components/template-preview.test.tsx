@@ -8,7 +8,7 @@ async function subjectRow() {
   const view = await renderSettings();
   await metadataSettled();
   const row = group(group(view.panel, 'Tasks'), 'Row 1');
-  const template = within(row).getByRole('textbox', { name: 'Template' }) as HTMLTextAreaElement;
+  const template = within(row).getByRole<HTMLTextAreaElement>('textbox', { name: 'Template' });
   return { ...view, row, template };
 }
 

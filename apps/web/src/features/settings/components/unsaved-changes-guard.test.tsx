@@ -37,7 +37,7 @@ describe('unsaved changes', () => {
   it('asks before leaving with unsaved changes; switching tabs never asks; staying keeps the input', async () => {
     stubSettingsApi(INTEGRATIONS);
     const { user, panel } = await renderSettings();
-    const enabled = within(panel).getByLabelText('Record Web Chat conversations in Zoho CRM') as HTMLInputElement;
+    const enabled = within(panel).getByLabelText<HTMLInputElement>('Record Web Chat conversations in Zoho CRM');
     await user.click(enabled);
     expect(beforeUnloadPrevented()).toBe(true);
 
@@ -52,9 +52,9 @@ describe('unsaved changes', () => {
 
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(window.location.pathname).toBe('/integrations/zoho-crm/settings');
-    const again = within(screen.getByRole('tabpanel', { name: 'Web Chat' })).getByLabelText(
+    const again = within(screen.getByRole('tabpanel', { name: 'Web Chat' })).getByLabelText<HTMLInputElement>(
       'Record Web Chat conversations in Zoho CRM',
-    ) as HTMLInputElement;
+    );
     expect(again.checked).toBe(true);
 
     await user.click(backLink());

@@ -2,6 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import { asName } from '../lib/editor-context';
 import type { SettingsPath } from '../lib/field-path';
+import { useSetSetting } from '../lib/use-set-setting';
 
 /**
  * An optional settings value edited in a text box or select: empty means "not set" (undefined), never
@@ -10,13 +11,13 @@ import type { SettingsPath } from '../lib/field-path';
  * which compares keys as well as values, would then report the untouched form as changed.
  */
 export function useOptionalField(path: SettingsPath) {
-  const { control, setValue, formState } = useFormContext<IntegrationSettings>();
+  const { control } = useFormContext<IntegrationSettings>();
+  const set = useSetSetting();
   const name = asName(path);
   const raw: unknown = useWatch({ control, name });
   const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
   return {
     value,
-    onChange: (next: string) =>
-      setValue(name, next === '' ? undefined : next, { shouldDirty: true, shouldValidate: formState.isSubmitted }),
+    onChange: (next: string) => set(name, next === '' ? undefined : next),
   };
 }

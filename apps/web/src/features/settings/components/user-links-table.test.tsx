@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { saveSettings } from '@cxc/shared/api/settings';
 import { endpointBody } from '@/lib/endpoint-body';
@@ -20,7 +20,7 @@ describe('owners', () => {
     expect(within(panel).getByText(/Agents without a Zoho user: 1\./)).toBeDefined();
 
     const bob = within(table).getByRole('combobox', { name: 'Zoho user for bob@acme.test' });
-    expect((within(bob).getByRole('option', { name: 'Olga Old (old@acme.test), inactive' }) as HTMLOptionElement).disabled).toBe(true);
+    expect(within(bob).getByRole<HTMLOptionElement>('option', { name: 'Olga Old (old@acme.test), inactive' }).disabled).toBe(true);
     await user.selectOptions(bob, 'Sam Senior (sam@acme.test)');
 
     expect(within(table).getByText('Linked by an administrator')).toBeDefined();
@@ -46,6 +46,6 @@ describe('owners', () => {
     expect(owner.getAttribute('aria-invalid')).toBe('true');
     expect(within(panel).getByText('Choose the default owner, or use the connected user as the fallback.')).toBeDefined();
     await user.selectOptions(owner, 'Ann Agent (ann@acme.test)');
-    expect(owner.getAttribute('aria-invalid')).toBeNull();
+    await waitFor(() => expect(owner.getAttribute('aria-invalid')).toBeNull());
   });
 });

@@ -71,7 +71,7 @@ describe('version history', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.getByText(/^Version 4, saved/)).toBeDefined();
     await user.click(screen.getByRole('tab', { name: 'Calls' }));
-    expect((within(await screen.findByRole('tabpanel', { name: 'Calls' })).getByLabelText('Record Calls conversations in Zoho CRM') as HTMLInputElement).checked).toBe(true);
+    expect(within(await screen.findByRole('tabpanel', { name: 'Calls' })).getByLabelText<HTMLInputElement>('Record Calls conversations in Zoho CRM').checked).toBe(true);
   });
 
   it('pages through the history with the page in the address', async () => {
@@ -90,6 +90,6 @@ describe('version history', () => {
     expect(await within(panel).findByText('Page 2 of 2')).toBeDefined();
     expect(asked).toBe('?page=2&perPage=20');
     expect(new URLSearchParams(window.location.search).get('page')).toBe('2');
-    expect((within(panel).getByRole('button', { name: 'Next page' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(panel).getByRole<HTMLButtonElement>('button', { name: 'Next page' }).disabled).toBe(true);
   });
 });

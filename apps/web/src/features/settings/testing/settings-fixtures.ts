@@ -8,7 +8,7 @@ import {
   listSettingsVersions,
   runPreflight,
   saveSettings,
-  sentZohoFieldSchema,
+  type sentZohoFieldSchema,
 } from '@cxc/shared/api/settings';
 import { defaultSettings, type IntegrationSettings } from '@cxc/shared/domain/settings';
 import { endpointBody } from '@/lib/endpoint-body';

@@ -8,10 +8,10 @@ import { FormErrorSummary } from '@/components/form/form-error-summary';
 import { applyServerIssues, unplacedServerIssues, zodFormOptions } from '@/components/form/form-errors';
 import { SubmitButton } from '@/components/form/submit-button';
 import { CopyField } from '@/components/ui/copy-field';
+import { isApiClientError } from '@/lib/api-error';
 import { useConnection } from '../api/get-connection';
 import { useRedeemSelfClientCode } from '../api/redeem-self-client-code';
 import { useSaveConnectionConfig } from '../api/save-connection-config';
-import { zohoCodeOfApiError } from '../schemas/connect-outcome';
 import {
   allowedOrigins,
   buildConnectionFormSchema,
@@ -113,7 +113,9 @@ export function ConnectionSetupForm({ tenantId }: { tenantId: string }) {
   const summaryError = unplaced.placedAny && unplaced.messages.length === 0 ? undefined : serverError;
   // A 502 while redeeming a code means Zoho itself was unreachable: say that, not "the server failed".
   const unreachable =
-    zohoCodeOfApiError(serverError) === 'zoho_unreachable' ? explainAny('zoho_unreachable') : undefined;
+    way === 'selfClient' && isApiClientError(serverError) && serverError.code === 'UPSTREAM_UNAVAILABLE'
+      ? explainAny('zoho_unreachable')
+      : undefined;
   const summaryMessages = unreachable ? [`${unreachable.title} ${unreachable.action}`] : unplaced.messages;
 
   return (

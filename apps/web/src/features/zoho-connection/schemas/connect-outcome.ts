@@ -50,11 +50,10 @@ export function parseConnectSearch(search: URLSearchParams): ConnectOutcome | nu
 
 /**
  * Zoho's refusal inside one of our API errors: the BFF reports it as an issue whose `code` is the Zoho
- * connect code (e.g. `dc_not_configured` on `dataCenterId`), or as 502 when Zoho could not be reached.
+ * connect code (e.g. `dc_not_configured` on `dataCenterId`).
  */
 export function zohoCodeOfApiError(error: unknown): ZohoConnectErrorCode | undefined {
   if (!isApiClientError(error)) return undefined;
-  if (error.code === 'UPSTREAM_UNAVAILABLE') return 'zoho_unreachable';
   for (const issue of error.issues) {
     const known = zohoConnectErrorCodeSchema.safeParse(issue.code);
     if (known.success) return known.data;
