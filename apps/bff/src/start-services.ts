@@ -15,6 +15,7 @@ import { banner } from './dev/banner.ts';
 import { startDevIdp, type DevIdp } from './dev/start-dev-idp.ts';
 import { type RunningEngine, startEngine } from './jobs/start-engine.ts';
 import { listen, type RunningServer } from './server/http-server.ts';
+import { demoClientFor } from './services/zoho/demo-client-for.ts';
 import { seedDemoSystemClient } from './services/zoho/seed-demo-system-client.ts';
 
 /** What is running; every piece is optional so a failed start can stop whatever did come up. */
@@ -95,8 +96,8 @@ export async function startServices(
   if (!ring.ok) throw new Error(`ENCRYPTION_KEYS: ${ring.problems.join('; ')}`);
   const secretBox = createSecretBox(ring.ring);
   if (running.zohoSim) {
-    const { DEMO_CLIENT } = await import('@cxc/zoho-sim');
-    if (await seedDemoSystemClient(running.pool, secretBox, DEMO_CLIENT))
+    const demoClient = await demoClientFor(running.zohoSim.baseUrl, config.publicUrl);
+    if (await seedDemoSystemClient(running.pool, secretBox, demoClient))
       logger.info('system configuration for sim-us seeded with the simulator demo client');
   }
   const oidc = await discoverOidc(oidcSettings);

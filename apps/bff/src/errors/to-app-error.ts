@@ -15,7 +15,7 @@ export function toAppError(error: unknown): AppError {
   if (parser.type === 'entity.parse.failed')
     return new AppError('VALIDATION_FAILED', 'The request body is not valid JSON.');
   if (parser.type === 'entity.too.large')
-    return new AppError('VALIDATION_FAILED', 'The request body is too large.');
+    return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
   if (typeof parser.type === 'string' && typeof parser.status === 'number' && parser.status < 500) {
     return new AppError('VALIDATION_FAILED', 'The request body could not be read.');
   }

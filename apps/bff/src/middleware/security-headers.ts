@@ -30,5 +30,9 @@ export function securityHeaders(publicUrl: string, idpOrigins: string[]): Reques
     // Not helmet's `no-referrer`: under it browsers send `Origin: null` on form posts, and the CSRF check
     // (Origin must be ours) would refuse the console's own sign-out form.
     referrerPolicy: { policy: 'same-origin' },
+    // The console opens Zoho's consent page in a popup and the OAuth callback page posts the outcome back
+    // to window.opener. Helmet's default `same-origin` would sever that link as soon as the popup
+    // navigates to Zoho; `same-origin-allow-popups` keeps it while still isolating us from our openers.
+    crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
   });
 }

@@ -13,7 +13,7 @@ const tooLarge: ErrorRequestHandler = (error: unknown, req, res, next) => {
   }
   const envelope: ApiError = {
     error: {
-      code: 'VALIDATION_FAILED',
+      code: 'PAYLOAD_TOO_LARGE',
       message: `The event is larger than ${MAX_EVENT_BYTES} bytes.`,
       issues: [],
       correlationId: typeof req.id === 'string' || typeof req.id === 'number' ? String(req.id) : 'unknown',

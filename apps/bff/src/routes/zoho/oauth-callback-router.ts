@@ -78,6 +78,9 @@ export function zohoOauthRouter(deps: AppDeps): Router {
         redirect(res, 303, consolePath(result.message));
         return;
       }
+      // The popup reached us through Zoho's pages: this document must not switch browsing-context
+      // group, or window.opener is gone and the console never hears the outcome.
+      res.setHeader('Cross-Origin-Opener-Policy', 'unsafe-none');
       res
         .status(result.message.outcome === 'error' ? 400 : 200)
         .type('html')

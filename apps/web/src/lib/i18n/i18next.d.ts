@@ -1,4 +1,5 @@
 import 'i18next';
+import type { activityEn } from './locales/activity/en';
 import type { agentPanelEn } from './locales/agent-panel/en';
 import type { en } from './locales/en';
 import type { settingsEn } from './locales/settings/en';
@@ -6,6 +7,8 @@ import type { settingsEn } from './locales/settings/en';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en; settings: typeof settingsEn; agentPanel: typeof agentPanelEn };
+    resources: { translation: typeof en; settings: typeof settingsEn; agentPanel: typeof agentPanelEn;
+      activity: typeof activityEn;
+    };
   }
 }

@@ -1,4 +1,8 @@
 import type { Language } from './languages';
+import { activityDe } from './locales/activity/de';
+import { activityEn } from './locales/activity/en';
+import { activityJa } from './locales/activity/ja';
+import { activityRu } from './locales/activity/ru';
 import { agentPanelDe } from './locales/agent-panel/de';
 import { agentPanelEn } from './locales/agent-panel/en';
 import { agentPanelJa } from './locales/agent-panel/ja';
@@ -14,11 +18,11 @@ import { settingsRu } from './locales/settings/ru';
 
 /**
  * `settings`: the Zoho CRM settings editor's namespace (`useTranslation('settings')`); `agentPanel`: the
- * agent panel's (`useTranslation('agentPanel')`).
+ * agent panel's (`useTranslation('agentPanel')`); `activity`: the activity log's (`useTranslation('activity')`).
  */
 export const resources = {
-  en: { translation: en, settings: settingsEn, agentPanel: agentPanelEn },
-  de: { translation: de, settings: settingsDe, agentPanel: agentPanelDe },
-  ja: { translation: ja, settings: settingsJa, agentPanel: agentPanelJa },
-  ru: { translation: ru, settings: settingsRu, agentPanel: agentPanelRu },
-} as const satisfies Record<Language, { translation: unknown; settings: unknown; agentPanel: unknown }>;
+  en: { translation: en, settings: settingsEn, agentPanel: agentPanelEn, activity: activityEn },
+  de: { translation: de, settings: settingsDe, agentPanel: agentPanelDe, activity: activityDe },
+  ja: { translation: ja, settings: settingsJa, agentPanel: agentPanelJa, activity: activityJa },
+  ru: { translation: ru, settings: settingsRu, agentPanel: agentPanelRu, activity: activityRu },
+} as const satisfies Record<Language, { translation: unknown; settings: unknown; agentPanel: unknown; activity: unknown }>;

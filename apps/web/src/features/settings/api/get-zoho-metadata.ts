@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { getZohoMetadata } from '@cxc/shared/api/settings';
 import { apiRequest } from '@/lib/api-client';
@@ -6,8 +6,21 @@ import { settingsKeys } from './settings-cache';
 
 export type ZohoMetadata = z.output<typeof getZohoMetadata.response>;
 
-export function fetchZohoMetadata({ tenantId, signal }: { tenantId: string; signal?: AbortSignal }) {
-  return apiRequest(getZohoMetadata, { params: { tenantId }, signal });
+export function fetchZohoMetadata({
+  tenantId,
+  refresh = false,
+  signal,
+}: {
+  tenantId: string;
+  /** Past the BFF's short cache: after a field was created in Zoho by hand. */
+  refresh?: boolean;
+  signal?: AbortSignal;
+}) {
+  return apiRequest(getZohoMetadata, {
+    params: { tenantId },
+    ...(refresh ? { query: { refresh: '1' as const } } : {}),
+    signal,
+  });
 }
 
 export function getZohoMetadataQueryOptions(tenantId: string) {
@@ -24,4 +37,13 @@ export function getZohoMetadataQueryOptions(tenantId: string) {
  */
 export function useZohoMetadata(tenantId: string) {
   return useQuery(getZohoMetadataQueryOptions(tenantId));
+}
+
+/** Reads the org's fields and users from Zoho again, e.g. once the admin has created a custom field. */
+export function useReloadZohoMetadata(tenantId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => fetchZohoMetadata({ tenantId, refresh: true }),
+    onSuccess: (metadata) => client.setQueryData(settingsKeys.metadata(tenantId), metadata),
+  });
 }

@@ -5,7 +5,8 @@ export const settingsKeys = {
   all: (tenantId: string) => [...tenantQueryKey(tenantId), 'settings'] as const,
   current: (tenantId: string) => [...settingsKeys.all(tenantId), 'current'] as const,
   versions: (tenantId: string) => [...settingsKeys.all(tenantId), 'versions'] as const,
-  versionPage: (tenantId: string, page: number) => [...settingsKeys.versions(tenantId), 'page', page] as const,
+  versionPage: (tenantId: string, page: number) =>
+    [...settingsKeys.versions(tenantId), 'page', page] as const,
   version: (tenantId: string, number: number) => [...settingsKeys.versions(tenantId), 'one', number] as const,
   metadata: (tenantId: string) => [...tenantQueryKey(tenantId), 'zoho', 'metadata'] as const,
   agents: (tenantId: string) => [...tenantQueryKey(tenantId), 'agents'] as const,

@@ -20,7 +20,12 @@ export function CheckboxGroup({ path, legend, options }: CheckboxGroupProps) {
       <legend className="settings-choice__legend">{legend}</legend>
       {options.map((option) => (
         <div key={option.value} className="check">
-          <input id={`${id}-${option.value}`} type="checkbox" value={option.value} {...register(asName(path))} />
+          <input
+            id={`${id}-${option.value}`}
+            type="checkbox"
+            value={option.value}
+            {...register(asName(path))}
+          />
           <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
         </div>
       ))}

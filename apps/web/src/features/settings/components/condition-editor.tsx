@@ -3,7 +3,12 @@ import { flushSync } from 'react-dom';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '@cxc/shared/domain/channels';
-import { CONDITION_CHANNELS, conditionKindSchema, type Condition, type ConditionKind } from '@cxc/shared/domain/rule';
+import {
+  CONDITION_CHANNELS,
+  conditionKindSchema,
+  type Condition,
+  type ConditionKind,
+} from '@cxc/shared/domain/rule';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import { useEditor } from '../lib/editor-context';
 import { fieldId } from '../lib/field-path';
@@ -57,7 +62,13 @@ export function ConditionEditor({ channel, ruleIndex }: { channel: Channel; rule
       <legend className="settings-choice__legend">{t('conditions.legend')}</legend>
       {fields.length === 0 ? <p className="muted">{t('conditions.none')}</p> : null}
       {fields.map((field, index) => (
-        <ConditionRow key={field.key} channel={channel} ruleIndex={ruleIndex} index={index} onRemove={onRemove} />
+        <ConditionRow
+          key={field.key}
+          channel={channel}
+          ruleIndex={ruleIndex}
+          index={index}
+          onRemove={onRemove}
+        />
       ))}
       <div className="add-row">
         <label htmlFor={pickerId} className="field__label">

@@ -13,7 +13,15 @@ const LIST_OPS = ['in', 'not_in'] as const;
 const FIELD_OPS = ['equals', 'not_equals', 'contains', 'is_set', 'is_empty'] as const;
 
 /** The inputs a condition of this kind needs. */
-export function ConditionValues({ channel, path, condition }: { channel: Channel; path: SettingsPath; condition: Condition }) {
+export function ConditionValues({
+  channel,
+  path,
+  condition,
+}: {
+  channel: Channel;
+  path: SettingsPath;
+  condition: Condition;
+}) {
   const { t } = useTranslation('settings');
   const opOptions = LIST_OPS.map((op) => ({ value: op, label: t(`conditionOp.${op}`) }));
   switch (condition.kind) {
@@ -22,7 +30,10 @@ export function ConditionValues({ channel, path, condition }: { channel: Channel
         <SelectField
           path={[...path, 'value']}
           label={t('conditions.direction')}
-          options={callDirectionSchema.options.map((value) => ({ value, label: t(`callDirection.${value}`) }))}
+          options={callDirectionSchema.options.map((value) => ({
+            value,
+            label: t(`callDirection.${value}`),
+          }))}
         />
       );
     case 'min_duration':

@@ -8,12 +8,15 @@ import { useLabels } from '../lib/use-labels';
 export function CustomFieldGuide({ guide }: { guide: Record<string, unknown> }) {
   const { t } = useTranslation('settings');
   const labels = useLabels();
-  const text = (key: string) => (typeof guide[key] === 'string' || typeof guide[key] === 'number' ? String(guide[key]) : undefined);
+  const text = (key: string) =>
+    typeof guide[key] === 'string' || typeof guide[key] === 'number' ? String(guide[key]) : undefined;
   const zohoPath = Array.isArray(guide.zohoPath) ? guide.zohoPath.map(String) : [];
   const module = text('module');
   return (
     <div className="field-guide">
-      <p className="field-guide__title">{t('fieldGuide.title', { module: module ? labels.module(module) : '' })}</p>
+      <p className="field-guide__title">
+        {t('fieldGuide.title', { module: module ? labels.module(module) : '' })}
+      </p>
       <dl className="field-guide__facts">
         {zohoPath.length ? (
           <>
@@ -31,7 +34,11 @@ export function CustomFieldGuide({ guide }: { guide: Record<string, unknown> }) 
         </dd>
         <dt>{t('fieldGuide.type')}</dt>
         <dd>
-          {text('uiType')} <span className="muted">({text('dataType')}{text('length') ? `, ${t('fieldGuide.length', { length: text('length') ?? '' })}` : ''})</span>
+          {text('uiType')}{' '}
+          <span className="muted">
+            ({text('dataType')}
+            {text('length') ? `, ${t('fieldGuide.length', { length: text('length') ?? '' })}` : ''})
+          </span>
         </dd>
       </dl>
     </div>

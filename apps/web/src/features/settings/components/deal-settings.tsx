@@ -21,7 +21,11 @@ export function DealSettings({ channel }: { channel: Channel }) {
     <fieldset className="settings-fieldset">
       <legend className="settings-fieldset__legend">{t('deal.legend')}</legend>
       <div className="check">
-        <input type="checkbox" {...toggle.controlProps} {...register(`channels.${channel}.createDeal.enabled`)} />
+        <input
+          type="checkbox"
+          {...toggle.controlProps}
+          {...register(`channels.${channel}.createDeal.enabled`)}
+        />
         <label htmlFor={toggle.id}>{t(`deal.enabled_${person}`)}</label>
         <FieldError id={toggle.errorId} text={toggle.text} />
       </div>

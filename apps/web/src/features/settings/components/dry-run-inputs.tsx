@@ -20,7 +20,15 @@ interface DryRunInputsProps {
 const FIELDS = ['name', 'email', 'phone'] as const;
 
 /** The sample to test with: its event type and the visitor's name, e-mail and phone. */
-export function DryRunInputs({ type, visitor, errors, onType, onVisitor, onRun, pending }: DryRunInputsProps) {
+export function DryRunInputs({
+  type,
+  visitor,
+  errors,
+  onType,
+  onVisitor,
+  onRun,
+  pending,
+}: DryRunInputsProps) {
   const { t } = useTranslation('settings');
   const labels = useLabels();
   const issueText = useIssueText();
@@ -42,7 +50,9 @@ export function DryRunInputs({ type, visitor, errors, onType, onVisitor, onRun, 
             id="dry-run-type"
             className="input"
             value={type}
-            onChange={(event) => onType(SAMPLE_EVENT_TYPES.find((item) => item === event.target.value) ?? type)}
+            onChange={(event) =>
+              onType(SAMPLE_EVENT_TYPES.find((item) => item === event.target.value) ?? type)
+            }
           >
             {SAMPLE_EVENT_TYPES.map((item) => (
               <option key={item} value={item}>
@@ -73,7 +83,12 @@ export function DryRunInputs({ type, visitor, errors, onType, onVisitor, onRun, 
           );
         })}
       </div>
-      <button type="button" className="button button--primary" aria-disabled={pending || undefined} onClick={() => (pending ? undefined : onRun())}>
+      <button
+        type="button"
+        className="button button--primary"
+        aria-disabled={pending || undefined}
+        onClick={() => (pending ? undefined : onRun())}
+      >
         {pending ? t('dryRun.running') : t('dryRun.run')}
       </button>
     </fieldset>

@@ -54,12 +54,31 @@ const PLAN = planBody({
       role: 'activity',
       module: 'Tasks',
       fields: { Subject: 'Web chat with Grace Hopper' },
-      links: [{ field: 'What_Id', target: { ref: 'created', module: 'Leads', step: 1 }, shape: 'lookup', seModuleField: '$se_module' }],
-      payload: { Subject: 'Web chat with Grace Hopper', What_Id: { id: '{{step1.id}}' }, $se_module: 'Leads' },
+      links: [
+        {
+          field: 'What_Id',
+          target: { ref: 'created', module: 'Leads', step: 1 },
+          shape: 'lookup',
+          seModuleField: '$se_module',
+        },
+      ],
+      payload: {
+        Subject: 'Web chat with Grace Hopper',
+        What_Id: { id: '{{step1.id}}' },
+        $se_module: 'Leads',
+      },
     },
     { kind: 'skip', step: 3, role: 'deal', module: 'Deals', reason: 'person_not_new', params: {} },
   ],
-  issues: [{ severity: 'info', code: 'value_truncated', module: 'Tasks', field: 'Description', params: { length: 40000, max: 32000 } }],
+  issues: [
+    {
+      severity: 'info',
+      code: 'value_truncated',
+      module: 'Tasks',
+      field: 'Description',
+      params: { length: 40000, max: 32000 },
+    },
+  ],
 });
 
 describe('test with a sample conversation', () => {
@@ -67,7 +86,9 @@ describe('test with a sample conversation', () => {
     const stub = stubSettingsApi({ [`POST ${api('/settings/dry-run')}`]: { body: PLAN } });
     const { user, panel } = await renderSettings('?tab=test');
     await metadataSettled();
-    expect(within(panel).getByRole<HTMLSelectElement>('combobox', { name: 'Sample event' }).value).toBe('chat.ended');
+    expect(within(panel).getByRole<HTMLSelectElement>('combobox', { name: 'Sample event' }).value).toBe(
+      'chat.ended',
+    );
     const name = within(panel).getByRole('textbox', { name: 'Visitor name' });
     expect((name as HTMLInputElement).value).toBe('Ada Lovelace');
     await user.clear(name);
@@ -79,7 +100,11 @@ describe('test with a sample conversation', () => {
     const plan = await within(panel).findByRole('region', { name: 'What would happen in Zoho' });
     const sent = endpointBody(dryRun).parse(await sentBody(stub.requests, 'POST', '/settings/dry-run'));
     expect(sent.event.type).toBe('chat.ended');
-    expect(sent.event.visitor).toMatchObject({ name: 'Grace Hopper', email: 'grace@example.com', phone: '030 1234567' });
+    expect(sent.event.visitor).toMatchObject({
+      name: 'Grace Hopper',
+      email: 'grace@example.com',
+      phone: '030 1234567',
+    });
     expect(sent.settings.channels.web_chat.rules[0]?.name).toBe('Every ended chat');
     expect(stub.requests.some((request) => request.method === 'PUT')).toBe(false);
 
@@ -88,7 +113,11 @@ describe('test with a sample conversation', () => {
     expect(text).toContain('This was a test: nothing was written to Zoho.');
     expect(text).toContain('Rule that matched: Every ended chat');
     const searches = within(plan).getByRole('table', { name: 'Searches in Zoho' });
-    expect(within(searches).getAllByRole('row').map((row) => row.textContent)).toEqual([
+    expect(
+      within(searches)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual([
       'ModuleRuleSearchFound',
       'ContactsE-mail addresse-mail = grace@example.comreturned 0, matched 0',
       'LeadsE-mail addresse-mail = grace@example.comreturned 1, matched 0',

@@ -56,7 +56,11 @@ export function DryRunPanel() {
       />
       <div role="status">
         {settingsInvalid ? <p className="settings-error">{t('dryRun.settingsInvalid')}</p> : null}
-        {dryRun.isError ? <p className="settings-error">{t('dryRun.failed', { reason: tApp(errorMessageKey(dryRun.error)) })}</p> : null}
+        {dryRun.isError ? (
+          <p className="settings-error">
+            {t('dryRun.failed', { reason: tApp(errorMessageKey(dryRun.error)) })}
+          </p>
+        ) : null}
       </div>
       {dryRun.data ? <PlanView plan={dryRun.data.plan} /> : null}
     </div>

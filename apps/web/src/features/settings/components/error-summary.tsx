@@ -26,7 +26,8 @@ export function ErrorSummary({ focusKey, failure, blockedByPreflight }: ErrorSum
   const issueText = useIssueText();
   const ref = useRef<HTMLDivElement>(null);
   const items = isSubmitted ? collectErrors(errors) : [];
-  const serverOnly = failure && !(isApiClientError(failure.error) && failure.error.code === 'VALIDATION_FAILED');
+  const serverOnly =
+    failure && !(isApiClientError(failure.error) && failure.error.code === 'VALIDATION_FAILED');
 
   useEffect(() => {
     if (focusKey > 0) ref.current?.focus();

@@ -23,7 +23,9 @@ describe('identification rules', () => {
       'Rule 3: Phone number (E.164)',
     ]);
 
-    within(contacts).getByRole('button', { name: 'Move identification rule 3 (Phone number (E.164)) up' }).focus();
+    within(contacts)
+      .getByRole('button', { name: 'Move identification rule 3 (Phone number (E.164)) up' })
+      .focus();
     await user.keyboard('{Enter}');
     expect(legends(contacts)).toEqual([
       'Rule 1: Record this conversation already wrote to',
@@ -35,7 +37,11 @@ describe('identification rules', () => {
     );
     expect(screen.getByText('Contacts rule moved to position 2 of 3.')).toBeDefined();
 
-    within(contacts).getByRole('button', { name: 'Remove identification rule 1 (Record this conversation already wrote to)' }).focus();
+    within(contacts)
+      .getByRole('button', {
+        name: 'Remove identification rule 1 (Record this conversation already wrote to)',
+      })
+      .focus();
     await user.keyboard('{Enter}');
     expect(legends(contacts)).toEqual(['Rule 1: Phone number (E.164)', 'Rule 2: E-mail address']);
     expect(document.activeElement).toBe(
@@ -51,8 +57,14 @@ describe('identification rules', () => {
     await user.keyboard('{Enter}');
     const custom = group(contacts, 'Rule 3: Custom field equals');
     expect(screen.getByText('Custom field equals added as rule 3 of Contacts.')).toBeDefined();
-    await user.type(within(custom).getByRole('textbox', { name: 'Zoho field (API name)' }), 'Customer_Number');
-    await user.selectOptions(within(custom).getByRole('combobox', { name: 'Equals the conversation field' }), 'Visitor phone');
+    await user.type(
+      within(custom).getByRole('textbox', { name: 'Zoho field (API name)' }),
+      'Customer_Number',
+    );
+    await user.selectOptions(
+      within(custom).getByRole('combobox', { name: 'Equals the conversation field' }),
+      'Visitor phone',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved as version 4.');
@@ -73,7 +85,11 @@ describe('identification rules', () => {
 
     within(order).getByRole('button', { name: 'Move Leads up' }).focus();
     await user.keyboard('{Enter}');
-    expect(within(order).getAllByRole('listitem').map((item) => item.firstChild?.textContent)).toEqual(['Leads', 'Contacts']);
+    expect(
+      within(order)
+        .getAllByRole('listitem')
+        .map((item) => item.firstChild?.textContent),
+    ).toEqual(['Leads', 'Contacts']);
     expect(document.activeElement).toBe(within(order).getByRole('button', { name: 'Move Leads up' }));
 
     within(order).getByRole('button', { name: 'Remove Leads' }).focus();

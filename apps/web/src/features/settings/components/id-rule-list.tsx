@@ -26,9 +26,15 @@ export function IdRuleList({ module }: { module: IdentityModule }) {
   const { announce } = useEditor();
   const path = ['identification', 'rules', module] as const;
   const list = useFieldError(path);
-  const { fields, append, remove, move } = useFieldArray({ control, name: `identification.rules.${module}`, keyName: 'key' });
+  const { fields, append, remove, move } = useFieldArray({
+    control,
+    name: `identification.rules.${module}`,
+    keyName: 'key',
+  });
   const used = new Set(fields.map((field) => field.kind));
-  const available = KINDS.filter((kind) => ID_RULE_MODULES[kind].includes(module) && (kind === 'custom_field' || !used.has(kind)));
+  const available = KINDS.filter(
+    (kind) => ID_RULE_MODULES[kind].includes(module) && (kind === 'custom_field' || !used.has(kind)),
+  );
   const [picked, setPicked] = useState<Kind | undefined>(undefined);
   const kind = picked && available.includes(picked) ? picked : available[0];
   const name = labels.module(module);
@@ -59,7 +65,13 @@ export function IdRuleList({ module }: { module: IdentityModule }) {
       <ol className="row-list">
         {fields.map((field, index) => (
           <li key={field.key}>
-            <IdRuleRow module={module} index={index} count={fields.length} onMove={onMove} onRemove={onRemove} />
+            <IdRuleRow
+              module={module}
+              index={index}
+              count={fields.length}
+              onMove={onMove}
+              onRemove={onRemove}
+            />
           </li>
         ))}
       </ol>
@@ -68,7 +80,12 @@ export function IdRuleList({ module }: { module: IdentityModule }) {
           <label htmlFor={`${list.id}-kind`} className="field__label">
             {t('idRules.kind')}
           </label>
-          <select id={`${list.id}-kind`} className="input" value={kind} onChange={(event) => setPicked(KINDS.find((k) => k === event.target.value))}>
+          <select
+            id={`${list.id}-kind`}
+            className="input"
+            value={kind}
+            onChange={(event) => setPicked(KINDS.find((k) => k === event.target.value))}
+          >
             {available.map((option) => (
               <option key={option} value={option}>
                 {t(`idRuleKind.${option}`)}

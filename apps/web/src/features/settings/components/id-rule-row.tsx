@@ -41,7 +41,9 @@ export function IdRuleRow({ module, index, count, onMove, onRemove }: IdRuleRowP
           <TextField
             path={[...path, 'zohoField']}
             label={t('idRules.zohoField')}
-            hint={fieldNames.length ? t('idRules.customFields', { fields: fieldNames.join(', ') }) : undefined}
+            hint={
+              fieldNames.length ? t('idRules.customFields', { fields: fieldNames.join(', ') }) : undefined
+            }
           />
           <SourceFieldSelect path={[...path, 'source']} label={t('idRules.source')} />
         </div>

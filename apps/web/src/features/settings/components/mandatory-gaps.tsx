@@ -7,13 +7,22 @@ import { mandatoryGaps } from '@cxc/shared/domain/type-checks';
 import type { ZohoField } from '@cxc/shared/domain/zoho-fields';
 
 /** Zoho's mandatory fields of a module this channel creates records in, that no row fills for sure. */
-export function MandatoryGaps({ channel, module, fields }: { channel: Channel; module: TargetModule; fields: readonly ZohoField[] }) {
+export function MandatoryGaps({
+  channel,
+  module,
+  fields,
+}: {
+  channel: Channel;
+  module: TargetModule;
+  fields: readonly ZohoField[];
+}) {
   const { t } = useTranslation('settings');
   const { control } = useFormContext<IntegrationSettings>();
   const rows = useWatch({ control, name: `channels.${channel}.mapping.${module}` }) ?? [];
   const gaps = mandatoryGaps(module, rows, fields);
   if (gaps.length === 0) return null;
-  const label = (apiName: string) => fields.find((field) => field.api_name === apiName)?.field_label ?? apiName;
+  const label = (apiName: string) =>
+    fields.find((field) => field.api_name === apiName)?.field_label ?? apiName;
   return (
     <ul className="mandatory-gaps">
       {gaps.map((gap) => (

@@ -13,7 +13,15 @@ import { encodeIssue } from '../schemas/form-issue';
  * Type checks of a row against its Zoho field, as preflight runs them: can this source go into this
  * data type, is this fixed value one of the picklist's. Shown as soon as the row is complete.
  */
-export function MappingChecks({ module, path, fields }: { module: TargetModule; path: SettingsPath; fields?: readonly ZohoField[] }) {
+export function MappingChecks({
+  module,
+  path,
+  fields,
+}: {
+  module: TargetModule;
+  path: SettingsPath;
+  fields?: readonly ZohoField[];
+}) {
   const issueText = useIssueText();
   const { control } = useFormContext<IntegrationSettings>();
   const value: unknown = useWatch({ control, name: asName(path) });
@@ -26,7 +34,10 @@ export function MappingChecks({ module, path, fields }: { module: TargetModule; 
     <ul className="mapping-checks">
       {checks.map((check) => (
         <li key={check.code} className={check.level === 'error' ? 'settings-error' : 'settings-warning'}>
-          {issueText(encodeIssue(`preflight.${check.code}`, { ...check.params, module, field: field.api_name }), path)}
+          {issueText(
+            encodeIssue(`preflight.${check.code}`, { ...check.params, module, field: field.api_name }),
+            path,
+          )}
         </li>
       ))}
     </ul>

@@ -27,12 +27,16 @@ describe('field mapping', () => {
     expect(error?.textContent).toBe('Fill in this field.');
     const summary = screen.getByRole('alert');
     expect(document.activeElement).toBe(summary);
-    const link = within(summary).getByRole('link', { name: 'Web Chat › Field mapping › Leads › Row 5 › Zoho field' });
+    const link = within(summary).getByRole('link', {
+      name: 'Web Chat › Field mapping › Leads › Row 5 › Zoho field',
+    });
     // Nothing was sent: the form schema is the server's schema.
     expect(stub.requests.some((request) => request.method === 'PUT')).toBe(false);
     // The other rows are fine.
     const first = within(leads).getByRole('group', { name: 'Row 1' });
-    expect(within(first).getByRole('combobox', { name: 'Zoho field' }).getAttribute('aria-invalid')).toBeNull();
+    expect(
+      within(first).getByRole('combobox', { name: 'Zoho field' }).getAttribute('aria-invalid'),
+    ).toBeNull();
 
     await user.click(link);
     expect(document.activeElement).toBe(zohoField);
@@ -45,11 +49,16 @@ describe('field mapping', () => {
     const row = within(leads).getByRole('group', { name: 'Row 5' });
 
     await user.selectOptions(within(row).getByRole('combobox', { name: 'Zoho field' }), 'Email (Email)');
-    await user.selectOptions(within(row).getByRole('combobox', { name: 'Conversation field' }), 'Visitor e-mail');
+    await user.selectOptions(
+      within(row).getByRole('combobox', { name: 'Conversation field' }),
+      'Visitor e-mail',
+    );
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
     expect(within(row).getByText('Email is already mapped in row 2.')).toBeDefined();
-    expect(within(within(leads).getByRole('group', { name: 'Row 2' })).queryByText(/already mapped/)).toBeNull();
+    expect(
+      within(within(leads).getByRole('group', { name: 'Row 2' })).queryByText(/already mapped/),
+    ).toBeNull();
   });
 
   it('checks a row against its Zoho field type inline and lists unmapped mandatory fields', async () => {
@@ -57,9 +66,14 @@ describe('field mapping', () => {
     const { user, leads } = await openLeads();
     const row = within(leads).getByRole('group', { name: 'Row 1' });
 
-    await user.selectOptions(within(row).getByRole('combobox', { name: 'Zoho field' }), 'No of Employees (No_of_Employees)');
+    await user.selectOptions(
+      within(row).getByRole('combobox', { name: 'Zoho field' }),
+      'No of Employees (No_of_Employees)',
+    );
 
-    expect(within(row).getByText('A text value cannot be written into No_of_Employees (integer).')).toBeDefined();
+    expect(
+      within(row).getByText('A text value cannot be written into No_of_Employees (integer).'),
+    ).toBeDefined();
     expect(within(leads).getByText('Mandatory field Last Name (Last_Name) is not mapped.')).toBeDefined();
   });
 
@@ -68,7 +82,9 @@ describe('field mapping', () => {
       [`GET ${api('/zoho/metadata')}`]: {
         body: metadataBody({
           without: ['Leads'],
-          failures: [{ module: 'Leads', code: 'NO_PERMISSION', message: 'permission denied to read Leads fields' }],
+          failures: [
+            { module: 'Leads', code: 'NO_PERMISSION', message: 'permission denied to read Leads fields' },
+          ],
         }),
       },
     });
@@ -84,7 +100,11 @@ describe('field mapping', () => {
     // Tasks loaded fine: a list of fields, not a failure.
     const tasks = group(panel, 'Tasks');
     expect(within(tasks).queryByText(/Could not load/)).toBeNull();
-    expect(within(within(tasks).getByRole('group', { name: 'Row 1' })).getByRole('combobox', { name: 'Zoho field' })).toBeDefined();
+    expect(
+      within(within(tasks).getByRole('group', { name: 'Row 1' })).getByRole('combobox', {
+        name: 'Zoho field',
+      }),
+    ).toBeDefined();
   });
 
   it('says so when the whole metadata request fails, and offers to load it again', async () => {
@@ -99,11 +119,45 @@ describe('field mapping', () => {
     });
     const { user, leads } = await openLeads();
 
-    expect(await screen.findByText(/The fields and users of your Zoho CRM could not be loaded: The server ran into a problem/)).toBeDefined();
+    expect(
+      await screen.findByText(
+        /The fields and users of your Zoho CRM could not be loaded: The server ran into a problem/,
+      ),
+    ).toBeDefined();
     await user.click(screen.getByRole('button', { name: 'Load again' }));
 
     await metadataSettled();
     const row = group(leads, 'Row 1');
-    expect(within(row).getByRole('option', { name: 'UTM Source (rs_utm_source), custom field' })).toBeDefined();
+    expect(
+      within(row).getByRole('option', { name: 'UTM Source (rs_utm_source), custom field' }),
+    ).toBeDefined();
+  });
+
+  it('reads the fields from Zoho again on request (after a field was created there), past the cache', async () => {
+    const searches: string[] = [];
+    stubSettingsApi({
+      [`GET ${api('/zoho/metadata')}`]: (request) => {
+        const search = new URL(request.url).search;
+        searches.push(search);
+        return {
+          body:
+            search === '?refresh=1'
+              ? metadataBody()
+              : metadataBody({
+                  without: ['Leads'],
+                  failures: [{ module: 'Leads', code: 'INTERNAL_ERROR', message: 'Zoho had a hiccup' }],
+                }),
+        };
+      },
+    });
+    const { user, leads } = await openLeads();
+    expect(within(leads).getByText(/Could not load Leads fields: Zoho had a hiccup/)).toBeDefined();
+
+    await user.click(screen.getByRole('button', { name: 'Reload fields from Zoho' }));
+
+    expect(await screen.findByText('Fields and users reloaded from Zoho CRM.')).toBeDefined();
+    expect(searches).toEqual(['', '?refresh=1']);
+    expect(within(leads).queryByText(/Could not load/)).toBeNull();
+    expect(within(group(leads, 'Row 1')).getByRole('combobox', { name: 'Zoho field' })).toBeDefined();
   });
 });

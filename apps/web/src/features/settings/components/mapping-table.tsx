@@ -30,7 +30,11 @@ export const MappingTable = memo(function MappingTable({ channel, module, use }:
   const state = useModuleFields(module);
   const path = ['channels', channel, 'mapping', module] as const;
   const list = useFieldError(path);
-  const { fields, append, remove } = useFieldArray({ control, name: `channels.${channel}.mapping.${module}`, keyName: 'key' });
+  const { fields, append, remove } = useFieldArray({
+    control,
+    name: `channels.${channel}.mapping.${module}`,
+    keyName: 'key',
+  });
   const name = labels.module(module);
 
   const add = () => {
@@ -53,9 +57,18 @@ export const MappingTable = memo(function MappingTable({ channel, module, use }:
       </p>
       <ModuleFieldsStatus module={module} state={state} />
       <FieldError id={list.errorId} text={list.text} />
-      {use === 'created' && state.fields ? <MandatoryGaps channel={channel} module={module} fields={state.fields} /> : null}
+      {use === 'created' && state.fields ? (
+        <MandatoryGaps channel={channel} module={module} fields={state.fields} />
+      ) : null}
       {fields.map((field, index) => (
-        <MappingRow key={field.key} channel={channel} module={module} index={index} fields={state.fields} onRemove={onRemove} />
+        <MappingRow
+          key={field.key}
+          channel={channel}
+          module={module}
+          index={index}
+          fields={state.fields}
+          onRemove={onRemove}
+        />
       ))}
       <button id={`${list.id}-add`} type="button" className="button button--secondary" onClick={add}>
         {t('mappingTable.add')}

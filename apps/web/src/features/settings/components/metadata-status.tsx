@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '@/components/errors/error-message';
+import { formatDateTime } from '@/lib/format';
+import { useReloadZohoMetadata } from '../api/get-zoho-metadata';
 import { useEditor } from '../lib/editor-context';
 
 /**
- * The org's metadata as a whole: loading, or failed (with the reason and a retry). Per-module failures
- * are shown beside the module they affect.
+ * The org's metadata as a whole: loading, failed (with the reason and a retry), or when it was read,
+ * with a way to read it again after a field was created in Zoho. Per-module failures are shown beside
+ * the module they affect.
  */
 export function MetadataStatus() {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const tApp = useTranslation().t;
-  const { metadata } = useEditor();
+  const { metadata, tenantId, announce } = useEditor();
+  const reload = useReloadZohoMetadata(tenantId);
   if (metadata.isPending) {
     return (
       <p className="metadata-status" role="status">
@@ -17,14 +21,40 @@ export function MetadataStatus() {
       </p>
     );
   }
-  if (!metadata.error) return null;
+  if (metadata.error) {
+    return (
+      <div className="callout callout--warning metadata-status">
+        <p>{t('metadata.failed', { reason: tApp(errorMessageKey(metadata.error)) })}</p>
+        <p>{t('metadata.failedHint')}</p>
+        <button type="button" className="button button--secondary" onClick={metadata.retry}>
+          {t('metadata.retry')}
+        </button>
+      </div>
+    );
+  }
+  const fetchedAt = metadata.data?.fetchedAt;
   return (
-    <div className="callout callout--warning metadata-status">
-      <p>{t('metadata.failed', { reason: tApp(errorMessageKey(metadata.error)) })}</p>
-      <p>{t('metadata.failedHint')}</p>
-      <button type="button" className="button button--secondary" onClick={metadata.retry}>
-        {t('metadata.retry')}
+    <div className="metadata-status metadata-status--loaded">
+      <p className="muted">
+        {fetchedAt ? t('metadata.fetchedAt', { time: formatDateTime(fetchedAt, i18n.language) }) : null}
+      </p>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        aria-disabled={reload.isPending || undefined}
+        onClick={() =>
+          reload.isPending
+            ? undefined
+            : reload.mutate(undefined, { onSuccess: () => announce(t('metadata.reloaded')) })
+        }
+      >
+        {reload.isPending ? t('metadata.reloading') : t('metadata.reload')}
       </button>
+      {reload.isError ? (
+        <p className="settings-error">
+          {t('metadata.failed', { reason: tApp(errorMessageKey(reload.error)) })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -15,7 +15,11 @@ export function OwnerSelect({ path, label, hint }: { path: SettingsPath; label: 
   const hintId = `${fieldId(path)}-hint`;
   const { id, text, errorId, controlProps } = useFieldError(path, hintId);
   const { value: current, onChange } = useOptionalField(path);
-  const control = { ...controlProps, value: current, onChange: (event: { target: { value: string } }) => onChange(event.target.value.trim()) };
+  const control = {
+    ...controlProps,
+    value: current,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value.trim()),
+  };
   const users = metadata.data?.users;
   const unknown = current !== '' && !users?.some((user) => user.id === current);
   return (

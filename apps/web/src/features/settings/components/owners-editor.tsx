@@ -15,13 +15,24 @@ export function OwnersEditor() {
       <p className="muted">{t('ownersTab.intro')}</p>
       <fieldset className="settings-fieldset">
         <legend className="settings-fieldset__legend">{t('ownersTab.defaults')}</legend>
-        <OwnerSelect path={['owners', 'missedCallOwnerId']} label={t('ownersTab.missedCallOwner')} hint={t('ownersTab.missedCallOwnerHint')} />
+        <OwnerSelect
+          path={['owners', 'missedCallOwnerId']}
+          label={t('ownersTab.missedCallOwner')}
+          hint={t('ownersTab.missedCallOwnerHint')}
+        />
         <RadioGroup
           path={['owners', 'fallback']}
           legend={t('ownersTab.fallback')}
-          options={ownerFallbackSchema.options.map((value) => ({ value, label: t(`ownerFallback.${value}`) }))}
+          options={ownerFallbackSchema.options.map((value) => ({
+            value,
+            label: t(`ownerFallback.${value}`),
+          }))}
         />
-        <OwnerSelect path={['owners', 'defaultOwnerId']} label={t('ownersTab.defaultOwner')} hint={t('ownersTab.defaultOwnerHint')} />
+        <OwnerSelect
+          path={['owners', 'defaultOwnerId']}
+          label={t('ownersTab.defaultOwner')}
+          hint={t('ownersTab.defaultOwnerHint')}
+        />
       </fieldset>
       <UserLinksTable />
     </div>

@@ -9,11 +9,23 @@ import { useOptionalField } from './use-optional-field';
  * An optional value of a Zoho picklist (a Deal's pipeline or stage): the org's values when its
  * metadata is known, a text box otherwise. A saved value the org no longer has stays visible.
  */
-export function PicklistField({ path, label, field }: { path: SettingsPath; label: string; field?: ZohoField }) {
+export function PicklistField({
+  path,
+  label,
+  field,
+}: {
+  path: SettingsPath;
+  label: string;
+  field?: ZohoField;
+}) {
   const { t } = useTranslation('settings');
   const { id, text, errorId, controlProps } = useFieldError(path);
   const { value: current, onChange } = useOptionalField(path);
-  const control = { ...controlProps, value: current, onChange: (event: { target: { value: string } }) => onChange(event.target.value) };
+  const control = {
+    ...controlProps,
+    value: current,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
   const values = field?.pick_list_values ?? [];
   const unknown = current !== '' && !values.some((v) => v.actual_value === current);
   return (

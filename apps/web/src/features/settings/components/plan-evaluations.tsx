@@ -13,7 +13,10 @@ export function PlanEvaluations({ plan }: { plan: DryRunPlan }) {
     if (!failed) return t('plan.rulePassed');
     if (failed.at === 'disabled') return t('plan.ruleDisabled');
     if (failed.at === 'trigger')
-      return t('plan.ruleTrigger', { expected: labels.trigger(failed.expected), actual: labels.trigger(failed.actual) });
+      return t('plan.ruleTrigger', {
+        expected: labels.trigger(failed.expected),
+        actual: labels.trigger(failed.actual),
+      });
     return t('plan.ruleCondition', {
       n: failed.index + 1,
       kind: labels.conditionKind(failed.kind),

@@ -10,7 +10,10 @@ const show = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
 export function PlanFields({ operation }: { operation: Operation }) {
   const { t } = useTranslation('settings');
   const labels = useLabels();
-  const changes = operation.kind === 'update' ? new Map(operation.changes.map((change) => [change.field, change.from])) : undefined;
+  const changes =
+    operation.kind === 'update'
+      ? new Map(operation.changes.map((change) => [change.field, change.from]))
+      : undefined;
   const entries = Object.entries(operation.fields);
   return (
     <>
@@ -49,8 +52,14 @@ export function PlanFields({ operation }: { operation: Operation }) {
                 field: link.field,
                 target:
                   link.target.ref === 'existing'
-                    ? t('plan.linkExisting', { module: labels.module(link.target.module), id: link.target.id })
-                    : t('plan.linkCreated', { module: labels.module(link.target.module), step: link.target.step }),
+                    ? t('plan.linkExisting', {
+                        module: labels.module(link.target.module),
+                        id: link.target.id,
+                      })
+                    : t('plan.linkCreated', {
+                        module: labels.module(link.target.module),
+                        step: link.target.step,
+                      }),
               })}
             </li>
           ))}

@@ -13,17 +13,30 @@ export function PlanIdentified({ plan }: { plan: DryRunPlan }) {
       <h4 className="plan__subtitle">{t('plan.identified')}</h4>
       <p>
         {found.outcome === 'found'
-          ? t('plan.foundRecord', { module: labels.module(found.module), id: found.recordId, via: t(`idRuleKind.${found.via}`) })
+          ? t('plan.foundRecord', {
+              module: labels.module(found.module),
+              id: found.recordId,
+              via: t(`idRuleKind.${found.via}`),
+            })
           : found.outcome === 'needs_review'
-            ? t('plan.needsReview', { module: labels.module(found.module), count: found.candidates.length, ids: found.candidates.join(', ') })
+            ? t('plan.needsReview', {
+                module: labels.module(found.module),
+                count: found.candidates.length,
+                ids: found.candidates.join(', '),
+              })
             : t('plan.notFound')}
       </p>
       {found.outcome === 'found' && found.policy ? (
         <p className="muted">
-          {t('plan.policyUsed', { count: found.candidates.length, policy: t(`multipleMatches.${found.policy}`) })}
+          {t('plan.policyUsed', {
+            count: found.candidates.length,
+            policy: t(`multipleMatches.${found.policy}`),
+          })}
         </p>
       ) : null}
-      {plan.account ? <p>{t('plan.account', { id: plan.account.id, via: t(`idRuleKind.${plan.account.via}`) })}</p> : null}
+      {plan.account ? (
+        <p>{t('plan.account', { id: plan.account.id, via: t(`idRuleKind.${plan.account.via}`) })}</p>
+      ) : null}
     </div>
   );
 }

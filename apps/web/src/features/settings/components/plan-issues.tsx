@@ -28,7 +28,9 @@ export function PlanIssues({ issues }: { issues: readonly Issue[] }) {
       <ul className="plan__list">
         {issues.map((issue, index) => (
           <li key={index}>
-            <Badge tone={issue.severity === 'error' ? 'danger' : issue.severity === 'warning' ? 'warning' : 'info'}>
+            <Badge
+              tone={issue.severity === 'error' ? 'danger' : issue.severity === 'warning' ? 'warning' : 'info'}
+            >
               {t(`severity.${issue.severity}`)}
             </Badge>{' '}
             {text(issue)}

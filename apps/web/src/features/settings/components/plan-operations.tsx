@@ -27,9 +27,15 @@ export function PlanOperations({ operations }: { operations: readonly Operation[
                 module: labels.module(operation.module),
                 role: t(`operationRole.${operation.role}`),
               })}
-              {operation.kind !== 'create' && operation.recordId ? <code className="plan__ids"> {operation.recordId}</code> : null}
+              {operation.kind !== 'create' && operation.recordId ? (
+                <code className="plan__ids"> {operation.recordId}</code>
+              ) : null}
             </p>
-            {operation.kind === 'skip' ? <p className="muted">{skipReason(operation)}</p> : <PlanFields operation={operation} />}
+            {operation.kind === 'skip' ? (
+              <p className="muted">{skipReason(operation)}</p>
+            ) : (
+              <PlanFields operation={operation} />
+            )}
           </li>
         ))}
       </ol>

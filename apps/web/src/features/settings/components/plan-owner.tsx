@@ -9,7 +9,8 @@ export function PlanOwner({ owner }: { owner: DryRunPlan['owner'] }) {
   const userLabel = useUserLabel();
   if (!owner) return null;
   const known = (key: string) => i18n.exists(key, { ns: 'settings' });
-  const word = (group: string, code: string) => (known(`${group}.${code}`) ? loose(t)(`${group}.${code}`) : code);
+  const word = (group: string, code: string) =>
+    known(`${group}.${code}`) ? loose(t)(`${group}.${code}`) : code;
   return (
     <div className="plan__part">
       <h4 className="plan__subtitle">{t('plan.owner')}</h4>

@@ -41,8 +41,13 @@ export function PlanSearches({ searches }: { searches: readonly Search[] }) {
                     <code>{query(search)}</code>
                   </td>
                   <td>
-                    {t('plan.foundCount', { returned: search.resultIds.length, matched: search.matchedIds.length })}
-                    {search.matchedIds.length ? <code className="plan__ids"> {search.matchedIds.join(', ')}</code> : null}
+                    {t('plan.foundCount', {
+                      returned: search.resultIds.length,
+                      matched: search.matchedIds.length,
+                    })}
+                    {search.matchedIds.length ? (
+                      <code className="plan__ids"> {search.matchedIds.join(', ')}</code>
+                    ) : null}
                   </td>
                 </tr>
               ))}

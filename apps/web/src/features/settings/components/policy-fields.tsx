@@ -12,7 +12,10 @@ export function PolicyFields() {
       <RadioGroup
         path={['identification', 'multipleMatches']}
         legend={t('policies.multipleMatches')}
-        options={multipleMatchPolicySchema.options.map((value) => ({ value, label: t(`multipleMatches.${value}`) }))}
+        options={multipleMatchPolicySchema.options.map((value) => ({
+          value,
+          label: t(`multipleMatches.${value}`),
+        }))}
       />
       <RadioGroup
         path={['updatePolicy']}
@@ -26,8 +29,18 @@ export function PolicyFields() {
       <fieldset className="settings-fieldset">
         <legend className="settings-fieldset__legend">{t('policies.regional')}</legend>
         <div className="field-row">
-          <TextField path={['defaultCountry']} label={t('policies.defaultCountry')} hint={t('policies.defaultCountryHint')} optional />
-          <TextField path={['timeZone']} label={t('policies.timeZone')} hint={t('policies.timeZoneHint')} optional />
+          <TextField
+            path={['defaultCountry']}
+            label={t('policies.defaultCountry')}
+            hint={t('policies.defaultCountryHint')}
+            optional
+          />
+          <TextField
+            path={['timeZone']}
+            label={t('policies.timeZone')}
+            hint={t('policies.timeZoneHint')}
+            optional
+          />
         </div>
       </fieldset>
     </>

@@ -27,13 +27,18 @@ const AGENT_UNMATCHED = {
   severity: 'warning' as const,
   code: 'agent_unmatched',
   path: ['owners', 'userLinks'],
-  message: { key: 'preflight.agent_unmatched', params: { agentEmail: 'bob@acme.test', fallback: 'connected_user' } },
+  message: {
+    key: 'preflight.agent_unmatched',
+    params: { agentEmail: 'bob@acme.test', fallback: 'connected_user' },
+  },
 };
 
 describe('preflight panel', () => {
   it('checks the unsaved form, lists every problem and takes the admin to the exact field on its tab', async () => {
     const stub = stubSettingsApi({
-      [`POST ${api('/settings/preflight')}`]: { body: preflightBody([CUSTOM_FIELD_MISSING, AGENT_UNMATCHED]) },
+      [`POST ${api('/settings/preflight')}`]: {
+        body: preflightBody([CUSTOM_FIELD_MISSING, AGENT_UNMATCHED]),
+      },
     });
     const { user, panel } = await renderSettings();
     await metadataSettled();
@@ -42,12 +47,18 @@ describe('preflight panel', () => {
 
     await user.click(within(region).getByRole('button', { name: 'Run preflight' }));
 
-    expect(await within(region).findByText('Not ready for automatic mode. Errors: 1, warnings: 1.')).toBeDefined();
-    const sent = endpointBody(runPreflight).parse(await sentBody(stub.requests, 'POST', '/settings/preflight'));
+    expect(
+      await within(region).findByText('Not ready for automatic mode. Errors: 1, warnings: 1.'),
+    ).toBeDefined();
+    const sent = endpointBody(runPreflight).parse(
+      await sentBody(stub.requests, 'POST', '/settings/preflight'),
+    );
     expect(sent.settings.channels.web_chat.enabled).toBe(true);
     const items = within(region).getAllByRole('listitem');
     expect(items[0]?.textContent).toContain('The custom field rs_utm_source does not exist in Leads.');
-    expect(items[1]?.textContent).toContain('No Zoho user matches the agent bob@acme.test; their records go to: The Zoho user who connected the integration.');
+    expect(items[1]?.textContent).toContain(
+      'No Zoho user matches the agent bob@acme.test; their records go to: The Zoho user who connected the integration.',
+    );
 
     // The field Zoho's API cannot create, exactly as the admin types it in Zoho's layout editor.
     const guide = within(items[0] as HTMLElement);
@@ -55,21 +66,31 @@ describe('preflight panel', () => {
     expect(guide.getAllByText('rs_utm_source').map((node) => node.tagName)).toEqual(['CODE', 'CODE']);
     expect(guide.getByText('Single Line')).toBeDefined();
 
-    await user.click(guide.getByRole('link', { name: 'Go to Inbox › Field mapping › Leads › Row 2 › Zoho field' }));
+    await user.click(
+      guide.getByRole('link', { name: 'Go to Inbox › Field mapping › Leads › Row 2 › Zoho field' }),
+    );
 
     const inbox = screen.getByRole('tab', { name: 'Inbox' });
     await waitFor(() => expect(inbox.getAttribute('aria-selected')).toBe('true'));
     expect(new URLSearchParams(window.location.search).get('tab')).toBe('inbox');
     await waitFor(() =>
       expect(document.activeElement).toBe(
-        within(group(screen.getByRole('tabpanel', { name: 'Inbox' }), 'Leads')).getAllByRole('combobox', { name: 'Zoho field' })[1],
+        within(group(screen.getByRole('tabpanel', { name: 'Inbox' }), 'Leads')).getAllByRole('combobox', {
+          name: 'Zoho field',
+        })[1],
       ),
     );
 
     // Results say when the form has changed since.
     await user.click(screen.getByRole('tab', { name: 'Web Chat' }));
-    await user.click(within(await screen.findByRole('tabpanel', { name: 'Web Chat' })).getByLabelText('Record Web Chat conversations in Zoho CRM'));
-    expect(within(region).getByText('The form has changed since this check. Run preflight again.')).toBeDefined();
+    await user.click(
+      within(await screen.findByRole('tabpanel', { name: 'Web Chat' })).getByLabelText(
+        'Record Web Chat conversations in Zoho CRM',
+      ),
+    );
+    expect(
+      within(region).getByText('The form has changed since this check. Run preflight again.'),
+    ).toBeDefined();
   });
 
   it('blocks saving automatic mode while preflight finds errors, and shows them on their fields', async () => {
@@ -97,10 +118,14 @@ describe('preflight panel', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByText(/Automatic mode cannot be saved while preflight finds errors/)).toBeDefined();
+    expect(
+      within(summary).getByText(/Automatic mode cannot be saved while preflight finds errors/),
+    ).toBeDefined();
     const link = within(summary).getByRole('link', { name: 'Web Chat › Field mapping › Tasks' });
     expect(link.parentElement?.textContent).toContain('Status is mandatory in Tasks but not mapped.');
-    expect(within(group(panel, 'Tasks')).getByText('Status is mandatory in Tasks but not mapped.')).toBeDefined();
+    expect(
+      within(group(panel, 'Tasks')).getByText('Status is mandatory in Tasks but not mapped.'),
+    ).toBeDefined();
     expect(stub.requests.some((request) => request.method === 'PUT')).toBe(false);
     expect(screen.getByRole('tab', { name: /Web Chat/ }).textContent).toContain('errors: 1');
   });

@@ -35,7 +35,11 @@ export function PreflightPanel({ preflight }: { preflight: PreflightState }) {
       </button>
       <div role="status" className="preflight__status">
         {invalidForm ? <p className="settings-error">{t('preflightPanel.invalidForm')}</p> : null}
-        {error ? <p className="settings-error">{t('preflightPanel.failed', { reason: tApp(errorMessageKey(error)) })}</p> : null}
+        {error ? (
+          <p className="settings-error">
+            {t('preflightPanel.failed', { reason: tApp(errorMessageKey(error)) })}
+          </p>
+        ) : null}
         {last && !isPending ? (
           <p className={last.result.ready ? 'preflight__ready' : 'settings-error'}>
             {last.result.ready
@@ -48,7 +52,10 @@ export function PreflightPanel({ preflight }: { preflight: PreflightState }) {
       {problems.length > 0 ? (
         <ul className="preflight__list">
           {problems.map((problem, index) => (
-            <PreflightProblemItem key={`${problem.code}-${problem.path.join('.')}-${index}`} problem={problem} />
+            <PreflightProblemItem
+              key={`${problem.code}-${problem.path.join('.')}-${index}`}
+              problem={problem}
+            />
           ))}
         </ul>
       ) : null}

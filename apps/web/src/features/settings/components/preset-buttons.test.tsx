@@ -26,9 +26,7 @@ describe('presets', () => {
     const cases = group(panel, 'Cases');
     expect(within(cases).getAllByRole('group', { name: /^Row \d+$/ })).toHaveLength(6);
     expect(group(panel, 'Contacts')).toBeDefined();
-    expect(
-      screen.getByText('For Support applied. Visitor → Contact, conversation → Case.'),
-    ).toBeDefined();
+    expect(screen.getByText('For Support applied. Visitor → Contact, conversation → Case.')).toBeDefined();
 
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved as version 4.');
@@ -51,7 +49,9 @@ describe('presets', () => {
 
     expect(checked(records, 'Lead')).toBe(true);
     expect(checked(records, 'Call')).toBe(true);
-    expect(within(panel).getByRole('button', { name: 'For Sales' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(
+      within(panel).getByRole('button', { name: 'For Sales' }).getAttribute('aria-describedby'),
+    ).toBeTruthy();
     expect(within(panel).getByText('Visitor → Lead, conversation → Call.')).toBeDefined();
   });
 });

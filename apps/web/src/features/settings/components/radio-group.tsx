@@ -16,12 +16,7 @@ export function RadioGroup({ path, legend, options }: RadioGroupProps) {
   const { register } = useFormContext<IntegrationSettings>();
   const { id, text, errorId } = useFieldError(path);
   return (
-    <fieldset
-      id={id}
-      tabIndex={-1}
-      className="settings-choice"
-      aria-describedby={text ? errorId : undefined}
-    >
+    <fieldset id={id} tabIndex={-1} className="settings-choice" aria-describedby={text ? errorId : undefined}>
       <legend className="settings-choice__legend">{legend}</legend>
       {options.map((option) => {
         const optionId = `${id}-${option.value}`;

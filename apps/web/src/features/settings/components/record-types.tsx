@@ -20,7 +20,10 @@ export function RecordTypes({ channel }: { channel: Channel }) {
       <RadioGroup
         path={['channels', channel, 'visitorAs']}
         legend={t(`recordTypes.${visitor}As`)}
-        options={personModuleSchema.options.map((module) => ({ value: module, label: t(`moduleSingular.${module}`) }))}
+        options={personModuleSchema.options.map((module) => ({
+          value: module,
+          label: t(`moduleSingular.${module}`),
+        }))}
       />
       <fieldset
         id={activities.id}

@@ -8,5 +8,7 @@ export function RuleLegend({ channel, index }: { channel: Channel; index: number
   const { t } = useTranslation('settings');
   const { control } = useFormContext<IntegrationSettings>();
   const name = useWatch({ control, name: `channels.${channel}.rules.${index}.name` });
-  return <legend className="row-card__legend">{t('ruleList.legend', { n: index + 1, name: name || '—' })}</legend>;
+  return (
+    <legend className="row-card__legend">{t('ruleList.legend', { n: index + 1, name: name || '—' })}</legend>
+  );
 }

@@ -6,7 +6,8 @@ import { group, renderSettings } from '../testing/render-settings';
 import { api, echoSave, sentBody, stubSettingsApi } from '../testing/settings-fixtures';
 
 function ruleNames(panel: HTMLElement) {
-  const list = within(panel).getByRole('heading', { name: 'Triggers and conditions' }).parentElement as HTMLElement;
+  const list = within(panel).getByRole('heading', { name: 'Triggers and conditions' })
+    .parentElement as HTMLElement;
   return within(list)
     .getAllByRole('group', { name: /^Rule \d+:/ })
     .map((rule) => within(rule).getByRole('textbox', { name: 'Rule name' }))
@@ -74,7 +75,9 @@ describe('rules', () => {
     expect(queues.getAttribute('aria-invalid')).toBe('true');
     expect(within(condition).getByText('Choose at least one.')).toBeDefined();
     expect(
-      within(screen.getByRole('alert')).getByRole('link', { name: 'Calls › Rules › Rule 1 › Conditions › Condition 1 › Values' }),
+      within(screen.getByRole('alert')).getByRole('link', {
+        name: 'Calls › Rules › Rule 1 › Conditions › Condition 1 › Values',
+      }),
     ).toBeDefined();
 
     await user.type(queues, 'Sales, Support');

@@ -21,7 +21,11 @@ export function RuleList({ channel }: { channel: Channel }) {
   const { announce } = useEditor();
   const mode = useWatch({ control, name: `channels.${channel}.mode` });
   const listPath = ['channels', channel, 'rules'] as const;
-  const { fields, append, remove, move } = useFieldArray({ control, name: `channels.${channel}.rules`, keyName: 'key' });
+  const { fields, append, remove, move } = useFieldArray({
+    control,
+    name: `channels.${channel}.rules`,
+    keyName: 'key',
+  });
   const listError = useFieldError(listPath);
   const rowId = (index: number) => fieldId([...listPath, index]);
 
@@ -55,7 +59,12 @@ export function RuleList({ channel }: { channel: Channel }) {
   };
 
   return (
-    <section id={listError.id} tabIndex={-1} className="settings-section" aria-labelledby={`rules-${channel}`}>
+    <section
+      id={listError.id}
+      tabIndex={-1}
+      className="settings-section"
+      aria-labelledby={`rules-${channel}`}
+    >
       <h3 id={`rules-${channel}`} className="settings-section__title">
         {t('ruleList.heading')}
       </h3>
@@ -65,7 +74,13 @@ export function RuleList({ channel }: { channel: Channel }) {
       <ol className="row-list">
         {fields.map((field, index) => (
           <li key={field.key}>
-            <RuleRow channel={channel} index={index} count={fields.length} onMove={onMove} onRemove={onRemove} />
+            <RuleRow
+              channel={channel}
+              index={index}
+              count={fields.length}
+              onMove={onMove}
+              onRemove={onRemove}
+            />
           </li>
         ))}
       </ol>

@@ -39,7 +39,11 @@ export function RuleRow({ channel, index, count, onMove, onRemove }: RuleRowProp
           <label htmlFor={trigger.id} className="field__label">
             {t('ruleList.trigger')}
           </label>
-          <select className="input" {...trigger.controlProps} {...register(`channels.${channel}.rules.${index}.trigger`)}>
+          <select
+            className="input"
+            {...trigger.controlProps}
+            {...register(`channels.${channel}.rules.${index}.trigger`)}
+          >
             {CHANNEL_TRIGGERS[channel].map((value) => (
               <option key={value} value={value}>
                 {labels.trigger(value)}
@@ -57,7 +61,14 @@ export function RuleRow({ channel, index, count, onMove, onRemove }: RuleRowProp
         <CheckboxField path={[...path, 'writes', 'activities']} label={t('ruleList.writesActivities')} />
         <CheckboxField path={[...path, 'writes', 'deal']} label={t('ruleList.writesDeal')} />
       </fieldset>
-      <RowActions idBase={fieldId(path)} index={index} count={count} item={item} onMove={onMove} onRemove={onRemove} />
+      <RowActions
+        idBase={fieldId(path)}
+        index={index}
+        count={count}
+        item={item}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
     </fieldset>
   );
 }

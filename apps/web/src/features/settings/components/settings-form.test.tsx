@@ -8,7 +8,9 @@ import { group, renderSettings } from '../testing/render-settings';
 import { api, echoSave, sentBody, settingsBody, stubSettingsApi } from '../testing/settings-fixtures';
 
 const ruleName = (panel: HTMLElement) =>
-  within(group(panel, 'Rule 1: Every ended chat')).getByRole<HTMLInputElement>('textbox', { name: 'Rule name' });
+  within(group(panel, 'Rule 1: Every ended chat')).getByRole<HTMLInputElement>('textbox', {
+    name: 'Rule name',
+  });
 
 describe('saving', () => {
   it('sends the version the editor started from, then stands on the saved version', async () => {
@@ -54,7 +56,9 @@ describe('saving', () => {
     await user.click(within(alert).getByRole('button', { name: 'Reload latest version' }));
 
     expect(await screen.findByText('Version 5 loaded.')).toBeDefined();
-    const reloaded = within(screen.getByRole('tabpanel')).getAllByRole('textbox', { name: 'Rule name' })[0] as HTMLInputElement;
+    const reloaded = within(screen.getByRole('tabpanel')).getAllByRole('textbox', {
+      name: 'Rule name',
+    })[0] as HTMLInputElement;
     expect(reloaded.value).toBe('Chats from the new version');
     expect(screen.queryByText('Someone else saved these settings in the meantime')).toBeNull();
     expect(screen.getByText(/^Version 5, saved/)).toBeDefined();
@@ -70,7 +74,11 @@ describe('saving', () => {
             code: 'VALIDATION_FAILED',
             message: 'The request is not valid.',
             issues: [
-              { path: ['settings', 'channels', 'web_chat', 'mapping', 'Leads', 0, 'zohoField'], message: 'mapping.field_managed', code: 'custom' },
+              {
+                path: ['settings', 'channels', 'web_chat', 'mapping', 'Leads', 0, 'zohoField'],
+                message: 'mapping.field_managed',
+                code: 'custom',
+              },
               { path: ['baseVersion'], message: 'Another request changed the base', code: 'custom' },
             ],
             correlationId: 'corr-400-7',

@@ -7,7 +7,13 @@ import { panelId, tabId } from './settings-tabs';
 export function SettingsTabPanel({ tab, children }: { tab: SettingsTab; children: ReactNode }) {
   const { t } = useTranslation('settings');
   return (
-    <div id={panelId(tab)} role="tabpanel" aria-labelledby={tabId(tab)} tabIndex={-1} className="settings-panel">
+    <div
+      id={panelId(tab)}
+      role="tabpanel"
+      aria-labelledby={tabId(tab)}
+      tabIndex={-1}
+      className="settings-panel"
+    >
       <h2 className="settings-panel__title">{t(`panelTitle.${tab}`)}</h2>
       {children}
     </div>

@@ -13,15 +13,25 @@ import { SelectField } from './select-field';
  * events carry (every source when no channel is given) and named in the current language. A saved source outside that list (a variable, a
  * custom field, one the channel lacks) stays selectable so it is never silently replaced.
  */
-export function SourceFieldSelect({ channel, path, label }: { channel?: Channel; path: SettingsPath; label: string }) {
+export function SourceFieldSelect({
+  channel,
+  path,
+  label,
+}: {
+  channel?: Channel;
+  path: SettingsPath;
+  label: string;
+}) {
   const { t } = useTranslation('settings');
   const labels = useLabels();
   const { control } = useFormContext<IntegrationSettings>();
   const current: unknown = useWatch({ control, name: asName(path) });
-  const options = SOURCE_FIELDS.filter((field) => !channel || field.channels.includes(channel)).map((field) => ({
-    value: field.path,
-    label: labels.source(field.path),
-  }));
+  const options = SOURCE_FIELDS.filter((field) => !channel || field.channels.includes(channel)).map(
+    (field) => ({
+      value: field.path,
+      label: labels.source(field.path),
+    }),
+  );
   if (typeof current === 'string' && current !== '' && !options.some((option) => option.value === current))
     options.push({ value: current, label: labels.source(current) });
   return <SelectField path={path} label={label} options={options} placeholder={t('common.choose')} />;

@@ -55,7 +55,12 @@ export function TemplateField({ channel, path }: { channel: Channel; path: Setti
         <label htmlFor={`${id}-variable`} className="field__label">
           {t('templateField.variable')}
         </label>
-        <select id={`${id}-variable`} className="input" value={variable} onChange={(event) => setVariable(event.target.value)}>
+        <select
+          id={`${id}-variable`}
+          className="input"
+          value={variable}
+          onChange={(event) => setVariable(event.target.value)}
+        >
           {variables.map((field) => (
             <option key={field.path} value={field.path}>
               {labels.source(field.path)}

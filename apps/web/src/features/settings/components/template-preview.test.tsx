@@ -36,7 +36,9 @@ describe('template preview', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(template.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(`${template.id}-error`)?.textContent).toBe('Unknown variable “visitor.nmae”.');
+    expect(document.getElementById(`${template.id}-error`)?.textContent).toBe(
+      'Unknown variable “visitor.nmae”.',
+    );
     expect(within(row).getByRole('textbox', { name: 'Template' })).toBe(template);
   });
 

@@ -28,11 +28,19 @@ export function TemplatePreview({ id, channel, path }: { id: string; channel: Ch
   });
   return (
     <div id={id} className="template-preview">
-      <p className="template-preview__title">{t('templateField.previewTitle', { sample: labels.trigger(type) })}</p>
-      {result.text ? <pre className="template-preview__text">{result.text}</pre> : <p className="muted">{t('templateField.previewEmpty')}</p>}
+      <p className="template-preview__title">
+        {t('templateField.previewTitle', { sample: labels.trigger(type) })}
+      </p>
+      {result.text ? (
+        <pre className="template-preview__text">{result.text}</pre>
+      ) : (
+        <p className="muted">{t('templateField.previewEmpty')}</p>
+      )}
       {result.missing.length > 0 ? (
         <p className="template-preview__note">
-          {t('templateField.missing', { variables: [...new Set(result.missing)].map(labels.source).join(', ') })}
+          {t('templateField.missing', {
+            variables: [...new Set(result.missing)].map(labels.source).join(', '),
+          })}
         </p>
       ) : null}
       {result.issues.map((issue) => (

@@ -39,7 +39,15 @@ export function TextField({ path, label, hint, type = 'text', optional = false }
   );
 }
 
-function RequiredInput({ path, type, controlProps }: { path: SettingsPath; type: 'text' | 'number'; controlProps: ControlProps }) {
+function RequiredInput({
+  path,
+  type,
+  controlProps,
+}: {
+  path: SettingsPath;
+  type: 'text' | 'number';
+  controlProps: ControlProps;
+}) {
   const { register } = useFormContext<IntegrationSettings>();
   return (
     <input

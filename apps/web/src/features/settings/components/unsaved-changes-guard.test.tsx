@@ -9,7 +9,9 @@ import { stubSettingsApi } from '../testing/settings-fixtures';
 const INTEGRATIONS = { 'GET /api/tenants/acme/integrations': { body: integrationsBody('connected') } };
 
 const backLink = () =>
-  within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', { name: 'App & Integrations' });
+  within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', {
+    name: 'App & Integrations',
+  });
 
 function beforeUnloadPrevented(): boolean {
   const event = new Event('beforeunload', { cancelable: true });
@@ -37,7 +39,9 @@ describe('unsaved changes', () => {
   it('asks before leaving with unsaved changes; switching tabs never asks; staying keeps the input', async () => {
     stubSettingsApi(INTEGRATIONS);
     const { user, panel } = await renderSettings();
-    const enabled = within(panel).getByLabelText<HTMLInputElement>('Record Web Chat conversations in Zoho CRM');
+    const enabled = within(panel).getByLabelText<HTMLInputElement>(
+      'Record Web Chat conversations in Zoho CRM',
+    );
     await user.click(enabled);
     expect(beforeUnloadPrevented()).toBe(true);
 
@@ -58,7 +62,9 @@ describe('unsaved changes', () => {
     expect(again.checked).toBe(true);
 
     await user.click(backLink());
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Leave without saving' }));
+    await user.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Leave without saving' }),
+    );
 
     expect(await screen.findByRole('heading', { level: 1, name: 'App & Integrations' })).toBeDefined();
     await waitFor(() => expect(beforeUnloadPrevented()).toBe(false));

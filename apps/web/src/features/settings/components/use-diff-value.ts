@@ -43,17 +43,20 @@ export function useDiffValue() {
       const row = mappingRowSchema.safeParse(value);
       if (row.success) {
         const s = row.data.source;
-        const from = s.kind === 'field' ? labels.source(s.path) : s.kind === 'template' ? s.template : String(s.value);
+        const from =
+          s.kind === 'field' ? labels.source(s.path) : s.kind === 'template' ? s.template : String(s.value);
         return t('diff.row', { field: row.data.zohoField, source: from });
       }
       const rule = ruleSchema.safeParse(value);
-      if (rule.success) return t('diff.rule', { name: rule.data.name, trigger: labels.trigger(rule.data.trigger) });
+      if (rule.success)
+        return t('diff.rule', { name: rule.data.name, trigger: labels.trigger(rule.data.trigger) });
       const condition = conditionSchema.safeParse(value);
       if (condition.success) return labels.conditionKind(condition.data.kind);
       const idRule = idRuleSchema.safeParse(value);
       if (idRule.success) return t(`idRuleKind.${idRule.data.kind}`);
       const link = userLinkSchema.safeParse(value);
-      if (link.success) return t('diff.link', { agent: link.data.agentEmail, user: userLabel(link.data.zohoUserId) });
+      if (link.success)
+        return t('diff.link', { agent: link.data.agentEmail, user: userLabel(link.data.zohoUserId) });
       return JSON.stringify(value);
     },
     [t, labels, userLabel],
@@ -67,7 +70,9 @@ export function useDiffValue() {
         if (typeof item === 'number') return String(item);
         if (typeof item === 'string') return text(at, item);
         if (Array.isArray(item))
-          return item.length ? item.map((entry, index) => format([...at, index], entry)).join('; ') : t('diff.emptyList');
+          return item.length
+            ? item.map((entry, index) => format([...at, index], entry)).join('; ')
+            : t('diff.emptyList');
         return typeof item === 'object' ? object(item) : '';
       };
       return format(path, value);

@@ -22,7 +22,9 @@ interface SaveFlowOptions {
 }
 
 const automatic = (settings: IntegrationSettings) =>
-  CHANNELS.some((channel) => settings.channels[channel].enabled && settings.channels[channel].mode === 'automatic');
+  CHANNELS.some(
+    (channel) => settings.channels[channel].enabled && settings.channels[channel].mode === 'automatic',
+  );
 
 /**
  * Save with the version the editor started from. Automatic mode is checked by preflight first (the
@@ -50,7 +52,11 @@ export function useSaveFlow({ tenantId, form, initialVersion, preflight, announc
       if (result && !result.ready) {
         const errors = result.problems.filter((problem) => problem.severity === 'error');
         placeErrors(
-          errors.map((p) => ({ path: p.path, type: 'preflight', message: encodeIssue(p.message.key, p.message.params) })),
+          errors.map((p) => ({
+            path: p.path,
+            type: 'preflight',
+            message: encodeIssue(p.message.key, p.message.params),
+          })),
           form,
         );
         setBlockedByPreflight(true);
@@ -73,7 +79,9 @@ export function useSaveFlow({ tenantId, form, initialVersion, preflight, announc
       const issues = isApiClientError(error) ? error.issues : [];
       const placed = issues.flatMap((issue) => {
         const path = settingsPathOf(issue);
-        return path ? [{ path, type: 'server' as const, message: serverIssueFormMessage(issue, path, values) }] : [];
+        return path
+          ? [{ path, type: 'server' as const, message: serverIssueFormMessage(issue, path, values) }]
+          : [];
       });
       placeErrors(placed, form);
       const unplaced = issues.filter((issue) => !settingsPathOf(issue)).map((issue) => issue.message);

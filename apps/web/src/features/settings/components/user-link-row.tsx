@@ -26,13 +26,15 @@ export function UserLinkRow({ agent, links, onChange }: UserLinkRowProps) {
   const users = metadata.data?.users;
   const byEmail = users ? findActiveUserByEmail(users, agent.email) : undefined;
   const label = t('userLinks.selectLabel', { agent: agent.email });
-  const status = link
-    ? <Badge tone="info">{t(`userLinks.source_${link.source}`)}</Badge>
-    : byEmail
-      ? <Badge tone="success">{t('userLinks.byEmail', { user: userLabel(byEmail.id) })}</Badge>
-      : users
-        ? <Badge tone="warning">{t('userLinks.none')}</Badge>
-        : <Badge>{t('userLinks.unknown')}</Badge>;
+  const status = link ? (
+    <Badge tone="info">{t(`userLinks.source_${link.source}`)}</Badge>
+  ) : byEmail ? (
+    <Badge tone="success">{t('userLinks.byEmail', { user: userLabel(byEmail.id) })}</Badge>
+  ) : users ? (
+    <Badge tone="warning">{t('userLinks.none')}</Badge>
+  ) : (
+    <Badge>{t('userLinks.unknown')}</Badge>
+  );
   return (
     <tr>
       <th scope="row">
@@ -52,7 +54,11 @@ export function UserLinkRow({ agent, links, onChange }: UserLinkRowProps) {
           >
             <option value="">{t('userLinks.automatic')}</option>
             {users.map((user) => (
-              <option key={user.id} value={user.id} disabled={!isActiveUser(user) && user.id !== link?.zohoUserId}>
+              <option
+                key={user.id}
+                value={user.id}
+                disabled={!isActiveUser(user) && user.id !== link?.zohoUserId}
+              >
                 {userLabel(user.id)}
               </option>
             ))}

@@ -10,7 +10,9 @@ describe('owners', () => {
     const stub = stubSettingsApi({ [`PUT ${api('/settings')}`]: echoSave(4) });
     const { user, panel } = await renderSettings('?tab=owners');
     await metadataSettled();
-    const table = await within(panel).findByRole('table', { name: 'Agents and the Zoho users who own their records' });
+    const table = await within(panel).findByRole('table', {
+      name: 'Agents and the Zoho users who own their records',
+    });
     await within(table).findByRole('rowheader', { name: /Bob Builder/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent?.replace(/Match by e-mail address.*?inactive/, '…'))).toEqual([
@@ -20,13 +22,19 @@ describe('owners', () => {
     expect(within(panel).getByText(/Agents without a Zoho user: 1\./)).toBeDefined();
 
     const bob = within(table).getByRole('combobox', { name: 'Zoho user for bob@acme.test' });
-    expect(within(bob).getByRole<HTMLOptionElement>('option', { name: 'Olga Old (old@acme.test), inactive' }).disabled).toBe(true);
+    expect(
+      within(bob).getByRole<HTMLOptionElement>('option', { name: 'Olga Old (old@acme.test), inactive' })
+        .disabled,
+    ).toBe(true);
     await user.selectOptions(bob, 'Sam Senior (sam@acme.test)');
 
     expect(within(table).getByText('Linked by an administrator')).toBeDefined();
     expect(within(panel).queryByText(/Agents without a Zoho user/)).toBeNull();
 
-    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Owner of missed calls (senior manager)' }), 'Sam Senior (sam@acme.test)');
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: 'Owner of missed calls (senior manager)' }),
+      'Sam Senior (sam@acme.test)',
+    );
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved as version 4.');
     const owners = endpointBody(saveSettings).parse(await sentBody(stub.requests, 'PUT')).settings.owners;
@@ -44,7 +52,9 @@ describe('owners', () => {
 
     const owner = within(panel).getByRole('combobox', { name: 'Default owner' });
     expect(owner.getAttribute('aria-invalid')).toBe('true');
-    expect(within(panel).getByText('Choose the default owner, or use the connected user as the fallback.')).toBeDefined();
+    expect(
+      within(panel).getByText('Choose the default owner, or use the connected user as the fallback.'),
+    ).toBeDefined();
     await user.selectOptions(owner, 'Ann Agent (ann@acme.test)');
     await waitFor(() => expect(owner.getAttribute('aria-invalid')).toBeNull());
   });

@@ -27,11 +27,16 @@ export function UserLinksTable() {
   const listError = useFieldError(['owners', 'userLinks']);
   const users = metadata.data?.users ?? [];
   const emails = new Map<string, { email: string; name: string | null }>();
-  for (const agent of agents.data?.agents ?? []) emails.set(key(agent.email), { email: agent.email, name: agent.name });
-  for (const link of links) if (!emails.has(key(link.agentEmail))) emails.set(key(link.agentEmail), { email: link.agentEmail, name: null });
+  for (const agent of agents.data?.agents ?? [])
+    emails.set(key(agent.email), { email: agent.email, name: agent.name });
+  for (const link of links)
+    if (!emails.has(key(link.agentEmail)))
+      emails.set(key(link.agentEmail), { email: link.agentEmail, name: null });
   const rows = [...emails.values()];
   const unmatched = rows.filter(
-    (row) => !links.some((link) => key(link.agentEmail) === key(row.email)) && !findActiveUserByEmail(users, row.email),
+    (row) =>
+      !links.some((link) => key(link.agentEmail) === key(row.email)) &&
+      !findActiveUserByEmail(users, row.email),
   ).length;
 
   const setLink = (email: string, zohoUserId: string) => {
@@ -43,7 +48,12 @@ export function UserLinksTable() {
   };
 
   return (
-    <section id={listError.id} tabIndex={-1} className="settings-section" aria-labelledby="user-links-heading">
+    <section
+      id={listError.id}
+      tabIndex={-1}
+      className="settings-section"
+      aria-labelledby="user-links-heading"
+    >
       <h3 id="user-links-heading" className="settings-section__title">
         {t('userLinks.heading')}
       </h3>
@@ -51,7 +61,9 @@ export function UserLinksTable() {
       <FieldError id={listError.errorId} text={listError.text} />
       {agents.isPending ? <p role="status">{t('userLinks.loading')}</p> : null}
       {agents.error ? (
-        <p className="callout callout--warning">{t('userLinks.failed', { reason: tApp(errorMessageKey(agents.error)) })}</p>
+        <p className="callout callout--warning">
+          {t('userLinks.failed', { reason: tApp(errorMessageKey(agents.error)) })}
+        </p>
       ) : null}
       {unmatched > 0 && metadata.data ? (
         <p className="callout callout--warning">{t('userLinks.unmatched', { count: unmatched })}</p>

@@ -15,7 +15,14 @@ export function VersionDiff({ id, number }: { id: string; number: number }) {
   const value = useDiffValue();
   if (query.isPending) return <LoadingState label={t('diff.loading')} />;
   if (query.isError)
-    return <ErrorState error={query.error} title={t('diff.failed')} headingLevel={3} onRetry={() => void query.refetch()} />;
+    return (
+      <ErrorState
+        error={query.error}
+        title={t('diff.failed')}
+        headingLevel={3}
+        onRetry={() => void query.refetch()}
+      />
+    );
   const { changes } = query.data;
   return (
     <div id={id} className="version-diff">

@@ -18,13 +18,26 @@ describe('version history', () => {
             kind: 'added',
             after: { zohoField: 'rs_utm_source', source: { kind: 'field', path: 'utm.source' } },
           },
-          { path: ['channels', 'calls', 'rules', 0], kind: 'removed', before: { id: 'missed-call', name: 'Missed calls', enabled: true, trigger: 'call.missed', conditions: [], writes: { person: true, activities: true, deal: false } } },
+          {
+            path: ['channels', 'calls', 'rules', 0],
+            kind: 'removed',
+            before: {
+              id: 'missed-call',
+              name: 'Missed calls',
+              enabled: true,
+              trigger: 'call.missed',
+              conditions: [],
+              writes: { person: true, activities: true, deal: false },
+            },
+          },
         ]),
       },
     });
     const { user, panel } = await renderSettings('?tab=history');
     const items = await within(panel).findAllByRole('listitem');
-    expect(items[0]?.textContent).toMatch(/Version 3Current.*by Tara Admin \(tara@acme\.example\)\. Restored from version 1\./);
+    expect(items[0]?.textContent).toMatch(
+      /Version 3Current.*by Tara Admin \(tara@acme\.example\)\. Restored from version 1\./,
+    );
     // The version the editor stands on cannot be restored onto itself.
     expect(within(items[0] as HTMLElement).queryByRole('button', { name: 'Restore version 3' })).toBeNull();
 
@@ -35,7 +48,11 @@ describe('version history', () => {
 
     const changes = await within(panel).findByRole('list', { name: 'Changes in version 3' });
     // The arrow is for the eye (aria-hidden); a screen reader hears "to".
-    expect(within(changes).getAllByRole('listitem').map((item) => item.textContent?.replace(/\s+/g, ' '))).toEqual([
+    expect(
+      within(changes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.replace(/\s+/g, ' ')),
+    ).toEqual([
       'Changed Web Chat › How records are created: Manually → to Automatically',
       'Changed Web Chat › Enabled: No → to Yes',
       'Changed Owners › Fallback owner: The Zoho user who connected the integration → to The default owner below',
@@ -71,7 +88,11 @@ describe('version history', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.getByText(/^Version 4, saved/)).toBeDefined();
     await user.click(screen.getByRole('tab', { name: 'Calls' }));
-    expect(within(await screen.findByRole('tabpanel', { name: 'Calls' })).getByLabelText<HTMLInputElement>('Record Calls conversations in Zoho CRM').checked).toBe(true);
+    expect(
+      within(await screen.findByRole('tabpanel', { name: 'Calls' })).getByLabelText<HTMLInputElement>(
+        'Record Calls conversations in Zoho CRM',
+      ).checked,
+    ).toBe(true);
   });
 
   it('pages through the history with the page in the address', async () => {

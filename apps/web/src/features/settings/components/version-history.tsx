@@ -21,7 +21,14 @@ export function VersionHistory({ page, onPage, currentVersion, onRestored }: Ver
   const query = useSettingsVersions(tenantId, page);
   if (query.isPending) return <LoadingState label={t('history.loading')} />;
   if (query.isError)
-    return <ErrorState error={query.error} title={t('history.failed')} headingLevel={3} onRetry={() => void query.refetch()} />;
+    return (
+      <ErrorState
+        error={query.error}
+        title={t('history.failed')}
+        headingLevel={3}
+        onRetry={() => void query.refetch()}
+      />
+    );
   const { versions, total } = query.data;
   const pages = Math.max(1, Math.ceil(total / VERSIONS_PER_PAGE));
   if (total === 0) return <p>{t('history.empty')}</p>;
@@ -40,11 +47,21 @@ export function VersionHistory({ page, onPage, currentVersion, onRestored }: Ver
       </ol>
       {pages > 1 ? (
         <nav className="pager" aria-label={t('history.pages')}>
-          <button type="button" className="button button--secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={page <= 1}
+            onClick={() => onPage(page - 1)}
+          >
             {t('history.previous')}
           </button>
           <span>{t('history.page', { page: Math.min(page, pages), pages })}</span>
-          <button type="button" className="button button--secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={page >= pages}
+            onClick={() => onPage(page + 1)}
+          >
             {t('history.next')}
           </button>
         </nav>

@@ -44,11 +44,21 @@ export function VersionRow({ version, current, onRestored }: VersionRowProps) {
           {current ? <span className="badge badge--success">{t('history.current')}</span> : null}
         </p>
         <p className="version__meta">
-          {t('history.savedBy', { name: version.savedBy.name, email: version.savedBy.email, date: formatDateTime(version.savedAt, i18n.language) })}
+          {t('history.savedBy', {
+            name: version.savedBy.name,
+            email: version.savedBy.email,
+            date: formatDateTime(version.savedAt, i18n.language),
+          })}
           {version.restoredFrom ? ` ${t('history.restoredFrom', { number: version.restoredFrom })}` : ''}
         </p>
         <div className="button-row">
-          <button type="button" className="button button--secondary" aria-expanded={open} aria-controls={open ? diffId : undefined} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-expanded={open}
+            aria-controls={open ? diffId : undefined}
+            onClick={() => setOpen(!open)}
+          >
             {t('history.showChanges', { number: version.number })}
           </button>
           {current ? null : (
@@ -58,7 +68,11 @@ export function VersionRow({ version, current, onRestored }: VersionRowProps) {
           )}
         </div>
       </div>
-      {restore.isError ? <p className="settings-error">{t('history.restoreFailed', { reason: tApp(errorMessageKey(restore.error)) })}</p> : null}
+      {restore.isError ? (
+        <p className="settings-error">
+          {t('history.restoreFailed', { reason: tApp(errorMessageKey(restore.error)) })}
+        </p>
+      ) : null}
       {open ? <VersionDiff id={diffId} number={version.number} /> : null}
       {confirming ? (
         <ConfirmDialog

@@ -15,7 +15,15 @@ const NOT_MAPPABLE = ['lookup', 'ownerlookup', 'userlookup', 'autonumber', 'form
  * The Zoho field a row fills: the module's live fields (custom ones marked), without those the
  * connector sets itself or that cannot be written. Without metadata the API name is typed instead.
  */
-export function ZohoFieldInput({ module, path, fields }: { module: TargetModule; path: SettingsPath; fields?: readonly ZohoField[] }) {
+export function ZohoFieldInput({
+  module,
+  path,
+  fields,
+}: {
+  module: TargetModule;
+  path: SettingsPath;
+  fields?: readonly ZohoField[];
+}) {
   const { t } = useTranslation('settings');
   const { register, control } = useFormContext<IntegrationSettings>();
   const { id, text, errorId, controlProps } = useFieldError(path);
@@ -29,15 +37,22 @@ export function ZohoFieldInput({ module, path, fields }: { module: TargetModule;
     return (
       <div className="field">
         {label}
-        <input className="input input--mono" autoComplete="off" {...controlProps} {...register(asName(path))} />
+        <input
+          className="input input--mono"
+          autoComplete="off"
+          {...controlProps}
+          {...register(asName(path))}
+        />
         <FieldError id={errorId} text={text} />
       </div>
     );
   }
   const options = fields.filter(
-    (field) => !isManagedField(module, field.api_name) && !field.read_only && !NOT_MAPPABLE.includes(field.data_type),
+    (field) =>
+      !isManagedField(module, field.api_name) && !field.read_only && !NOT_MAPPABLE.includes(field.data_type),
   );
-  const missing = typeof current === 'string' && current !== '' && !options.some((field) => field.api_name === current);
+  const missing =
+    typeof current === 'string' && current !== '' && !options.some((field) => field.api_name === current);
   const known = missing ? fields.find((field) => field.api_name === current) : undefined;
   return (
     <div className="field">

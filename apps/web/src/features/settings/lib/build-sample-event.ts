@@ -1,4 +1,8 @@
-import { conversationEventSchema, type ConversationEventInput, type EventType } from '@cxc/shared/domain/events';
+import {
+  conversationEventSchema,
+  type ConversationEventInput,
+  type EventType,
+} from '@cxc/shared/domain/events';
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
 
 export interface VisitorInput {

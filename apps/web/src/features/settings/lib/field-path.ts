@@ -28,7 +28,12 @@ export function tabOfPath(path: SettingsPath): SettingsTab | undefined {
       ? second
       : undefined;
   }
-  if (head === 'identification' || head === 'updatePolicy' || head === 'defaultCountry' || head === 'timeZone')
+  if (
+    head === 'identification' ||
+    head === 'updatePolicy' ||
+    head === 'defaultCountry' ||
+    head === 'timeZone'
+  )
     return 'identification';
   if (head === 'owners') return 'owners';
   return undefined;

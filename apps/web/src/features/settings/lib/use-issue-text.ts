@@ -49,9 +49,14 @@ export function useIssueText() {
       if (!message) return undefined;
       const decoded = decodeIssue(message);
       const key = 'key' in decoded ? decoded.key : decoded.text;
-      const known = (isDomainKey(key) || key.startsWith('validation.')) && i18n.exists(key, { ns: 'settings' });
+      const known =
+        (isDomainKey(key) || key.startsWith('validation.')) && i18n.exists(key, { ns: 'settings' });
       if (!known) return 'text' in decoded ? decoded.text : t('validation.unknown', { code: key });
-      const params = readable(key, { ...paramsFromPath(path), ...('params' in decoded ? decoded.params : {}) }, labels);
+      const params = readable(
+        key,
+        { ...paramsFromPath(path), ...('params' in decoded ? decoded.params : {}) },
+        labels,
+      );
       const text = loose(t)(key, params);
       return UNFILLED.test(text) ? t('validation.invalid') : text;
     },

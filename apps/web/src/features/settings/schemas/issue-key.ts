@@ -1,7 +1,15 @@
 import type { z } from 'zod';
 
 /** Prefixes of the domain's own message keys (`mapping.duplicate_field`, `rules.value_required` …). */
-const DOMAIN_PREFIXES = ['mapping.', 'rules.', 'channel.', 'identification.', 'owners.', 'template.', 'preflight.'];
+const DOMAIN_PREFIXES = [
+  'mapping.',
+  'rules.',
+  'channel.',
+  'identification.',
+  'owners.',
+  'template.',
+  'preflight.',
+];
 
 /** Messages the shared schemas set on refinements and regexes; each has a `validation.<token>` text. */
 export const REFINE_TOKENS = [

@@ -33,7 +33,11 @@ export function serverIssueMessage(issue: FieldIssue): string {
  * A server issue as a form error message. The envelope's issues carry no parameters, so the one a key
  * most often names (the Zoho field) is read from the form at the issue's path.
  */
-export function serverIssueFormMessage(issue: FieldIssue, path: (string | number)[], values: unknown): string {
+export function serverIssueFormMessage(
+  issue: FieldIssue,
+  path: (string | number)[],
+  values: unknown,
+): string {
   const message = serverIssueMessage(issue);
   const isKey = isDomainKey(message) || message.startsWith('validation.');
   if (!isKey) return message;

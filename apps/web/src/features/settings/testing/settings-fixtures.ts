@@ -109,8 +109,15 @@ export function metadataBody({
   failures = [],
   without = [],
 }: { failures?: { module: string; code: string; message: string }[]; without?: string[] } = {}) {
-  const fieldsByModule = Object.fromEntries(Object.entries(FIELDS).filter(([module]) => !without.includes(module)));
-  return getZohoMetadata.response.parse({ fieldsByModule, users: USERS, failures, fetchedAt: '2026-05-01T10:00:00Z' });
+  const fieldsByModule = Object.fromEntries(
+    Object.entries(FIELDS).filter(([module]) => !without.includes(module)),
+  );
+  return getZohoMetadata.response.parse({
+    fieldsByModule,
+    users: USERS,
+    failures,
+    fetchedAt: '2026-05-01T10:00:00Z',
+  });
 }
 
 export function agentsBody() {
@@ -130,7 +137,11 @@ export function versionsBody(numbers: number[] = [3, 2, 1], total = numbers.leng
 }
 
 export function versionBody(number: number, changes: z.input<typeof getSettingsVersion.response>['changes']) {
-  return getSettingsVersion.response.parse({ version: versionSummary(number), settings: defaultSettings(), changes });
+  return getSettingsVersion.response.parse({
+    version: versionSummary(number),
+    settings: defaultSettings(),
+    changes,
+  });
 }
 
 export function preflightBody(problems: z.input<typeof runPreflight.response>['problems']) {
@@ -167,7 +178,9 @@ export function echoSave(number: number) {
 
 /** The parsed body of the first request with this method (PUT, POST …). */
 export async function sentBody(requests: Request[], method: string, path?: string): Promise<unknown> {
-  const request = requests.find((r) => r.method === method && (!path || new URL(r.url).pathname === api(path)));
+  const request = requests.find(
+    (r) => r.method === method && (!path || new URL(r.url).pathname === api(path)),
+  );
   if (!request) throw new Error(`no ${method} ${path ?? ''} request was sent`);
   return request.clone().json();
 }

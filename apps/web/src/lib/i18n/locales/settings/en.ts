@@ -64,7 +64,8 @@ export const settingsEn = {
     body: 'Another administrator saved a newer version after you opened the editor. Nothing was overwritten, and everything you typed is still in the form.',
     reload: 'Reload latest version',
     reloading: 'Reloading…',
-    reloadHint: 'Reloading replaces the form with the latest saved version; your unsaved changes are discarded.',
+    reloadHint:
+      'Reloading replaces the form with the latest saved version; your unsaved changes are discarded.',
     reloadFailed: 'The latest version could not be loaded. Please try again.',
     reloaded: 'Version {{number}} loaded.',
     showHistory: 'See what changed',
@@ -81,6 +82,10 @@ export const settingsEn = {
     failedHint:
       'Until they load, Zoho fields are typed as API names and users as their ids, and the checks against Zoho cannot run.',
     retry: 'Load again',
+    fetchedAt: 'Fields and users as read from Zoho CRM on {{time}}.',
+    reload: 'Reload fields from Zoho',
+    reloading: 'Reloading…',
+    reloaded: 'Fields and users reloaded from Zoho CRM.',
     moduleLoading: 'Loading {{module}} fields from Zoho…',
     moduleFailed: 'Could not load {{module}} fields: {{reason}}',
     moduleMissing: 'Zoho sent no field list for {{module}}.',
@@ -152,7 +157,8 @@ export const settingsEn = {
   },
   ruleList: {
     heading: 'Triggers and conditions',
-    automatic: 'Rules are checked in order; the first enabled rule whose trigger and conditions match decides what is written.',
+    automatic:
+      'Rules are checked in order; the first enabled rule whose trigger and conditions match decides what is written.',
     manual: 'This channel is in manual mode: the rules take effect once it is switched to automatic.',
     empty: 'No rules yet: nothing is written automatically.',
     add: 'Add rule',
@@ -232,9 +238,11 @@ export const settingsEn = {
   },
   mappingTable: {
     heading: 'Field mapping',
-    intro: 'For each record this channel writes, choose which Zoho field gets which value. Fields come live from your Zoho CRM, custom fields included.',
+    intro:
+      'For each record this channel writes, choose which Zoho field gets which value. Fields come live from your Zoho CRM, custom fields included.',
     use_created: 'A new {{module}} record gets these values.',
-    use_updated: 'A {{module}} record that was found may be updated with these values (see the update policy).',
+    use_updated:
+      'A {{module}} record that was found may be updated with these values (see the update policy).',
     add: 'Add mapping row',
     rowLegend: 'Row {{n}}',
     item: 'row {{n}}',
@@ -265,10 +273,12 @@ export const settingsEn = {
   },
   mandatory: {
     mandatory_unmapped: 'Mandatory field {{field}} ({{apiName}}) is not mapped.',
-    mandatory_may_be_empty: 'Mandatory field {{field}} ({{apiName}}) may come out empty: give it a value if empty.',
+    mandatory_may_be_empty:
+      'Mandatory field {{field}} ({{apiName}}) may come out empty: give it a value if empty.',
   },
   idRules: {
-    tabIntro: 'When a conversation arrives, the connector looks for the person in Zoho before creating anything.',
+    tabIntro:
+      'When a conversation arrives, the connector looks for the person in Zoho before creating anything.',
     heading: 'Identification rules',
     intro: 'For each module, the rules run in order; the first rule that finds a record wins.',
     empty: 'No rules: {{module}} are never found, only created.',
@@ -327,11 +337,13 @@ export const settingsEn = {
   },
   updatePolicyHint: {
     do_not_update: 'The record stays as it is; only the conversation records are added.',
-    overwrite: 'Mapped fields get the new values; a value missing from the conversation never blanks a field.',
+    overwrite:
+      'Mapped fields get the new values; a value missing from the conversation never blanks a field.',
     fill_empty: 'Fields that already have a value are left alone.',
   },
   ownersTab: {
-    intro: 'New records belong to the Zoho user linked to the agent who handled the conversation. These settings decide the rest.',
+    intro:
+      'New records belong to the Zoho user linked to the agent who handled the conversation. These settings decide the rest.',
     defaults: 'Default owners',
     missedCallOwner: 'Owner of missed calls (senior manager)',
     missedCallOwnerHint:
@@ -350,7 +362,8 @@ export const settingsEn = {
   },
   userLinks: {
     heading: 'Agents and their Zoho users',
-    intro: 'Each agent is matched to the active Zoho user with the same e-mail address. Choose a user to override the match.',
+    intro:
+      'Each agent is matched to the active Zoho user with the same e-mail address. Choose a user to override the match.',
     caption: 'Agents and the Zoho users who own their records',
     agent: 'Agent',
     zohoUser: 'Zoho user',
@@ -370,7 +383,8 @@ export const settingsEn = {
   },
   preflightPanel: {
     heading: 'Preflight',
-    intro: 'Checks the settings in the form, saved or not, against your Zoho CRM: fields, types, mandatory fields, users.',
+    intro:
+      'Checks the settings in the form, saved or not, against your Zoho CRM: fields, types, mandatory fields, users.',
     run: 'Run preflight',
     running: 'Checking…',
     invalidForm: 'Fix the errors in the form first; preflight checks valid settings only.',
@@ -394,7 +408,8 @@ export const settingsEn = {
     length: 'length {{length}}',
   },
   history: {
-    intro: 'Every save makes a new version. Restoring an old version saves it again as the newest one; nothing is deleted.',
+    intro:
+      'Every save makes a new version. Restoring an old version saves it again as the newest one; nothing is deleted.',
     loading: 'Loading versions…',
     failed: 'The versions could not be loaded',
     empty: 'No versions yet: the settings have not been saved.',
@@ -483,7 +498,8 @@ export const settingsEn = {
     version: 'Format version',
   },
   dryRun: {
-    intro: 'Runs the settings in the form (saved or not) on a sample conversation. Zoho is searched for real; nothing is written.',
+    intro:
+      'Runs the settings in the form (saved or not) on a sample conversation. Zoho is searched for real; nothing is written.',
     legend: 'Sample conversation',
     eventType: 'Sample event',
     name: 'Visitor name',
@@ -517,7 +533,8 @@ export const settingsEn = {
     queryCriteria: '{{criteria}}',
     identified: 'Person',
     foundRecord: 'Found {{module}} record {{id}} by {{via}}.',
-    needsReview: 'Several {{module}} records match ({{count}}): {{ids}}. Nothing is written until someone reviews them.',
+    needsReview:
+      'Several {{module}} records match ({{count}}): {{ids}}. Nothing is written until someone reviews them.',
     notFound: 'Nobody was found: a new record is created.',
     policyUsed: '{{count}} records matched; chosen by the rule “{{policy}}”.',
     account: 'Account {{id}} found by {{via}}.',
@@ -599,7 +616,8 @@ export const settingsEn = {
     none: 'none',
   },
   planIssue: {
-    search_value_too_short: 'The “{{rule}}” search in {{module}} was skipped: the value is shorter than two characters.',
+    search_value_too_short:
+      'The “{{rule}}” search in {{module}} was skipped: the value is shorter than two characters.',
     phone_unparseable: '“{{phone}}” cannot be searched as a phone number ({{reason}}).',
     activity_unlinked: 'The {{module}} record would not be linked to a visitor.',
     call_duration_raised: 'A call duration of {{seconds}} seconds was raised to 1 second; Zoho rejects 0.',
@@ -672,32 +690,42 @@ export const settingsEn = {
     bad_filter_arguments: 'The filter “{{filter}}” has the wrong arguments.',
   },
   preflight: {
-    metadata_unavailable: 'The fields of {{module}} could not be loaded from Zoho, so this mapping cannot be checked.',
+    metadata_unavailable:
+      'The fields of {{module}} could not be loaded from Zoho, so this mapping cannot be checked.',
     field_missing: '{{field}} is a standard {{module}} field, but it is missing or hidden in your Zoho CRM.',
-    custom_field_missing: 'The custom field {{field}} does not exist in {{module}}. Create it in Zoho as described.',
+    custom_field_missing:
+      'The custom field {{field}} does not exist in {{module}}. Create it in Zoho as described.',
     field_type_unsupported: '{{field}} is a {{dataType}} field, which the connector cannot write.',
     field_read_only: '{{field}} is read-only in Zoho.',
     field_not_mappable: '{{field}} is a {{dataType}} field; the connector sets such links itself.',
     picklist_value_unknown: '“{{value}}” is not a value of {{field}}. Allowed: {{allowed}}.',
     constant_type_mismatch: '“{{value}}” is not a valid {{dataType}} value for {{field}}.',
     constant_too_long: 'The value has {{length}} characters; {{field}} takes at most {{max}}.',
-    fallback_picklist_value_unknown: 'The value if empty, “{{value}}”, is not a value of {{field}}. Allowed: {{allowed}}.',
-    fallback_constant_type_mismatch: 'The value if empty, “{{value}}”, is not a valid {{dataType}} value for {{field}}.',
-    fallback_constant_too_long: 'The value if empty has {{length}} characters; {{field}} takes at most {{max}}.',
+    fallback_picklist_value_unknown:
+      'The value if empty, “{{value}}”, is not a value of {{field}}. Allowed: {{allowed}}.',
+    fallback_constant_type_mismatch:
+      'The value if empty, “{{value}}”, is not a valid {{dataType}} value for {{field}}.',
+    fallback_constant_too_long:
+      'The value if empty has {{length}} characters; {{field}} takes at most {{max}}.',
     type_mismatch: 'A {{sourceType}} value cannot be written into {{field}} ({{dataType}}).',
     may_be_flattened: 'Line breaks become spaces in {{field}} ({{dataType}}).',
-    picklist_value_at_runtime: 'The value must be one of the values of {{field}}; this is checked for each conversation.',
-    format_checked_at_runtime: 'The value must be a valid {{dataType}}; this is checked for each conversation.',
+    picklist_value_at_runtime:
+      'The value must be one of the values of {{field}}; this is checked for each conversation.',
+    format_checked_at_runtime:
+      'The value must be a valid {{dataType}}; this is checked for each conversation.',
     may_be_truncated: 'Long texts are cut to {{max}} characters.',
     mandatory_unmapped: '{{field}} is mandatory in {{module}} but not mapped.',
-    mandatory_may_be_empty: '{{field}} is mandatory in {{module}} but may come out empty: give it a value if empty.',
+    mandatory_may_be_empty:
+      '{{field}} is mandatory in {{module}} but may come out empty: give it a value if empty.',
     deal_value_required: 'Choose the {{field}} of new Deals; it is mandatory in your Zoho CRM.',
     deal_not_linked_to_lead: 'Zoho does not link Deals to Leads: Deals of new Leads would stand alone.',
-    case_not_linked_to_lead: 'Zoho does not link Cases to Leads: Cases of visitors recorded as Leads would stand alone.',
+    case_not_linked_to_lead:
+      'Zoho does not link Cases to Leads: Cases of visitors recorded as Leads would stand alone.',
     no_rules: 'Automatic mode is on, but no rule is enabled: nothing would be written.',
     owner_not_active: 'The Zoho user {{userId}} is not an active user of your Zoho CRM.',
     agent_unmatched: 'No Zoho user matches the agent {{agentEmail}}; their records go to: {{fallback}}.',
-    agent_without_owner: 'No Zoho user matches the agent {{agentEmail}}, and there is no active default owner.',
+    agent_without_owner:
+      'No Zoho user matches the agent {{agentEmail}}, and there is no active default owner.',
   },
   source: {
     agent: { email: 'Agent e-mail', name: 'Agent name' },

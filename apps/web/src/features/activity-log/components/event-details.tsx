@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { errorMessageKey } from '@/components/errors/error-message';
+import { LoadingState } from '@/components/ui/loading-state';
+import { formatDateTime } from '@/lib/format';
+import { useActivityEvent } from '../api/get-activity-event';
+import { OperationList } from './operation-list';
+import { RuleEvaluations } from './rule-evaluations';
+
+/** The expanded row: which rules were tried (and why each did or did not match) and every operation. */
+export function EventDetails({ tenantId, id }: { tenantId: string; id: string }) {
+  const { t, i18n } = useTranslation('activity');
+  const { t: tCommon } = useTranslation();
+  const detail = useActivityEvent(tenantId, id);
+  if (detail.isPending) return <LoadingState label={t('details.loading')} />;
+  if (detail.isError) {
+    return (
+      <p className="callout callout--danger" role="alert">
+        {t('details.failed')} {tCommon(errorMessageKey(detail.error))}
+      </p>
+    );
+  }
+  const { event, evaluations, operations } = detail.data;
+  return (
+    <div className="activity-details">
+      <dl className="facts facts--compact">
+        <dt>{t('details.eventId')}</dt>
+        <dd>
+          <code>{event.eventId}</code>
+        </dd>
+        <dt>{t('details.occurredAt')}</dt>
+        <dd>
+          <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time>
+        </dd>
+      </dl>
+      <RuleEvaluations evaluations={evaluations} />
+      <OperationList operations={operations} />
+    </div>
+  );
+}

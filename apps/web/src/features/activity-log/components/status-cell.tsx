@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { ActivityEvent } from '@cxc/shared/api/activity';
+import { formatDateTime } from '@/lib/format';
+import { ErrorExplanation } from './error-explanation';
+import { StatusBadge } from './status-badge';
+
+/** Where the event is, why (skip reason or Zoho's error), and when it is tried next. */
+export function StatusCell({ event }: { event: ActivityEvent }) {
+  const { t, i18n } = useTranslation('activity');
+  return (
+    <div className="activity-status">
+      <StatusBadge status={event.status} />
+      {event.skipReason ? <p>{t(`skipReason.${event.skipReason}`)}</p> : null}
+      {event.attempts > 0 ? (
+        <p className="muted">
+          {t('list.attempts', { count: event.attempts })}
+          {event.nextAttemptAt ? (
+            <>
+              {' · '}
+              {t('list.nextAttempt', { when: formatDateTime(event.nextAttemptAt, i18n.language) })}
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {event.error ? <ErrorExplanation error={event.error} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
+import { signIn } from '../../fixtures/sign-in.ts';
+import { USERS } from '../../fixtures/users.ts';
+import { consentInPopup, createSimClient, simRefreshTokens } from '../../fixtures/zoho-sim.ts';
+
+async function connectThroughPopup(page: Page, zohoEmail: string, orgName: string): Promise<void> {
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Connect with Zoho' }).click();
+  const popup = await popupPromise;
+  await consentInPopup(popup, zohoEmail);
+  await popup.waitForEvent('close', { timeout: 15_000 });
+  // With one org the console preselects it; the admin confirms.
+  const chooser = page.getByRole('group', { name: 'Zoho CRM organization' });
+  await expect(chooser.getByRole('radio', { name: new RegExp(orgName) })).toBeChecked({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Use this organization' }).click();
+  await expect(page.getByRole('article', { name: new RegExp(orgName) })).toBeVisible({ timeout: 15_000 });
+}
+
+test('custom configuration: Globex connects its EU org through the consent popup', async ({ page }) => {
+  const client = await createSimClient('eu');
+  await signIn(page, USERS.globexAdmin);
+  await page.goto('/integrations/zoho-crm');
+  await page.getByRole('radio', { name: 'Custom configuration' }).check();
+  await page.getByRole('combobox', { name: 'Data center' }).selectOption({ label: 'Simulator — Europe' });
+  await page.getByRole('textbox', { name: 'Client ID' }).fill(client.client_id);
+  await page.getByLabel('Client Secret').fill(client.client_secret);
+  await expect(page.getByRole('textbox', { name: 'Authorized Redirect URL' })).toHaveValue(
+    /\/api\/zoho\/oauth\/callback$/,
+  );
+  await page.getByRole('button', { name: 'Save configuration' }).click();
+  await expect(page.getByRole('button', { name: 'Connect with Zoho' })).toBeEnabled({ timeout: 15_000 });
+  await connectThroughPopup(page, 'zoho-admin@globex.example', 'Globex GmbH');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByText(/\d+\s*ms/)).toBeVisible({ timeout: 15_000 });
+
+  // Disconnect revokes the refresh token at Zoho and keeps the settings.
+  await page.getByRole('button', { name: 'Disconnect' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Disconnect Zoho CRM?' });
+  await dialog.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(page.getByText('Zoho CRM was disconnected.')).toBeVisible({ timeout: 15_000 });
+  const tokens = await simRefreshTokens(client.client_id);
+  expect(tokens.length).toBeGreaterThan(0);
+  expect(tokens.every((t) => t.revoked === true || t.status === 'revoked')).toBe(true);
+});
+
+test('system configuration: the system admin registers a US client and Acme connects with one click', async ({
+  page,
+}) => {
+  const client = await createSimClient('us', true);
+  await signIn(page, USERS.sysadmin);
+  await page.goto('/hub/zoho');
+  const form = page.getByRole('form', { name: /Simulator — United States/ });
+  await form.getByRole('textbox', { name: 'Client ID' }).fill(client.client_id);
+  await form.getByLabel('Client Secret').fill(client.client_secret);
+  await form.getByRole('checkbox', { name: 'Offer to tenants' }).check();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('Saved.')).toBeVisible({ timeout: 15_000 });
+  // The secret is write-only: it never comes back to the browser.
+  const clients = await page.request.get('/api/system/zoho/clients');
+  expect(await clients.text()).not.toContain(client.client_secret);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.context().clearCookies();
+  await signIn(page, USERS.acmeAdmin);
+  await page.goto('/integrations/zoho-crm');
+  await page.getByRole('radio', { name: 'System configuration' }).check();
+  await page.getByRole('combobox', { name: 'Data center' }).selectOption({ label: 'Simulator — United States' });
+  await page.getByRole('button', { name: 'Save configuration' }).click();
+  await expect(page.getByRole('button', { name: 'Connect with Zoho' })).toBeEnabled({ timeout: 15_000 });
+  await connectThroughPopup(page, 'zoho-admin@acme.example', 'Acme Corp');
+  await page.goto('/integrations');
+  await expect(page.getByText(/connected/i).first()).toBeVisible();
+});
