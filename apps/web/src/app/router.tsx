@@ -14,6 +14,7 @@ import { RoleRoute } from './routes/role-route';
 import { RootRoute } from './routes/root';
 import { RouteError } from './routes/route-error';
 import { ZohoCrmRoute } from './routes/zoho-crm';
+import { ZohoCrmActivityRoute } from './routes/zoho-crm-activity';
 import { ZohoCrmSettingsRoute } from './routes/zoho-crm-settings';
 
 export function createAppRouter() {
@@ -61,6 +62,14 @@ export function createAppRouter() {
           element: (
             <RoleRoute allow="tenant_admin">
               <ZohoCrmSettingsRoute />
+            </RoleRoute>
+          ),
+        },
+        {
+          path: paths.zohoCrmActivity.path,
+          element: (
+            <RoleRoute allow="tenant_admin">
+              <ZohoCrmActivityRoute />
             </RoleRoute>
           ),
         },

@@ -13,6 +13,11 @@ export const paths = {
     path: '/integrations/zoho-crm/settings',
     getHref: () => '/integrations/zoho-crm/settings',
   },
+  /** The automation's activity log; filters and page are URL params parsed (leniently) by the log itself. */
+  zohoCrmActivity: {
+    path: '/integrations/zoho-crm/activity',
+    getHref: () => '/integrations/zoho-crm/activity',
+  },
   agent: { path: '/agent', getHref: () => '/agent' },
   /** The agent panel for one conversation; `search` is its URL parameters (phone, email, name, …). */
   agentConversation: {

@@ -7,7 +7,10 @@ import type { settingsEn } from './locales/settings/en';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en; settings: typeof settingsEn; agentPanel: typeof agentPanelEn;
+    resources: {
+      translation: typeof en;
+      settings: typeof settingsEn;
+      agentPanel: typeof agentPanelEn;
       activity: typeof activityEn;
     };
   }

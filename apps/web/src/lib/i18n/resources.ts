@@ -25,4 +25,7 @@ export const resources = {
   de: { translation: de, settings: settingsDe, agentPanel: agentPanelDe, activity: activityDe },
   ja: { translation: ja, settings: settingsJa, agentPanel: agentPanelJa, activity: activityJa },
   ru: { translation: ru, settings: settingsRu, agentPanel: agentPanelRu, activity: activityRu },
-} as const satisfies Record<Language, { translation: unknown; settings: unknown; agentPanel: unknown; activity: unknown }>;
+} as const satisfies Record<
+  Language,
+  { translation: unknown; settings: unknown; agentPanel: unknown; activity: unknown }
+>;

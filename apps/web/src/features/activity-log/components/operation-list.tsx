@@ -4,7 +4,13 @@ import { Badge } from '@/components/ui/badge';
 import { ErrorExplanation } from './error-explanation';
 import { ZohoRecordLink } from './zoho-record-link';
 
-const TONE = { pending: 'neutral', writing: 'info', done: 'success', skipped: 'neutral', failed: 'danger' } as const;
+const TONE = {
+  pending: 'neutral',
+  writing: 'info',
+  done: 'success',
+  skipped: 'neutral',
+  failed: 'danger',
+} as const;
 
 /** The plan's steps and what happened to each at Zoho. */
 export function OperationList({ operations }: { operations: ActivityOperation[] }) {

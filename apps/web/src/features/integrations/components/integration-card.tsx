@@ -16,6 +16,7 @@ const TONE: Record<IntegrationStatus, BadgeTone> = {
 export function IntegrationCard({ integration }: { integration: IntegrationSummary }) {
   const { t } = useTranslation();
   const { t: tSettings } = useTranslation('settings');
+  const { t: tActivity } = useTranslation('activity');
   const titleId = `integration-${integration.id}`;
   const action = integration.status === 'not_connected' ? 'setUp' : 'manage';
   return (
@@ -49,6 +50,13 @@ export function IntegrationCard({ integration }: { integration: IntegrationSumma
           aria-label={tSettings('page.cardLinkNamed', { name: integration.name })}
         >
           {tSettings('page.cardLink')}
+        </Link>
+        <Link
+          to={paths.zohoCrmActivity.getHref()}
+          className="button button--secondary"
+          aria-label={tActivity('page.cardLinkNamed', { name: integration.name })}
+        >
+          {tActivity('page.cardLink')}
         </Link>
       </div>
     </Card>

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { errorMessageKey } from '@/components/errors/error-message';
+import { paths } from '@/config/paths';
+import { isApiClientError } from '@/lib/api-error';
 import { formatDateTime } from '@/lib/format';
 import { useReloadZohoMetadata } from '../api/get-zoho-metadata';
 import { useEditor } from '../lib/editor-context';
@@ -19,6 +22,14 @@ export function MetadataStatus() {
       <p className="metadata-status" role="status">
         {t('metadata.loading')}
       </p>
+    );
+  }
+  if (isApiClientError(metadata.error) && metadata.error.status === 409) {
+    return (
+      <div className="callout callout--warning metadata-status">
+        <p>{t('metadata.notConnected')}</p>
+        <Link to={paths.zohoCrm.getHref()}>{t('metadata.openConnection')}</Link>
+      </div>
     );
   }
   if (metadata.error) {

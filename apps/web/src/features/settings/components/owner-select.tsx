@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isActiveUser } from '@cxc/shared/domain/zoho-users';
-import { useEditor } from '../lib/editor-context';
+import { useZohoUsers } from '../lib/use-zoho-users';
 import { fieldId, type SettingsPath } from '../lib/field-path';
 import { useFieldError } from '../lib/use-field-error';
 import { FieldError } from './field-error';
@@ -10,7 +10,7 @@ import { useUserLabel } from './use-user-label';
 /** An optional Zoho user of the org; without the user list (metadata failed) the user id is typed. */
 export function OwnerSelect({ path, label, hint }: { path: SettingsPath; label: string; hint: string }) {
   const { t } = useTranslation('settings');
-  const { metadata } = useEditor();
+  const { users } = useZohoUsers();
   const userLabel = useUserLabel();
   const hintId = `${fieldId(path)}-hint`;
   const { id, text, errorId, controlProps } = useFieldError(path, hintId);
@@ -20,7 +20,6 @@ export function OwnerSelect({ path, label, hint }: { path: SettingsPath; label: 
     value: current,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value.trim()),
   };
-  const users = metadata.data?.users;
   const unknown = current !== '' && !users?.some((user) => user.id === current);
   return (
     <div className="field">

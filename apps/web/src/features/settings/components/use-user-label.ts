@@ -1,13 +1,12 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isActiveUser } from '@cxc/shared/domain/zoho-users';
-import { useEditor } from '../lib/editor-context';
+import { useZohoUsers } from '../lib/use-zoho-users';
 
 /** "Full Name (email)" of a Zoho user id, marked when inactive; the bare id when the org has no such user. */
 export function useUserLabel() {
   const { t } = useTranslation('settings');
-  const { metadata } = useEditor();
-  const users = metadata.data?.users;
+  const { users } = useZohoUsers();
   return useCallback(
     (id: string | null | undefined): string => {
       if (!id) return t('common.none');

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserLink } from '@cxc/shared/domain/owners';
 import { findActiveUserByEmail, isActiveUser } from '@cxc/shared/domain/zoho-users';
 import { Badge } from '@/components/ui/badge';
-import { useEditor } from '../lib/editor-context';
+import { useZohoUsers } from '../lib/use-zoho-users';
 import { fieldId } from '../lib/field-path';
 import { useFieldError } from '../lib/use-field-error';
 import { FieldError } from './field-error';
@@ -17,13 +17,12 @@ interface UserLinkRowProps {
 /** One agent: the Zoho user chosen for them (or "by e-mail"), and how the match was made. */
 export function UserLinkRow({ agent, links, onChange }: UserLinkRowProps) {
   const { t } = useTranslation('settings');
-  const { metadata } = useEditor();
+  const { users } = useZohoUsers();
   const userLabel = useUserLabel();
   const index = links.findIndex((link) => link.agentEmail.toLowerCase() === agent.email.toLowerCase());
   const link = index >= 0 ? links[index] : undefined;
   const error = useFieldError(['owners', 'userLinks', Math.max(index, 0), 'zohoUserId']);
   const selectId = link ? error.id : fieldId(['owners', 'agent', agent.email]);
-  const users = metadata.data?.users;
   const byEmail = users ? findActiveUserByEmail(users, agent.email) : undefined;
   const label = t('userLinks.selectLabel', { agent: agent.email });
   const status = link ? (

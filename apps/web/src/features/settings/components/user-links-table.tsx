@@ -6,6 +6,7 @@ import { findActiveUserByEmail } from '@cxc/shared/domain/zoho-users';
 import { errorMessageKey } from '@/components/errors/error-message';
 import { useAgentLinks } from '../api/list-agent-links';
 import { useEditor } from '../lib/editor-context';
+import { useZohoUsers } from '../lib/use-zoho-users';
 import { useFieldError } from '../lib/use-field-error';
 import { FieldError } from './field-error';
 import { UserLinkRow } from './user-link-row';
@@ -19,13 +20,14 @@ const key = (email: string) => email.trim().toLowerCase();
 export function UserLinksTable() {
   const { t } = useTranslation('settings');
   const tApp = useTranslation().t;
-  const { tenantId, metadata } = useEditor();
+  const { tenantId } = useEditor();
   const agents = useAgentLinks(tenantId);
   const { control } = useFormContext<IntegrationSettings>();
   const { field } = useController({ control, name: 'owners.userLinks' });
   const links: UserLink[] = field.value;
   const listError = useFieldError(['owners', 'userLinks']);
-  const users = metadata.data?.users ?? [];
+  const zoho = useZohoUsers();
+  const users = zoho.users ?? [];
   const emails = new Map<string, { email: string; name: string | null }>();
   for (const agent of agents.data?.agents ?? [])
     emails.set(key(agent.email), { email: agent.email, name: agent.name });
@@ -65,7 +67,8 @@ export function UserLinksTable() {
           {t('userLinks.failed', { reason: tApp(errorMessageKey(agents.error)) })}
         </p>
       ) : null}
-      {unmatched > 0 && metadata.data ? (
+      {zoho.failure ? <p className="callout callout--warning">{t('metadata.usersFailed', { reason: zoho.failure })}</p> : null}
+      {unmatched > 0 && zoho.users ? (
         <p className="callout callout--warning">{t('userLinks.unmatched', { count: unmatched })}</p>
       ) : null}
       {rows.length === 0 && !agents.isPending ? <p>{t('userLinks.empty')}</p> : null}

@@ -9,6 +9,8 @@ const DOMAIN_PREFIXES = [
   'owners.',
   'template.',
   'preflight.',
+  // The BFF's own: `settings.automatic_mode_needs_connection` when automatic mode is saved unconnected.
+  'settings.',
 ];
 
 /** Messages the shared schemas set on refinements and regexes; each has a `validation.<token>` text. */

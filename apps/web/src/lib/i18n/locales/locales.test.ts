@@ -63,9 +63,56 @@ describe('agentPanel namespace', () => {
     }
   });
 
-  it.each(LANGUAGES.filter((language) => language !== 'en'))('%s is translated, not a copy of en', (language) => {
-    const messages = flatten(resources[language].agentPanel);
-    const same = [...messages].filter(([key, text]) => englishPanel.get(key) === text).length;
-    expect(same / messages.size).toBeLessThan(0.15);
+  it.each(LANGUAGES.filter((language) => language !== 'en'))(
+    '%s is translated, not a copy of en',
+    (language) => {
+      const messages = flatten(resources[language].agentPanel);
+      const same = [...messages].filter(([key, text]) => englishPanel.get(key) === text).length;
+      expect(same / messages.size).toBeLessThan(0.15);
+    },
+  );
+});
+
+describe('settings namespace', () => {
+  const englishSettings = flatten(resources.en.settings);
+
+  it.each(LANGUAGES)('%s has exactly the keys of en, none empty, same variables', (language) => {
+    const messages = flatten(resources[language].settings);
+    expect([...messages.keys()].sort()).toEqual([...englishSettings.keys()].sort());
+    expect([...messages].filter(([, text]) => text.trim() === '')).toEqual([]);
+    for (const [key, text] of messages) {
+      expect(placeholders(text), key).toEqual(placeholders(englishSettings.get(key) ?? ''));
+    }
   });
+
+  it.each(LANGUAGES.filter((language) => language !== 'en'))(
+    '%s is translated, not a copy of en',
+    (language) => {
+      const messages = flatten(resources[language].settings);
+      const same = [...messages].filter(([key, text]) => englishSettings.get(key) === text).length;
+      expect(same / messages.size).toBeLessThan(0.15);
+    },
+  );
+});
+
+describe('activity namespace', () => {
+  const englishActivity = flatten(resources.en.activity);
+
+  it.each(LANGUAGES)('%s has exactly the keys of en, none empty, same variables', (language) => {
+    const messages = flatten(resources[language].activity);
+    expect([...messages.keys()].sort()).toEqual([...englishActivity.keys()].sort());
+    expect([...messages].filter(([, text]) => text.trim() === '')).toEqual([]);
+    for (const [key, text] of messages) {
+      expect(placeholders(text), key).toEqual(placeholders(englishActivity.get(key) ?? ''));
+    }
+  });
+
+  it.each(LANGUAGES.filter((language) => language !== 'en'))(
+    '%s is translated, not a copy of en',
+    (language) => {
+      const messages = flatten(resources[language].activity);
+      const same = [...messages].filter(([key, text]) => englishActivity.get(key) === text).length;
+      expect(same / messages.size).toBeLessThan(0.15);
+    },
+  );
 });

@@ -67,12 +67,12 @@ export const activityEn = {
     clear: 'Clear filters',
   },
   list: {
-    total_one: '{{count}} event',
-    total_other: '{{count}} events',
+    total: 'Events: {{count}}',
     caption: 'Activity log, page {{page}} of {{pages}}',
     refreshing: 'Updating automatically while events are in progress.',
     emptyTitle: 'No events yet',
-    emptyDescription: 'Events appear here as soon as the contact-center platform sends them. Send a test conversation below to try it.',
+    emptyDescription:
+      'Events appear here as soon as the contact-center platform sends them. Send a test conversation below to try it.',
     noMatch: 'No events match these filters.',
     pageEmpty: 'This page is empty. Go back to the first page.',
     columnWhen: 'Received',
@@ -85,8 +85,7 @@ export const activityEn = {
     noRule: 'No rule',
     noRecords: 'None',
     noVisitor: 'Unknown visitor',
-    attempts_one: '{{count}} attempt',
-    attempts_other: '{{count}} attempts',
+    attempts: 'Attempts: {{count}}',
     nextAttempt: 'Next attempt {{when}}',
     pagination: 'Activity log pages',
     previous: 'Previous page',
@@ -156,10 +155,10 @@ export const activityEn = {
     all: 'Retry all failed',
     allPending: 'Queuing…',
     allTitle: 'Retry all failed events?',
-    allBody: 'Every failed event of this tenant is queued again. Records already written stay as they are; only the missing ones are attempted.',
+    allBody:
+      'Every failed event of this tenant is queued again. Records already written stay as they are; only the missing ones are attempted.',
     allConfirm: 'Retry all failed',
-    allDone_one: '{{count}} failed event is queued again.',
-    allDone_other: '{{count}} failed events are queued again.',
+    allDone: 'Failed events queued again: {{count}}.',
     failed: 'The retry did not go through.',
   },
   secret: {
@@ -172,7 +171,8 @@ export const activityEn = {
     rotate: 'Rotate secret',
     pending: 'Creating…',
     rotateTitle: 'Rotate the signing secret?',
-    rotateBody: 'A new secret is created. The current one stays valid for {{hours}} hours, so you can update the platform without losing events; after that only the new one is accepted.',
+    rotateBody:
+      'A new secret is created. The current one stays valid for {{hours}} hours, so you can update the platform without losing events; after that only the new one is accepted.',
     rotateConfirm: 'Rotate secret',
     newSecret: 'New signing secret',
     onceWarning: 'Copy it now: it will not be shown again. Store it in the platform’s webhook settings.',
@@ -181,7 +181,8 @@ export const activityEn = {
   },
   test: {
     title: 'Send test conversation',
-    description: 'Sends a sample event through the real intake, so you can watch automatic mode create records in Zoho CRM.',
+    description:
+      'Sends a sample event through the real intake, so you can watch automatic mode create records in Zoho CRM.',
     type: 'Event type',
     send: 'Send test conversation',
     pending: 'Sending…',
@@ -196,7 +197,8 @@ export const activityEn = {
     headerTenant: 'your tenant ID ({{tenant}})',
     headerTimestamp: 'the current Unix time in seconds',
     headerSignature: 'the signature, see below',
-    signing: 'Signature: {{scheme}}= followed by the hex HMAC-SHA256 of “timestamp.body”, keyed with the signing secret, over the body exactly as sent. Timestamps more than {{minutes}} minutes off are refused.',
+    signing:
+      'Signature: {{scheme}}= followed by the hex HMAC-SHA256 of “timestamp.body”, keyed with the signing secret, over the body exactly as sent. Timestamps more than {{minutes}} minutes off are refused.',
     openapi: 'OpenAPI description of the event formats',
   },
 };

@@ -90,6 +90,10 @@ export const settingsEn = {
     moduleFailed: 'Could not load {{module}} fields: {{reason}}',
     moduleMissing: 'Zoho sent no field list for {{module}}.',
     typeApiNames: 'Type the API name of each field instead.',
+    notConnected:
+      'Zoho CRM is not connected, or needs connecting again, so its fields and users cannot be loaded. The settings can still be edited and saved in manual mode.',
+    openConnection: 'Go to the Zoho CRM connection',
+    usersFailed: 'Could not load the Zoho users: {{reason}}. Type user ids instead.',
   },
   channelName: {
     web_chat: 'Web Chat',
@@ -675,6 +679,10 @@ export const settingsEn = {
     duplicate_module: 'This module is already in the search order.',
     kind_not_for_module: 'A “{{kind}}” rule cannot search {{module}}.',
     duplicate_rule: 'This rule is already in the list.',
+  },
+  settings: {
+    automatic_mode_needs_connection:
+      'Automatic mode needs a working Zoho CRM connection. Connect (or reconnect) Zoho CRM first.',
   },
   owners: {
     default_owner_required: 'Choose the default owner, or use the connected user as the fallback.',

@@ -1,0 +1,62 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { eventTypeSchema } from '@cxc/shared/api/events';
+import { EVENT_TYPES, type EventType } from '@cxc/shared/domain/events';
+import { errorMessageKey } from '@/components/errors/error-message';
+import { SubmitButton } from '@/components/form/submit-button';
+import { useSendTestConversation } from '../api/send-test-conversation';
+import { EVENT_TYPE_KEY } from './event-type-key';
+
+/** "Send test conversation": a sample event through the real intake, then followed in the list above. */
+export function TestConversationForm({ tenantId }: { tenantId: string }) {
+  const { t } = useTranslation('activity');
+  const { t: tCommon } = useTranslation();
+  const [type, setType] = useState<EventType>('chat.ended');
+  const send = useSendTestConversation(tenantId);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!send.isPending) send.mutate(type);
+  };
+  return (
+    <form className="subsection stack" aria-labelledby="activity-test-title" noValidate onSubmit={onSubmit}>
+      <h3 id="activity-test-title" className="subsection__title">
+        {t('test.title')}
+      </h3>
+      <p className="section__description">{t('test.description')}</p>
+      <div className="field">
+        <label className="field__label" htmlFor="activity-test-type">
+          {t('test.type')}
+        </label>
+        <select
+          id="activity-test-type"
+          className="select"
+          value={type}
+          onChange={(event) => setType(eventTypeSchema.catch('chat.ended').parse(event.target.value))}
+        >
+          {EVENT_TYPES.map((option) => (
+            <option key={option} value={option}>
+              {t(`types.${EVENT_TYPE_KEY[option]}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="actions">
+        <SubmitButton pending={send.isPending} pendingLabel={t('test.pending')}>
+          {t('test.send')}
+        </SubmitButton>
+      </div>
+      <div role="status">
+        {send.isSuccess ? (
+          <p className="callout callout--success">
+            {t('test.sent', { eventId: send.data.eventId, channel: t(`channels.${send.data.channel}`) })}
+          </p>
+        ) : null}
+      </div>
+      {send.isError ? (
+        <p className="callout callout--danger" role="alert">
+          {t('test.failed')} {tCommon(errorMessageKey(send.error))}
+        </p>
+      ) : null}
+    </form>
+  );
+}
