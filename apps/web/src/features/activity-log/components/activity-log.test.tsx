@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { retryActivityEvent } from '@cxc/shared/api/activity';
+import { integrationsBody } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render-app';
 import {
   detailBody,
@@ -95,9 +96,12 @@ describe('activity log', () => {
 
   it('retries one event and refreshes the list', async () => {
     const failed = failedEvent();
-    const stub = stubActivityPage([failed], {
-      [`POST /api/tenants/acme/activity/${failed.id}/retry`]: {
-        body: retryActivityEvent.response.parse({ event: { ...failed, status: 'queued', error: null } }),
+    let current = failed;
+    const stub = stubActivityPage([], {
+      [LIST]: () => ({ body: listBody([current]) }),
+      [`POST /api/tenants/acme/activity/${failed.id}/retry`]: () => {
+        current = { ...failed, status: 'queued', error: null };
+        return { body: retryActivityEvent.response.parse({ event: current }) };
       },
     });
     const user = userEvent.setup();
@@ -112,6 +116,8 @@ describe('activity log', () => {
     ]);
     expect(posts[0]?.headers.get('x-csrf-token')).toBe('csrf-tenant_admin');
     await waitFor(() => expect(listRequests(stub).length).toBeGreaterThan(1));
+    await waitFor(() => expect(screen.getByRole('table').textContent).toContain('Queued'));
+    expect(screen.queryByRole('button', { name: 'Retry event evt-2' })).toBeNull();
   });
 
   it('retries all failed events only after confirmation', async () => {
@@ -128,11 +134,8 @@ describe('activity log', () => {
     expect(stub.requests.some((r) => r.method === 'POST')).toBe(false);
 
     await user.click(screen.getByRole('button', { name: 'Retry all failed' }));
-    await user.click(
-      within(screen.getByRole('dialog', { name: 'Retry all failed events?' })).getByRole('button', {
-        name: 'Retry all failed',
-      }),
-    );
+    const confirm = screen.getByRole('dialog', { name: 'Retry all failed events?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Retry now' }));
 
     expect(await screen.findByText('Failed events queued again: 2.')).toBeDefined();
     expect(stub.requests.filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname)).toEqual([
@@ -160,6 +163,19 @@ describe('activity log', () => {
     expect(within(region).getByRole('heading', { name: 'Operations' })).toBeDefined();
     expect(region.textContent).toContain('Create Lead');
     expect(within(region).getByRole('link', { name: /Created Lead 4001/ })).toBeDefined();
+  });
+
+  it('is linked from the Zoho CRM card of App & Integrations', async () => {
+    stubActivityPage([doneEvent()], {
+      'GET /api/tenants/acme/integrations': { body: integrationsBody('connected') },
+    });
+    const user = userEvent.setup();
+    renderApp({ url: '/integrations' });
+
+    await user.click(await screen.findByRole('link', { name: 'Activity log of Zoho CRM' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Activity log' })).toBeDefined();
+    expect(window.location.pathname).toBe('/integrations/zoho-crm/activity');
   });
 
   it('says so when there are no events yet', async () => {

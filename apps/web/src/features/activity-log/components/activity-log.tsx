@@ -1,6 +1,8 @@
+import { useIsFetching } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { SectionBoundary } from '@/components/errors/section-boundary';
+import { activityKeys } from '../api/activity-keys';
 import {
   type ActivityFilters as Filters,
   parseActivitySearch,
@@ -20,6 +22,11 @@ export function ActivityLog({ tenantId }: { tenantId: string }) {
   const [search, setSearch] = useSearchParams();
   const query = parseActivitySearch(search);
   const [announcement, setAnnouncement] = useState('');
+  // A new filter's first load: the navigation is a transition, so the old page stays on screen until
+  // the new one arrives; it is marked busy meanwhile. Polling refetches (data already there) do not count.
+  const loadingNew =
+    useIsFetching({ queryKey: activityKeys.lists(tenantId), predicate: (q) => q.state.data === undefined }) >
+    0;
   const onFilters = (changes: Filters) => {
     setAnnouncement('');
     setSearch(withFilters(search, changes));
@@ -34,9 +41,11 @@ export function ActivityLog({ tenantId }: { tenantId: string }) {
       <p className="activity-log__announcement" role="status">
         {announcement}
       </p>
-      <SectionBoundary>
-        <ActivityResults tenantId={tenantId} query={query} onAnnounce={setAnnouncement} />
-      </SectionBoundary>
+      <div className="activity-log__results" aria-busy={loadingNew || undefined}>
+        <SectionBoundary>
+          <ActivityResults tenantId={tenantId} query={query} onAnnounce={setAnnouncement} />
+        </SectionBoundary>
+      </div>
     </div>
   );
 }

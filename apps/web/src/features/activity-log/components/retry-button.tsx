@@ -23,10 +23,11 @@ export function RetryButton({
       aria-disabled={retry.isPending || undefined}
       onClick={() => {
         if (retry.isPending) return;
-        retry.mutate(id, {
-          onSuccess: () => onDone(t('retry.queued', { eventId })),
-          onError: () => onDone(t('retry.failed')),
-        });
+        // mutateAsync, not mutate's callbacks: the refreshed row (now queued) drops this button first.
+        void retry.mutateAsync(id).then(
+          () => onDone(t('retry.queued', { eventId })),
+          () => onDone(t('retry.failed')),
+        );
       }}
     >
       {retry.isPending ? t('retry.onePending') : t('retry.one')}

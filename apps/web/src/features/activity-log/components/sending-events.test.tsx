@@ -31,6 +31,7 @@ describe('sending events', () => {
     expect((field as HTMLInputElement).value).toBe(SECRET_VALUE);
     expect(field.hasAttribute('readonly')).toBe(true);
     expect(screen.getByText(/it will not be shown again/)).toBeDefined();
+    expect(document.activeElement).toBe(screen.getByRole('region', { name: 'New signing secret' }));
     expect(screen.getByRole('button', { name: 'Copy New signing secret' })).toBeDefined();
     expect(screen.getByText('A signing secret is set.')).toBeDefined();
     expect(stub.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
@@ -53,10 +54,13 @@ describe('sending events', () => {
     const dialog = screen.getByRole('dialog', { name: 'Rotate the signing secret?' });
     expect(dialog.textContent).toContain('stays valid for 24 hours');
     expect(stub.requests.some((r) => r.method === 'POST')).toBe(false);
-    await user.click(within(dialog).getByRole('button', { name: 'Rotate secret' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Rotate now' }));
 
     expect(await screen.findByRole('textbox', { name: 'New signing secret' })).toBeDefined();
     expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('region', { name: 'New signing secret' })),
+    );
     expect(screen.getByText(/The previous secret is still accepted until/)).toBeDefined();
     expect(stub.requests.filter((r) => r.method === 'POST').map((r) => new URL(r.url).pathname)).toEqual([
       SECRET,
@@ -80,7 +84,7 @@ describe('sending events', () => {
       stub.requests.filter((r) => new URL(r.url).pathname === '/api/tenants/acme/activity');
     const before = listCalls().length;
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Event type' }), 'Call ended');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sample event' }), 'Call ended');
     await user.click(screen.getByRole('button', { name: 'Send test conversation' }));
 
     expect(await screen.findByText(/Test event test-42 sent \(Calls\)/)).toBeDefined();

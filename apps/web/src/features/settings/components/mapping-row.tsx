@@ -32,12 +32,7 @@ export function MappingRow({ channel, module, index, fields, onRemove }: Mapping
       <div className="field-row">
         <ZohoFieldInput module={module} path={[...path, 'zohoField']} fields={fields} />
         <SourceInput channel={channel} path={[...path, 'source']} />
-        <TextField
-          path={[...path, 'fallback']}
-          label={t('mappingTable.fallback')}
-          hint={t('mappingTable.fallbackHint')}
-          optional
-        />
+        <TextField path={[...path, 'fallback']} label={t('mappingTable.fallback')} optional />
       </div>
       <MappingChecks module={module} path={path} fields={fields} />
       <RowActions idBase={fieldId(path)} index={index} count={1} item={item} onRemove={onRemove} />

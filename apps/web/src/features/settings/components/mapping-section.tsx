@@ -43,6 +43,7 @@ export function MappingSection({ channel }: { channel: Channel }) {
         {t('mappingTable.heading')}
       </h3>
       <p className="muted">{t('mappingTable.intro')}</p>
+      <p className="muted">{t('mappingTable.fallbackHint')}</p>
       {[...created, ...updated].map(({ module, use }) => (
         <MappingTable key={module} channel={channel} module={module} use={use} />
       ))}

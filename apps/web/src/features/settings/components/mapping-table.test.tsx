@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { errorBody } from '@/testing/fixtures';
 import { group, metadataSettled, renderSettings } from '../testing/render-settings';
 import { api, metadataBody, stubSettingsApi } from '../testing/settings-fixtures';
 
@@ -159,5 +160,16 @@ describe('field mapping', () => {
     expect(searches).toEqual(['', '?refresh=1']);
     expect(within(leads).queryByText(/Could not load/)).toBeNull();
     expect(within(group(leads, 'Row 1')).getByRole('combobox', { name: 'Zoho field' })).toBeDefined();
+  });
+
+  it('explains a tenant without a Zoho connection instead of failing, and links to the connection', async () => {
+    stubSettingsApi({ [`GET ${api('/zoho/metadata')}`]: errorBody('CONFLICT') });
+    const { leads } = await openLeads();
+
+    expect(screen.getByText(/Zoho CRM is not connected, or needs connecting again/)).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Go to the Zoho CRM connection' }).getAttribute('href')).toBe(
+      '/integrations/zoho-crm',
+    );
+    expect(within(group(leads, 'Row 1')).getByRole('textbox', { name: 'Zoho field' })).toBeDefined();
   });
 });

@@ -53,7 +53,7 @@ export const MappingTable = memo(function MappingTable({ channel, module, use }:
     <fieldset id={list.id} tabIndex={-1} className="mapping-table" aria-describedby={`${list.id}-use`}>
       <legend className="mapping-table__legend">{name}</legend>
       <p id={`${list.id}-use`} className="muted">
-        {t(`mappingTable.use_${use}`, { module: name })}
+        {t(`mappingTable.use_${use}`, { module: t(`moduleSingular.${module}`) })}
       </p>
       <ModuleFieldsStatus module={module} state={state} />
       <FieldError id={list.errorId} text={list.text} />

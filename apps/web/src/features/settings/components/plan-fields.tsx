@@ -4,12 +4,16 @@ import { useLabels } from '../lib/use-labels';
 
 type Operation = Exclude<DryRunPlan['operations'][number], { kind: 'skip' }>;
 
-const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
-
 /** The field values one create or update writes, its links to other records, and the exact body. */
 export function PlanFields({ operation }: { operation: Operation }) {
   const { t } = useTranslation('settings');
   const labels = useLabels();
+  const show = (value: unknown) =>
+    value === null || value === undefined
+      ? t('diff.unset')
+      : typeof value === 'string'
+        ? value
+        : JSON.stringify(value);
   const changes =
     operation.kind === 'update'
       ? new Map(operation.changes.map((change) => [change.field, change.from]))

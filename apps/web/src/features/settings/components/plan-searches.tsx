@@ -17,13 +17,14 @@ export function PlanSearches({ searches }: { searches: readonly Search[] }) {
   };
   return (
     <div className="plan__part">
-      <h4 className="plan__subtitle">{t('plan.searches')}</h4>
+      <h4 id="plan-searches-heading" className="plan__subtitle">
+        {t('plan.searches')}
+      </h4>
       {searches.length === 0 ? (
         <p>{t('plan.noSearches')}</p>
       ) : (
         <div className="table-card">
-          <table className="data-table">
-            <caption className="sr-only">{t('plan.searches')}</caption>
+          <table className="data-table" aria-labelledby="plan-searches-heading">
             <thead>
               <tr>
                 <th scope="col">{t('plan.module')}</th>

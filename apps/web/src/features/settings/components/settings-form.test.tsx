@@ -101,4 +101,38 @@ describe('saving', () => {
       within(summary).getByRole('link', { name: 'Web Chat › Field mapping › Leads › Row 1 › Zoho field' }),
     ).toBeDefined();
   });
+
+  it('shows the server’s refusal of automatic mode without a connection on the channel’s mode', async () => {
+    stubSettingsApi({
+      [`PUT ${api('/settings')}`]: {
+        status: 400,
+        body: {
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'Automatic mode needs a working Zoho CRM connection.',
+            issues: [
+              {
+                path: ['settings', 'channels', 'calls', 'mode'],
+                message: 'settings.automatic_mode_needs_connection',
+                code: 'not_connected',
+              },
+            ],
+          },
+        },
+      },
+      [`POST ${api('/settings/preflight')}`]: errorBody('CONFLICT'),
+    });
+    const { user, panel } = await renderSettings('?tab=calls');
+    await user.click(within(panel).getByLabelText('Record Calls conversations in Zoho CRM'));
+    await user.click(within(panel).getByLabelText('Automatically'));
+
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    const text = 'Automatic mode needs a working Zoho CRM connection. Connect (or reconnect) Zoho CRM first.';
+    const mode = within(panel).getByRole('group', { name: 'How records are created' });
+    expect(within(mode).getByText(text)).toBeDefined();
+    expect(
+      within(await screen.findByRole('alert')).getByRole('link', { name: 'Calls › How records are created' }),
+    ).toBeDefined();
+  });
 });

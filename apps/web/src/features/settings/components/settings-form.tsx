@@ -58,7 +58,9 @@ export function SettingsForm({ tenantId, initial }: { tenantId: string; initial:
             <ConflictAlert onReloaded={flow.rebase} onShowHistory={() => url.setTab('history')} />
           ) : null}
           <MetadataStatus />
+          {/* Preflight comes first: above the tabs on narrow screens, beside them on wide ones. */}
           <div className="settings-layout">
+            <PreflightPanel preflight={preflight} />
             <div className="settings-main">
               <SettingsTabs tab={url.tab} onChange={url.setTab} />
               <SettingsPanels
@@ -69,7 +71,6 @@ export function SettingsForm({ tenantId, initial }: { tenantId: string; initial:
                 onRestored={flow.rebase}
               />
             </div>
-            <PreflightPanel preflight={preflight} />
           </div>
           <p className="sr-only" role="status" aria-live="polite">
             {message}

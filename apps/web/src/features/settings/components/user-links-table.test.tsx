@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { saveSettings } from '@cxc/shared/api/settings';
 import { endpointBody } from '@/lib/endpoint-body';
 import { metadataSettled, renderSettings } from '../testing/render-settings';
-import { api, echoSave, sentBody, stubSettingsApi } from '../testing/settings-fixtures';
+import { api, echoSave, metadataBody, sentBody, stubSettingsApi } from '../testing/settings-fixtures';
 
 describe('owners', () => {
   it('shows each agent beside their Zoho user, flags unmatched agents, and saves an override', async () => {
@@ -57,5 +57,29 @@ describe('owners', () => {
     ).toBeDefined();
     await user.selectOptions(owner, 'Ann Agent (ann@acme.test)');
     await waitFor(() => expect(owner.getAttribute('aria-invalid')).toBeNull());
+  });
+
+  it('says when the Zoho users could not be read, and takes user ids typed by hand', async () => {
+    stubSettingsApi({
+      [`GET ${api('/zoho/metadata')}`]: {
+        body: metadataBody({
+          failures: [{ module: 'Users', code: 'NO_PERMISSION', message: 'no permission to read users' }],
+        }),
+      },
+    });
+    const { user, panel } = await renderSettings('?tab=owners');
+    await metadataSettled();
+
+    expect(
+      within(panel).getByText(
+        'Could not load the Zoho users: no permission to read users. Type user ids instead.',
+      ),
+    ).toBeDefined();
+    const missed = within(panel).getByRole('textbox', { name: 'Owner of missed calls (senior manager)' });
+    await user.type(missed, '1002');
+    expect((missed as HTMLInputElement).value).toBe('1002');
+    await within(panel).findByRole('textbox', { name: 'Zoho user for bob@acme.test' });
+    // Without the user list nothing can be said about matches; no agent is flagged as unmatched.
+    expect(within(panel).queryByText(/Agents without a Zoho user/)).toBeNull();
   });
 });

@@ -67,7 +67,9 @@ export function UserLinksTable() {
           {t('userLinks.failed', { reason: tApp(errorMessageKey(agents.error)) })}
         </p>
       ) : null}
-      {zoho.failure ? <p className="callout callout--warning">{t('metadata.usersFailed', { reason: zoho.failure })}</p> : null}
+      {zoho.failure ? (
+        <p className="callout callout--warning">{t('metadata.usersFailed', { reason: zoho.failure })}</p>
+      ) : null}
       {unmatched > 0 && zoho.users ? (
         <p className="callout callout--warning">{t('userLinks.unmatched', { count: unmatched })}</p>
       ) : null}

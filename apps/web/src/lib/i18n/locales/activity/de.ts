@@ -61,7 +61,7 @@ export const activityDe: ActivityMessages = {
     title: 'Ereignisse filtern',
     status: 'Status',
     channel: 'Kanal',
-    type: 'Typ',
+    type: 'Ereignistyp',
     from: 'Von',
     to: 'Bis',
     q: 'Suche',
@@ -165,7 +165,7 @@ export const activityDe: ActivityMessages = {
     allTitle: 'Alle fehlgeschlagenen Ereignisse erneut versuchen?',
     allBody:
       'Jedes fehlgeschlagene Ereignis dieses Mandanten wird erneut eingereiht. Bereits geschriebene Datensätze bleiben unverändert; nur die fehlenden werden versucht.',
-    allConfirm: 'Alle erneut versuchen',
+    allConfirm: 'Jetzt erneut versuchen',
     allDone: 'Wieder eingereihte fehlgeschlagene Ereignisse: {{count}}.',
     failed: 'Der erneute Versuch ist nicht durchgegangen.',
   },
@@ -181,7 +181,7 @@ export const activityDe: ActivityMessages = {
     rotateTitle: 'Signaturgeheimnis erneuern?',
     rotateBody:
       'Ein neues Geheimnis wird erstellt. Das aktuelle bleibt {{hours}} Stunden gültig, damit Sie die Plattform umstellen können, ohne Ereignisse zu verlieren; danach wird nur noch das neue akzeptiert.',
-    rotateConfirm: 'Geheimnis erneuern',
+    rotateConfirm: 'Jetzt erneuern',
     newSecret: 'Neues Signaturgeheimnis',
     onceWarning:
       'Kopieren Sie es jetzt: Es wird nicht noch einmal angezeigt. Hinterlegen Sie es in den Webhook-Einstellungen der Plattform.',
@@ -192,7 +192,7 @@ export const activityDe: ActivityMessages = {
     title: 'Testunterhaltung senden',
     description:
       'Sendet ein Beispielereignis über den echten Eingang, damit Sie sehen, wie der automatische Modus Datensätze in Zoho CRM anlegt.',
-    type: 'Ereignistyp',
+    type: 'Beispielereignis',
     send: 'Testunterhaltung senden',
     pending: 'Wird gesendet…',
     sent: 'Testereignis {{eventId}} gesendet ({{channel}}). Es steht oben in der Liste unten.',

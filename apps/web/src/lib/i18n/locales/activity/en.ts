@@ -57,7 +57,7 @@ export const activityEn = {
     title: 'Filter events',
     status: 'Status',
     channel: 'Channel',
-    type: 'Type',
+    type: 'Event type',
     from: 'From',
     to: 'To',
     q: 'Search',
@@ -157,7 +157,7 @@ export const activityEn = {
     allTitle: 'Retry all failed events?',
     allBody:
       'Every failed event of this tenant is queued again. Records already written stay as they are; only the missing ones are attempted.',
-    allConfirm: 'Retry all failed',
+    allConfirm: 'Retry now',
     allDone: 'Failed events queued again: {{count}}.',
     failed: 'The retry did not go through.',
   },
@@ -173,7 +173,7 @@ export const activityEn = {
     rotateTitle: 'Rotate the signing secret?',
     rotateBody:
       'A new secret is created. The current one stays valid for {{hours}} hours, so you can update the platform without losing events; after that only the new one is accepted.',
-    rotateConfirm: 'Rotate secret',
+    rotateConfirm: 'Rotate now',
     newSecret: 'New signing secret',
     onceWarning: 'Copy it now: it will not be shown again. Store it in the platform’s webhook settings.',
     dismiss: 'I have stored it',
@@ -183,7 +183,7 @@ export const activityEn = {
     title: 'Send test conversation',
     description:
       'Sends a sample event through the real intake, so you can watch automatic mode create records in Zoho CRM.',
-    type: 'Event type',
+    type: 'Sample event',
     send: 'Send test conversation',
     pending: 'Sending…',
     sent: 'Test event {{eventId}} sent ({{channel}}). It is at the top of the list below.',

@@ -59,7 +59,7 @@ export const activityJa: ActivityMessages = {
     title: 'イベントの絞り込み',
     status: 'ステータス',
     channel: 'チャネル',
-    type: '種類',
+    type: 'イベントの種類',
     from: '開始日',
     to: '終了日',
     q: '検索',
@@ -160,7 +160,7 @@ export const activityJa: ActivityMessages = {
     allTitle: '失敗したイベントをすべて再試行しますか？',
     allBody:
       'このテナントの失敗したイベントをすべて再び待機列に追加します。書き込み済みのレコードはそのままで、不足分のみ試行します。',
-    allConfirm: 'すべて再試行',
+    allConfirm: '今すぐ再試行',
     allDone: '再び待機列に追加した失敗イベント: {{count}} 件',
     failed: '再試行できませんでした。',
   },
@@ -176,7 +176,7 @@ export const activityJa: ActivityMessages = {
     rotateTitle: '署名シークレットを更新しますか？',
     rotateBody:
       '新しいシークレットが作成されます。現在のシークレットは {{hours}} 時間有効なままなので、イベントを失わずにプラットフォームを切り替えられます。その後は新しいシークレットのみ受け付けます。',
-    rotateConfirm: 'シークレットを更新',
+    rotateConfirm: '今すぐ更新',
     newSecret: '新しい署名シークレット',
     onceWarning:
       '今すぐコピーしてください。再表示はされません。プラットフォームの Webhook 設定に保存してください。',
@@ -187,7 +187,7 @@ export const activityJa: ActivityMessages = {
     title: 'テスト会話の送信',
     description:
       '実際の受信経路でサンプルイベントを送信し、自動モードが Zoho CRM にレコードを作成する様子を確認できます。',
-    type: 'イベントの種類',
+    type: 'サンプルイベント',
     send: 'テスト会話を送信',
     pending: '送信中…',
     sent: 'テストイベント {{eventId}} を送信しました（{{channel}}）。下のリストの先頭に表示されます。',

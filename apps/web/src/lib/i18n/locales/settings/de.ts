@@ -257,9 +257,9 @@ export const settingsDe: SettingsMessages = {
     heading: 'Feldzuordnung',
     intro:
       'Legen Sie für jeden Datensatz, den dieser Kanal schreibt, fest, welches Zoho-Feld welchen Wert erhält. Die Felder kommen live aus Ihrem Zoho CRM, benutzerdefinierte Felder eingeschlossen.',
-    use_created: 'Ein neuer Datensatz in {{module}} erhält diese Werte.',
+    use_created: 'Ein neuer Datensatz vom Typ „{{module}}“ erhält diese Werte.',
     use_updated:
-      'Ein gefundener Datensatz in {{module}} kann mit diesen Werten aktualisiert werden (siehe Aktualisierungsregel).',
+      'Ein gefundener Datensatz vom Typ „{{module}}“ kann mit diesen Werten aktualisiert werden (siehe Aktualisierungsregel).',
     add: 'Zuordnungszeile hinzufügen',
     rowLegend: 'Zeile {{n}}',
     item: 'Zeile {{n}}',
@@ -272,7 +272,8 @@ export const settingsDe: SettingsMessages = {
     template: 'Vorlage',
     constant: 'Fester Wert',
     fallback: 'Wert, falls leer',
-    fallbackHint: 'Wird geschrieben, wenn der Wert oben leer ausfällt.',
+    fallbackHint:
+      'Der „Wert, falls leer“ einer Zeile wird geschrieben, wenn ihr Wert leer ausfällt (so bleibt ein Pflichtfeld gefüllt).',
     added: 'Zeile {{n}} zu {{module}} hinzugefügt.',
     removed: 'Zeile {{n}} aus {{module}} entfernt.',
   },

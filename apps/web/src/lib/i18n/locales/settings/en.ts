@@ -244,9 +244,8 @@ export const settingsEn = {
     heading: 'Field mapping',
     intro:
       'For each record this channel writes, choose which Zoho field gets which value. Fields come live from your Zoho CRM, custom fields included.',
-    use_created: 'A new {{module}} record gets these values.',
-    use_updated:
-      'A {{module}} record that was found may be updated with these values (see the update policy).',
+    use_created: 'A new {{module}} gets these values.',
+    use_updated: 'A {{module}} that was found may be updated with these values (see the update policy).',
     add: 'Add mapping row',
     rowLegend: 'Row {{n}}',
     item: 'row {{n}}',
@@ -259,7 +258,8 @@ export const settingsEn = {
     template: 'Template',
     constant: 'Fixed value',
     fallback: 'Value if empty',
-    fallbackHint: 'Written when the value above comes out empty.',
+    fallbackHint:
+      'A row’s “Value if empty” is written when its value comes out empty (a mandatory field stays filled).',
     added: 'Row {{n}} added to {{module}}.',
     removed: 'Row {{n}} removed from {{module}}.',
   },

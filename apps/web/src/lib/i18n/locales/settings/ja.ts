@@ -3,13 +3,15 @@ import type { SettingsMessages } from './en';
 export const settingsJa: SettingsMessages = {
   page: {
     title: 'Zoho CRM の設定',
-    description: '{{tenant}} が Zoho CRM に何を記録するか、訪問者をどう特定するか、新しいレコードの所有者、各項目への値の入れ方を設定します。',
+    description:
+      '{{tenant}} が Zoho CRM に何を記録するか、訪問者をどう特定するか、新しいレコードの所有者、各項目への値の入れ方を設定します。',
     breadcrumb: 'パンくずリスト',
     back: 'アプリと連携',
     cardLink: '設定',
     cardLinkNamed: '{{name}} の設定',
     noTenant: 'テナントが割り当てられていません',
-    noTenantDescription: 'アカウントがテナントに割り当てられていないため、編集できる設定はありません。プラットフォーム管理者にアカウントの確認を依頼してください。',
+    noTenantDescription:
+      'アカウントがテナントに割り当てられていないため、編集できる設定はありません。プラットフォーム管理者にアカウントの確認を依頼してください。',
   },
   common: {
     cancel: 'キャンセル',
@@ -49,14 +51,16 @@ export const settingsJa: SettingsMessages = {
     neverSaved: 'まだ保存されていません。既定の設定を表示しています。',
     versionInfo: 'バージョン {{number}}（{{date}} に {{name}} が保存）',
     summaryTitle: '設定を保存できませんでした。次の問題を修正してください:',
-    preflightBlocked: '事前チェックでエラーが見つかっている間は、自動モードを保存できません。エラーを修正するか、チャネルを手動モードに切り替えてください。',
+    preflightBlocked:
+      '事前チェックでエラーが見つかっている間は、自動モードを保存できません。エラーを修正するか、チャネルを手動モードに切り替えてください。',
   },
   conflict: {
     title: 'この間に別のユーザーが設定を保存しました',
     body: 'エディターを開いた後に、別の管理者が新しいバージョンを保存しました。何も上書きされておらず、入力した内容はすべてフォームに残っています。',
     reload: '最新バージョンを読み込む',
     reloading: '読み込んでいます…',
-    reloadHint: '読み込むと、フォームが最新の保存済みバージョンに置き換わり、保存していない変更は破棄されます。',
+    reloadHint:
+      '読み込むと、フォームが最新の保存済みバージョンに置き換わり、保存していない変更は破棄されます。',
     reloadFailed: '最新バージョンを読み込めませんでした。もう一度お試しください。',
     reloaded: 'バージョン {{number}} を読み込みました。',
     showHistory: '変更内容を見る',
@@ -70,7 +74,8 @@ export const settingsJa: SettingsMessages = {
   metadata: {
     loading: 'Zoho CRM から項目とユーザーを読み込んでいます…',
     failed: 'Zoho CRM の項目とユーザーを読み込めませんでした: {{reason}}',
-    failedHint: '読み込めるまでは、Zoho の項目は API 名で、ユーザーは ID で入力します。また、Zoho に対するチェックは実行できません。',
+    failedHint:
+      '読み込めるまでは、Zoho の項目は API 名で、ユーザーは ID で入力します。また、Zoho に対するチェックは実行できません。',
     retry: '再読み込み',
     fetchedAt: '{{time}} に Zoho CRM から読み込んだ項目とユーザーです。',
     reload: 'Zoho から項目を再読み込み',
@@ -80,7 +85,8 @@ export const settingsJa: SettingsMessages = {
     moduleFailed: '{{module}} の項目を読み込めませんでした: {{reason}}',
     moduleMissing: 'Zoho から {{module}} の項目一覧が送られてきませんでした。',
     typeApiNames: '代わりに各項目の API 名を入力してください。',
-    notConnected: 'Zoho CRM が接続されていないか再接続が必要なため、項目とユーザーを読み込めません。設定の編集と手動モードでの保存は引き続き行えます。',
+    notConnected:
+      'Zoho CRM が接続されていないか再接続が必要なため、項目とユーザーを読み込めません。設定の編集と手動モードでの保存は引き続き行えます。',
     openConnection: 'Zoho CRM の接続画面へ',
     usersFailed: 'Zoho ユーザーを読み込めませんでした: {{reason}}。代わりにユーザー ID を入力してください。',
   },
@@ -150,7 +156,8 @@ export const settingsJa: SettingsMessages = {
   },
   ruleList: {
     heading: 'トリガーと条件',
-    automatic: 'ルールは上から順に確認され、トリガーと条件が一致した最初の有効なルールで書き込み内容が決まります。',
+    automatic:
+      'ルールは上から順に確認され、トリガーと条件が一致した最初の有効なルールで書き込み内容が決まります。',
     manual: 'このチャネルは手動モードです。自動モードに切り替えるとルールが有効になります。',
     empty: 'ルールはまだありません。自動では何も書き込まれません。',
     add: 'ルールを追加',
@@ -246,7 +253,8 @@ export const settingsJa: SettingsMessages = {
   },
   mappingTable: {
     heading: '項目の対応付け',
-    intro: 'このチャネルが書き込むレコードごとに、どの Zoho の項目にどの値を入れるかを選びます。項目は Zoho CRM からリアルタイムで取得され、カスタム項目も含まれます。',
+    intro:
+      'このチャネルが書き込むレコードごとに、どの Zoho の項目にどの値を入れるかを選びます。項目は Zoho CRM からリアルタイムで取得され、カスタム項目も含まれます。',
     use_created: '新しい{{module}}のレコードにこれらの値が入ります。',
     use_updated: '見つかった{{module}}のレコードは、これらの値で更新されることがあります（更新方針を参照）。',
     add: '対応付けの行を追加',
@@ -261,7 +269,8 @@ export const settingsJa: SettingsMessages = {
     template: 'テンプレート',
     constant: '固定値',
     fallback: '空の場合の値',
-    fallbackHint: '上の値が空になったときに書き込みます。',
+    fallbackHint:
+      '行の値が空になったときは、その行の「空の場合の値」が書き込まれます（必須項目が空にならないようにします）。',
     added: '{{module}}に行 {{n}} を追加しました。',
     removed: '{{module}}から行 {{n}} を削除しました。',
   },
@@ -279,7 +288,8 @@ export const settingsJa: SettingsMessages = {
   },
   mandatory: {
     mandatory_unmapped: '必須項目 {{field}}（{{apiName}}）が対応付けられていません。',
-    mandatory_may_be_empty: '必須項目 {{field}}（{{apiName}}）が空になる可能性があります。空の場合の値を指定してください。',
+    mandatory_may_be_empty:
+      '必須項目 {{field}}（{{apiName}}）が空になる可能性があります。空の場合の値を指定してください。',
   },
   idRules: {
     tabIntro: '会話が届くと、コネクターは何かを作成する前に Zoho でその人を探します。',
@@ -345,10 +355,12 @@ export const settingsJa: SettingsMessages = {
     fill_empty: '既に値がある項目は変更されません。',
   },
   ownersTab: {
-    intro: '新しいレコードは、会話を担当したエージェントに紐づく Zoho ユーザーの所有になります。それ以外はここで決めます。',
+    intro:
+      '新しいレコードは、会話を担当したエージェントに紐づく Zoho ユーザーの所有になります。それ以外はここで決めます。',
     defaults: '既定の所有者',
     missedCallOwner: '不在着信の所有者（シニアマネージャー）',
-    missedCallOwnerHint: '不在着信と、どのエージェントにも割り当てられていない番号や SIP アカウントで受けた通話は、このユーザーの所有になります。',
+    missedCallOwnerHint:
+      '不在着信と、どのエージェントにも割り当てられていない番号や SIP アカウントで受けた通話は、このユーザーの所有になります。',
     fallback: 'エージェントに一致する Zoho ユーザーがいない場合',
     defaultOwner: '既定の所有者',
     defaultOwnerHint: '代わりの所有者として既定の所有者を選んだ場合に使います。',
@@ -363,7 +375,8 @@ export const settingsJa: SettingsMessages = {
   },
   userLinks: {
     heading: 'エージェントと Zoho ユーザー',
-    intro: '各エージェントは、同じメールアドレスを持つ有効な Zoho ユーザーに紐づけられます。別のユーザーを選ぶと紐づけを変更できます。',
+    intro:
+      '各エージェントは、同じメールアドレスを持つ有効な Zoho ユーザーに紐づけられます。別のユーザーを選ぶと紐づけを変更できます。',
     caption: 'エージェントと、そのレコードを所有する Zoho ユーザー',
     agent: 'エージェント',
     zohoUser: 'Zoho ユーザー',
@@ -375,14 +388,16 @@ export const settingsJa: SettingsMessages = {
     byEmail: '同じメール: {{user}}',
     none: 'Zoho ユーザーなし',
     unknown: '不明（ユーザー未読み込み）',
-    unmatched: 'Zoho ユーザーのいないエージェント: {{count}}。そのレコードは代わりの所有者のものになります。自動モードをオンにする前に紐づけてください。',
+    unmatched:
+      'Zoho ユーザーのいないエージェント: {{count}}。そのレコードは代わりの所有者のものになります。自動モードをオンにする前に紐づけてください。',
     loading: 'エージェントを読み込んでいます…',
     failed: 'エージェントを読み込めませんでした: {{reason}}',
     empty: 'まだサインインしたエージェントはいません。',
   },
   preflightPanel: {
     heading: '事前チェック',
-    intro: 'フォームの設定を、保存の有無にかかわらず Zoho CRM と照合します（項目、データ型、必須項目、ユーザー）。',
+    intro:
+      'フォームの設定を、保存の有無にかかわらず Zoho CRM と照合します（項目、データ型、必須項目、ユーザー）。',
     run: '事前チェックを実行',
     running: 'チェックしています…',
     invalidForm: '先にフォームのエラーを修正してください。事前チェックは有効な設定のみを確認します。',
@@ -406,7 +421,8 @@ export const settingsJa: SettingsMessages = {
     length: '長さ {{length}}',
   },
   history: {
-    intro: '保存するたびに新しいバージョンが作られます。古いバージョンを復元すると最新版として保存し直され、何も削除されません。',
+    intro:
+      '保存するたびに新しいバージョンが作られます。古いバージョンを復元すると最新版として保存し直され、何も削除されません。',
     loading: 'バージョンを読み込んでいます…',
     failed: 'バージョンを読み込めませんでした',
     empty: 'バージョンはまだありません。設定は一度も保存されていません。',
@@ -495,7 +511,8 @@ export const settingsJa: SettingsMessages = {
     version: '形式のバージョン',
   },
   dryRun: {
-    intro: 'フォームの設定（保存の有無を問わず）をサンプルの会話で実行します。Zoho は実際に検索されますが、何も書き込まれません。',
+    intro:
+      'フォームの設定（保存の有無を問わず）をサンプルの会話で実行します。Zoho は実際に検索されますが、何も書き込まれません。',
     legend: 'サンプルの会話',
     eventType: 'サンプルのイベント',
     name: '訪問者の名前',
@@ -529,7 +546,8 @@ export const settingsJa: SettingsMessages = {
     queryCriteria: '{{criteria}}',
     identified: '人物',
     foundRecord: '{{via}}で{{module}}のレコード {{id}} が見つかりました。',
-    needsReview: '{{module}}の複数のレコードが一致しました（{{count}} 件）: {{ids}}。確認されるまで何も書き込まれません。',
+    needsReview:
+      '{{module}}の複数のレコードが一致しました（{{count}} 件）: {{ids}}。確認されるまで何も書き込まれません。',
     notFound: '誰も見つかりませんでした。新しいレコードが作成されます。',
     policyUsed: '{{count}} 件のレコードが一致し、「{{policy}}」のルールで選ばれました。',
     account: '{{via}}で取引先 {{id}} が見つかりました。',
@@ -625,9 +643,11 @@ export const settingsJa: SettingsMessages = {
     template_empty_expression: '{{field}} のテンプレート: 式が空です。',
     template_syntax_error: '{{field}} のテンプレート: 式を読み取れません。',
     template_unknown_variable: '{{field}} のテンプレート: 不明な変数「{{variable}}」。',
-    template_variable_not_on_channel: '{{field}} のテンプレート: 「{{variable}}」はこのチャネルでは設定されません。',
+    template_variable_not_on_channel:
+      '{{field}} のテンプレート: 「{{variable}}」はこのチャネルでは設定されません。',
     template_unknown_filter: '{{field}} のテンプレート: 不明なフィルター「{{filter}}」。',
-    template_bad_filter_arguments: '{{field}} のテンプレート: フィルター「{{filter}}」の引数が正しくありません。',
+    template_bad_filter_arguments:
+      '{{field}} のテンプレート: フィルター「{{filter}}」の引数が正しくありません。',
   },
   validation: {
     required: 'この項目を入力してください。',
@@ -664,13 +684,15 @@ export const settingsJa: SettingsMessages = {
     deal_stage_required: '新しい商談のステージを選んでください。',
   },
   identification: {
-    search_order_missing_module: '{{channel}}は{{module}}を作成するため、{{module}}を検索対象に含める必要があります。含めないと会話のたびに重複が作られます。',
+    search_order_missing_module:
+      '{{channel}}は{{module}}を作成するため、{{module}}を検索対象に含める必要があります。含めないと会話のたびに重複が作られます。',
     duplicate_module: 'このモジュールは既に検索順序にあります。',
     kind_not_for_module: '「{{kind}}」のルールでは{{module}}を検索できません。',
     duplicate_rule: 'このルールは既に一覧にあります。',
   },
   settings: {
-    automatic_mode_needs_connection: '自動モードには Zoho CRM との有効な接続が必要です。先に Zoho CRM を接続（または再接続）してください。',
+    automatic_mode_needs_connection:
+      '自動モードには Zoho CRM との有効な接続が必要です。先に Zoho CRM を接続（または再接続）してください。',
   },
   owners: {
     default_owner_required: '既定の所有者を選ぶか、代わりの所有者として接続したユーザーを使ってください。',
@@ -688,30 +710,39 @@ export const settingsJa: SettingsMessages = {
   preflight: {
     metadata_unavailable: 'Zoho から{{module}}の項目を読み込めなかったため、この対応付けを確認できません。',
     field_missing: '{{field}} は{{module}}の標準項目ですが、お使いの Zoho CRM にないか非表示になっています。',
-    custom_field_missing: 'カスタム項目 {{field}} が{{module}}にありません。説明に従って Zoho で作成してください。',
+    custom_field_missing:
+      'カスタム項目 {{field}} が{{module}}にありません。説明に従って Zoho で作成してください。',
     field_type_unsupported: '{{field}} は {{dataType}} 型の項目で、コネクターは書き込めません。',
     field_read_only: '{{field}} は Zoho で読み取り専用です。',
     field_not_mappable: '{{field}} は {{dataType}} 型の項目です。このような参照はコネクターが設定します。',
     picklist_value_unknown: '「{{value}}」は {{field}} の選択肢にありません。使える値: {{allowed}}',
     constant_type_mismatch: '「{{value}}」は {{field}} の {{dataType}} 型として有効な値ではありません。',
     constant_too_long: '値は {{length}} 文字ですが、{{field}} には最大 {{max}} 文字しか入りません。',
-    fallback_picklist_value_unknown: '空の場合の値「{{value}}」は {{field}} の選択肢にありません。使える値: {{allowed}}',
-    fallback_constant_type_mismatch: '空の場合の値「{{value}}」は {{field}} の {{dataType}} 型として有効な値ではありません。',
-    fallback_constant_too_long: '空の場合の値は {{length}} 文字ですが、{{field}} には最大 {{max}} 文字しか入りません。',
+    fallback_picklist_value_unknown:
+      '空の場合の値「{{value}}」は {{field}} の選択肢にありません。使える値: {{allowed}}',
+    fallback_constant_type_mismatch:
+      '空の場合の値「{{value}}」は {{field}} の {{dataType}} 型として有効な値ではありません。',
+    fallback_constant_too_long:
+      '空の場合の値は {{length}} 文字ですが、{{field}} には最大 {{max}} 文字しか入りません。',
     type_mismatch: '{{sourceType}} 型の値は {{field}}（{{dataType}}）に書き込めません。',
     may_be_flattened: '{{field}}（{{dataType}}）では改行が空白に置き換わります。',
-    picklist_value_at_runtime: '値は {{field}} の選択肢のいずれかである必要があります。これは会話ごとに確認されます。',
+    picklist_value_at_runtime:
+      '値は {{field}} の選択肢のいずれかである必要があります。これは会話ごとに確認されます。',
     format_checked_at_runtime: '値は有効な {{dataType}} である必要があります。これは会話ごとに確認されます。',
     may_be_truncated: '長いテキストは {{max}} 文字に切り詰められます。',
     mandatory_unmapped: '{{field}} は{{module}}の必須項目ですが、対応付けられていません。',
-    mandatory_may_be_empty: '{{field}} は{{module}}の必須項目ですが、空になる可能性があります。空の場合の値を指定してください。',
+    mandatory_may_be_empty:
+      '{{field}} は{{module}}の必須項目ですが、空になる可能性があります。空の場合の値を指定してください。',
     deal_value_required: '新しい商談の {{field}} を選んでください。お使いの Zoho CRM では必須です。',
     deal_not_linked_to_lead: 'Zoho は商談を見込み客に紐づけません。新しい見込み客の商談は単独になります。',
-    case_not_linked_to_lead: 'Zoho は問い合わせを見込み客に紐づけません。見込み客として記録した訪問者の問い合わせは単独になります。',
+    case_not_linked_to_lead:
+      'Zoho は問い合わせを見込み客に紐づけません。見込み客として記録した訪問者の問い合わせは単独になります。',
     no_rules: '自動モードがオンですが、有効なルールがありません。何も書き込まれません。',
     owner_not_active: 'Zoho ユーザー {{userId}} は、お使いの Zoho CRM の有効なユーザーではありません。',
-    agent_unmatched: 'エージェント {{agentEmail}} に一致する Zoho ユーザーがいません。そのレコードの所有者: {{fallback}}',
-    agent_without_owner: 'エージェント {{agentEmail}} に一致する Zoho ユーザーがおらず、有効な既定の所有者もいません。',
+    agent_unmatched:
+      'エージェント {{agentEmail}} に一致する Zoho ユーザーがいません。そのレコードの所有者: {{fallback}}',
+    agent_without_owner:
+      'エージェント {{agentEmail}} に一致する Zoho ユーザーがおらず、有効な既定の所有者もいません。',
   },
   source: {
     agent: {
