@@ -32,7 +32,12 @@ async function selfClient(page: Page, userEmail: string): Promise<Grant> {
  * Connects the signed-in tenant admin's tenant to the simulator through the product's own Self Client
  * flow, from the browser (same cookies, CSRF token and Origin as the console sends).
  */
-export async function connectTenantToSim(page: Page, tenantId: string, zohoUserEmail: string): Promise<void> {
+export async function connectTenantToSim(
+  page: Page,
+  tenantId: string,
+  zohoUserEmail: string,
+  dataCenterId = 'sim-us',
+): Promise<void> {
   const me = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
   const current = (await (await page.request.get(`/api/tenants/${tenantId}/zoho/connection`)).json()) as {
     status?: string;
@@ -42,7 +47,7 @@ export async function connectTenantToSim(page: Page, tenantId: string, zohoUserE
   const response = await page.request.post(`/api/tenants/${tenantId}/zoho/self-client`, {
     headers: { 'x-csrf-token': me.csrfToken, origin: new URL(page.url()).origin },
     data: {
-      dataCenterId: 'sim-us',
+      dataCenterId,
       clientId: grant.client_id,
       clientSecret: grant.client_secret,
       code: grant.code,
