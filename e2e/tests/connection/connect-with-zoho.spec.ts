@@ -7,7 +7,10 @@ import { consentInPopup, createSimClient, simRefreshTokens } from '../../fixture
 async function connectThroughPopup(page: Page, zohoEmail: string, orgName: string): Promise<void> {
   const popupPromise = page.waitForEvent('popup');
   // A tenant another spec already connected shows Reconnect instead; both run the same consent flow.
-  await page.getByRole('button', { name: /^(Connect with Zoho|Reconnect)$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^(Connect with Zoho|Reconnect)$/ })
+    .first()
+    .click();
   const popup = await popupPromise;
   await consentInPopup(popup, zohoEmail);
   // The callback page posts the outcome to the console and closes itself.
@@ -77,7 +80,9 @@ test('system configuration: the system admin registers a US client and Acme conn
   await signIn(page, USERS.acmeAdmin);
   await page.goto('/integrations/zoho-crm');
   await page.getByRole('radio', { name: 'System configuration' }).check();
-  await page.getByRole('combobox', { name: 'Data center' }).selectOption({ label: 'Simulator — United States' });
+  await page
+    .getByRole('combobox', { name: 'Data center' })
+    .selectOption({ label: 'Simulator — United States' });
   await page.getByRole('button', { name: 'Save configuration' }).click();
   await expect(page.getByRole('button', { name: /^(Connect with Zoho|Reconnect)$/ }).first()).toBeEnabled({
     timeout: 15_000,

@@ -4,7 +4,7 @@ import { signIn } from '../../fixtures/sign-in.ts';
 import { USERS } from '../../fixtures/users.ts';
 
 // Permissions are checked by calling the API from the signed-in browser: the UI hiding a link proves nothing.
-test('a tenant admin of Acme gets 404 for Globex and sees Acme\'s Zoho CRM card', async ({ page }) => {
+test("a tenant admin of Acme gets 404 for Globex and sees Acme's Zoho CRM card", async ({ page }) => {
   await signIn(page, USERS.acmeAdmin);
   expect((await page.request.get('/api/tenants/globex/integrations')).status()).toBe(404);
   expect((await page.request.get('/api/tenants/acme/integrations')).status()).toBe(200);
@@ -42,7 +42,9 @@ test('the language switcher translates the console and sets <html lang>', async 
     ['Русский', 'ru'],
     ['English', 'en'],
   ] as const) {
-    await page.getByRole('combobox', { name: /language|sprache|言語|язык/i }).selectOption({ label: language });
+    await page
+      .getByRole('combobox', { name: /language|sprache|言語|язык/i })
+      .selectOption({ label: language });
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expectNoSeriousA11yViolations(page);
   }

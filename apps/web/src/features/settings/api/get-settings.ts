@@ -15,8 +15,10 @@ export function getSettingsQueryOptions(tenantId: string) {
     queryKey: settingsKeys.current(tenantId),
     queryFn: ({ signal }) => fetchSettings({ tenantId, signal }),
     // The editor starts from one version and saves against it (baseVersion); a background refetch
-    // must not move that base under the admin's feet. Reloading is an explicit action.
+    // must not move that base under the admin's feet. Reloading is an explicit action. Dropped as soon
+    // as the editor closes, so opening it again always starts from the latest version.
     staleTime: Infinity,
+    gcTime: 0,
     refetchOnWindowFocus: false,
   });
 }
