@@ -59,9 +59,12 @@ test('Acme: Web Chat "For Sales", a custom field mapped, identification reordere
     .getByRole('combobox', { name: 'Zoho field' });
   // The editor renders once the saved settings and the org's fields have loaded.
   await expect
-    .poll(() => zohoFields.evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value)), {
-      timeout: 20_000,
-    })
+    .poll(
+      () => zohoFields.evaluateAll((els) => els.map((el) => (el as unknown as { value: string }).value)),
+      {
+        timeout: 20_000,
+      },
+    )
     .toContain('rs_utm_source');
   await openTab(page, 'Identification');
   await expect(

@@ -103,7 +103,10 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       maxRetries: env.ZOHO_MAX_RETRIES,
       refreshMarginSeconds: env.ZOHO_REFRESH_MARGIN_SECONDS,
     },
-    agentPanel: { frameAncestors: env.AGENT_PANEL_FRAME_ANCESTORS, dialUrlTemplate: env.AGENT_DIAL_URL_TEMPLATE },
+    agentPanel: {
+      frameAncestors: env.AGENT_PANEL_FRAME_ANCESTORS,
+      dialUrlTemplate: env.AGENT_DIAL_URL_TEMPLATE,
+    },
     embedded: database.mode === 'embedded' || oidc.mode === 'dev',
   };
 }

@@ -130,8 +130,16 @@ const MATRIX: Record<string, MatrixCase[]> = {
   'POST /api/tenants/:tenantId/events/signing-secret': tenantAdminOnly({}),
   'POST /api/tenants/:tenantId/events/test': tenantAdminOnly({ type: 'chat.ended' }),
   'GET /api/tenants/:tenantId/activity': tenantAdminOnly(),
-  'GET /api/tenants/:tenantId/activity/:id': tenantAdminOnly(undefined, { id: '00000000-0000-4000-8000-000000000000' }, 404),
-  'POST /api/tenants/:tenantId/activity/:id/retry': tenantAdminOnly({}, { id: '00000000-0000-4000-8000-000000000000' }, 404),
+  'GET /api/tenants/:tenantId/activity/:id': tenantAdminOnly(
+    undefined,
+    { id: '00000000-0000-4000-8000-000000000000' },
+    404,
+  ),
+  'POST /api/tenants/:tenantId/activity/:id/retry': tenantAdminOnly(
+    {},
+    { id: '00000000-0000-4000-8000-000000000000' },
+    404,
+  ),
   'POST /api/tenants/:tenantId/activity/retry-failed': tenantAdminOnly({}),
   // Agent panel (issue 7). Zoho is not connected here: allowed callers hear 409 from the Zoho client.
   // Input is checked before the tenant, so a search without its query is a 400 for every allowed role.
@@ -140,8 +148,16 @@ const MATRIX: Record<string, MatrixCase[]> = {
   'GET /api/tenants/:tenantId/agent-panel/search': [
     { params: { tenantId: 'acme' }, expect: { ...everyone(400), sysadmin: 403 } },
   ],
-  'GET /api/tenants/:tenantId/agent-panel/records/:module/:id': agentPanel(undefined, { module: 'Contacts', id: '1' }, 409),
-  'GET /api/tenants/:tenantId/agent-panel/forms/:action': agentPanel(undefined, { action: 'create_lead' }, 409),
+  'GET /api/tenants/:tenantId/agent-panel/records/:module/:id': agentPanel(
+    undefined,
+    { module: 'Contacts', id: '1' },
+    409,
+  ),
+  'GET /api/tenants/:tenantId/agent-panel/forms/:action': agentPanel(
+    undefined,
+    { action: 'create_lead' },
+    409,
+  ),
   'POST /api/tenants/:tenantId/agent-panel/actions/:action': agentPanel(
     { context: {}, values: { Last_Name: 'Roe' } },
     { action: 'create_lead' },

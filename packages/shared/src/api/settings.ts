@@ -21,7 +21,10 @@ export const getSettings = defineEndpoint({
   method: 'GET',
   path: '/api/tenants/:tenantId/settings',
   params: tenantParamsSchema,
-  response: z.object({ settings: integrationSettingsSchema, version: settingsVersionSummarySchema.nullable() }),
+  response: z.object({
+    settings: integrationSettingsSchema,
+    version: settingsVersionSummarySchema.nullable(),
+  }),
 });
 
 /**
@@ -33,7 +36,10 @@ export const saveSettings = defineEndpoint({
   method: 'PUT',
   path: '/api/tenants/:tenantId/settings',
   params: tenantParamsSchema,
-  body: z.object({ settings: integrationSettingsSchema, baseVersion: z.number().int().positive().nullable() }),
+  body: z.object({
+    settings: integrationSettingsSchema,
+    baseVersion: z.number().int().positive().nullable(),
+  }),
   response: z.object({ settings: integrationSettingsSchema, version: settingsVersionSummarySchema }),
 });
 

@@ -29,7 +29,11 @@ export const ZOHO_DC_HOSTS: Record<ZohoDc, ZohoDcHosts> = {
     api: 'https://www.zohoapis.com.cn',
     web: 'https://crm.zoho.com.cn',
   },
-  ca: { accounts: 'https://accounts.zohocloud.ca', api: 'https://www.zohoapis.ca', web: 'https://crm.zohocloud.ca' },
+  ca: {
+    accounts: 'https://accounts.zohocloud.ca',
+    api: 'https://www.zohoapis.ca',
+    web: 'https://crm.zohocloud.ca',
+  },
   sa: { accounts: 'https://accounts.zoho.sa', api: 'https://www.zohoapis.sa', web: 'https://crm.zoho.sa' },
 };
 

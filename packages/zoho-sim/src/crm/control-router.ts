@@ -12,7 +12,13 @@ const limitsSchema = z.object({
 });
 
 /** The control API's envelope (same shape as the rest of `/__sim`). */
-function controlError(res: Response, status: number, code: string, message: string, issues: unknown[] = []): void {
+function controlError(
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  issues: unknown[] = [],
+): void {
   res.status(status).json({ error: { code, message, issues } });
 }
 
@@ -21,7 +27,12 @@ function controlError(res: Response, status: number, code: string, message: stri
  * `POST /limits {orgId, credits?, concurrency?, subConcurrency?}` (null restores the edition default)
  * and `GET /limits/:orgId` (current limits and usage).
  */
-export function controlRouter(deps: CrmDeps, state: CrmState, limits: Limits, set: (orgId: string, o: LimitOverrides) => void): Router {
+export function controlRouter(
+  deps: CrmDeps,
+  state: CrmState,
+  limits: Limits,
+  set: (orgId: string, o: LimitOverrides) => void,
+): Router {
   const r = Router();
   r.post('/limits', express.json(), (req, res) => {
     const parsed = limitsSchema.safeParse(req.body);

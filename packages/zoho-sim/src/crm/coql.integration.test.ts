@@ -18,12 +18,26 @@ describe('CRM v2 COQL', () => {
   const rows = async (select: string) => coqlResult.parse((await query(select)).body).data;
 
   it('selects fields with =, lookups as {id}, times in the org zone', async () => {
-    const res = await query("select Last_Name, First_Name, Account_Name, Owner, Created_Time from Contacts where Email = 'jane.roe@example.com'");
+    const res = await query(
+      "select Last_Name, First_Name, Account_Name, Owner, Created_Time from Contacts where Email = 'jane.roe@example.com'",
+    );
     expect(res.status).toBe(200);
     const body = coqlResult.parse(res.body);
     expect(body.info).toEqual({ count: 1, more_records: false });
-    expect(body.data[0]).toMatchObject({ Last_Name: 'Roe', First_Name: 'Jane', Account_Name: { id: expect.any(String) as string }, Owner: { id: expect.any(String) as string } });
-    expect(Object.keys(body.data[0] ?? {}).sort()).toEqual(['Account_Name', 'Created_Time', 'First_Name', 'Last_Name', 'Owner', 'id']);
+    expect(body.data[0]).toMatchObject({
+      Last_Name: 'Roe',
+      First_Name: 'Jane',
+      Account_Name: { id: expect.any(String) as string },
+      Owner: { id: expect.any(String) as string },
+    });
+    expect(Object.keys(body.data[0] ?? {}).sort()).toEqual([
+      'Account_Name',
+      'Created_Time',
+      'First_Name',
+      'Last_Name',
+      'Owner',
+      'id',
+    ]);
     expect(body.data[0]?.Created_Time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-0[45]:00$/);
   });
 
@@ -32,24 +46,39 @@ describe('CRM v2 COQL', () => {
     expect(like.map((r) => r.Full_Name)).toEqual(['Marco Rossi']);
     const inList = await rows("select Last_Name from Contacts where Last_Name in ('Roe', 'Doe')");
     expect(inList.map((r) => r.Last_Name).sort()).toEqual(['Doe', 'Roe']);
-    const nulls = await rows("select Full_Name from Leads where ((Phone is null and Email is null) and Mobile is not null)");
+    const nulls = await rows(
+      'select Full_Name from Leads where ((Phone is null and Email is null) and Mobile is not null)',
+    );
     expect(nulls.map((r) => r.Full_Name)).toContain('Marco Rossi');
-    const big = await rows('select Account_Name, Employees from Accounts where Employees > 4000 order by Employees desc limit 5');
+    const big = await rows(
+      'select Account_Name, Employees from Accounts where Employees > 4000 order by Employees desc limit 5',
+    );
     const sizes = big.map((r) => Number(r.Employees));
     expect(sizes.every((n) => n > 4000)).toBe(true);
     expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
-    const not = await rows("select Last_Name from Contacts where (Last_Name = 'Roe' or Last_Name = 'Doe') and First_Name != 'John'");
+    const not = await rows(
+      "select Last_Name from Contacts where (Last_Name = 'Roe' or Last_Name = 'Doe') and First_Name != 'John'",
+    );
     expect(not.map((r) => r.Last_Name)).toEqual(['Roe']);
-    const dotted = await rows("select Last_Name, Account_Name.Account_Name from Contacts where Last_Name = 'Roe'");
+    const dotted = await rows(
+      "select Last_Name, Account_Name.Account_Name from Contacts where Last_Name = 'Roe'",
+    );
     expect(dotted[0]?.['Account_Name.Account_Name']).toBe('Roe & Partners LLC');
   });
 
   it('LIMIT offset, n pages through results; more_records tells when to stop', async () => {
-    const first = coqlResult.parse((await query("select Last_Name from Leads where Last_Name is not null order by id limit 0, 150")).body);
+    const first = coqlResult.parse(
+      (await query('select Last_Name from Leads where Last_Name is not null order by id limit 0, 150')).body,
+    );
     expect(first.info).toEqual({ count: 150, more_records: true });
-    const rest = coqlResult.parse((await query("select Last_Name from Leads where Last_Name is not null order by id limit 150, 150")).body);
+    const rest = coqlResult.parse(
+      (await query('select Last_Name from Leads where Last_Name is not null order by id limit 150, 150'))
+        .body,
+    );
     expect(rest.info.more_records).toBe(false);
-    expect(new Set([...first.data, ...rest.data].map((r) => r.id)).size).toBe(first.info.count + rest.info.count);
+    expect(new Set([...first.data, ...rest.data].map((r) => r.id)).size).toBe(
+      first.info.count + rest.info.count,
+    );
   });
 
   it('no rows is 204', async () => {
@@ -85,14 +114,34 @@ describe('CRM v2 COQL', () => {
 
   it('costs credits by LIMIT (1 / 2 / 3) and needs coql.READ plus the module scope', async () => {
     await simControl(sim, 'DELETE', '/requests');
-    for (const limit of [200, 201, 1000, 1001, 2000]) await query(`select Last_Name from Leads where id is not null limit ${limit}`);
+    for (const limit of [200, 201, 1000, 1001, 2000])
+      await query(`select Last_Name from Leads where id is not null limit ${limit}`);
     const log = await simControl(sim, 'GET', '/requests?host=api');
-    const credits = (log.body.requests as { path: string; credits: number }[]).filter((r) => r.path.endsWith('/coql')).map((r) => r.credits);
+    const credits = (log.body.requests as { path: string; credits: number }[])
+      .filter((r) => r.path.endsWith('/coql'))
+      .map((r) => r.credits);
     expect(credits).toEqual([1, 2, 2, 3, 3]);
-    const noCoql = new CrmClient(sim, await accessToken(sim, 'alice@acme.example', { scope: 'ZohoCRM.modules.ALL' }));
-    expect((await noCoql.post('/coql', { select_query: 'select Last_Name from Leads where id is not null' })).status).toBe(401);
-    const noModule = new CrmClient(sim, await accessToken(sim, 'alice@acme.example', { scope: 'ZohoCRM.coql.READ,ZohoCRM.modules.contacts.READ' }));
-    expect((await noModule.post('/coql', { select_query: 'select Last_Name from Leads where id is not null' })).status).toBe(401);
-    expect((await noModule.post('/coql', { select_query: 'select Last_Name from Contacts where id is not null' })).status).toBe(200);
+    const noCoql = new CrmClient(
+      sim,
+      await accessToken(sim, 'alice@acme.example', { scope: 'ZohoCRM.modules.ALL' }),
+    );
+    expect(
+      (await noCoql.post('/coql', { select_query: 'select Last_Name from Leads where id is not null' }))
+        .status,
+    ).toBe(401);
+    const noModule = new CrmClient(
+      sim,
+      await accessToken(sim, 'alice@acme.example', {
+        scope: 'ZohoCRM.coql.READ,ZohoCRM.modules.contacts.READ',
+      }),
+    );
+    expect(
+      (await noModule.post('/coql', { select_query: 'select Last_Name from Leads where id is not null' }))
+        .status,
+    ).toBe(401);
+    expect(
+      (await noModule.post('/coql', { select_query: 'select Last_Name from Contacts where id is not null' }))
+        .status,
+    ).toBe(200);
   });
 });

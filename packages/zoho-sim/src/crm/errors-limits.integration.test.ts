@@ -35,7 +35,14 @@ describe('CRM v2 whole-request errors and org limits', () => {
     await expectError(alice.get('/Spaceships'), 400, 'INVALID_MODULE');
     await expectError(alice.call('PATCH', '/Leads'), 400, 'INVALID_REQUEST_METHOD');
     await expectError(alice.get('/coql'), 400, 'INVALID_REQUEST_METHOD');
-    await expectError(alice.call('POST', '/Leads', { rawBody: '{"data": [', headers: { 'content-type': 'application/json' } }), 400, 'INVALID_DATA');
+    await expectError(
+      alice.call('POST', '/Leads', {
+        rawBody: '{"data": [',
+        headers: { 'content-type': 'application/json' },
+      }),
+      400,
+      'INVALID_DATA',
+    );
   });
 
   it('credits: X-API-CREDITS-REMAINING from half the limit, 429 when spent, back after 24 h', async () => {
@@ -64,10 +71,21 @@ describe('CRM v2 whole-request errors and org limits', () => {
     const url = new URL(`${alice.apiBase}/Leads`);
     let finish: (status: number) => void = () => undefined;
     const done = new Promise<number>((resolve) => (finish = resolve));
-    const slow = request(url, { method: 'POST', headers: { authorization: `Zoho-oauthtoken ${alice.token}`, 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
-      res.resume();
-      res.on('end', () => finish(res.statusCode ?? 0));
-    });
+    const slow = request(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Zoho-oauthtoken ${alice.token}`,
+          'content-type': 'application/json',
+          'transfer-encoding': 'chunked',
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => finish(res.statusCode ?? 0));
+      },
+    );
     slow.write('{"data":[{"Last_Name":');
     // Wait (no timing assertion) until the simulator counts the upload as in flight.
     for (let i = 0; i < 200; i++) {
@@ -85,7 +103,11 @@ describe('CRM v2 whole-request errors and org limits', () => {
   it('sub-concurrency applies to the complex APIs only (search, COQL, sorted lists, big batches)', async () => {
     await simControl(sim, 'POST', '/crm/limits', { orgId: ACME, subConcurrency: 0 });
     await expectError(alice.get('/Leads/search?word=Trattoria'), 429, 'TOO_MANY_REQUESTS');
-    await expectError(alice.post('/coql', { select_query: 'select Last_Name from Leads where id is not null' }), 429, 'TOO_MANY_REQUESTS');
+    await expectError(
+      alice.post('/coql', { select_query: 'select Last_Name from Leads where id is not null' }),
+      429,
+      'TOO_MANY_REQUESTS',
+    );
     await expectError(alice.get('/Leads?sort_by=Created_Time'), 429, 'TOO_MANY_REQUESTS');
     expect((await alice.get('/Leads?per_page=1')).status).toBe(200);
     await simControl(sim, 'POST', '/crm/limits', { orgId: ACME, subConcurrency: null });
@@ -96,7 +118,12 @@ describe('CRM v2 whole-request errors and org limits', () => {
     await simControl(sim, 'DELETE', '/requests');
     await alice.get('/Leads?per_page=1');
     await expectError(alice.get('/Spaceships'), 400, 'INVALID_MODULE');
-    const log = (await simControl(sim, 'GET', '/requests?host=api')).body.requests as { path: string; status: number; credits: number; orgId?: string }[];
+    const log = (await simControl(sim, 'GET', '/requests?host=api')).body.requests as {
+      path: string;
+      status: number;
+      credits: number;
+      orgId?: string;
+    }[];
     expect(log.map((r) => [r.status, r.credits, r.orgId])).toEqual([
       [200, 1, ACME],
       [400, 0, ACME],

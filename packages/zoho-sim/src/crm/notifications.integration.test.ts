@@ -14,7 +14,19 @@ const subscribed = z.strictObject({
       code: z.string(),
       status: z.string(),
       message: z.string(),
-      details: z.looseObject({ events: z.array(z.strictObject({ channel_expiry: zonedTime, resource_uri: z.string(), resource_id: z.string(), resource_name: z.string(), channel_id: z.string() })).optional() }),
+      details: z.looseObject({
+        events: z
+          .array(
+            z.strictObject({
+              channel_expiry: zonedTime,
+              resource_uri: z.string(),
+              resource_id: z.string(),
+              resource_name: z.string(),
+              channel_id: z.string(),
+            }),
+          )
+          .optional(),
+      }),
     }),
   ),
 });
@@ -35,16 +47,29 @@ describe('CRM v2 notifications (actions/watch)', () => {
   });
 
   async function createId(module: string, values: Record<string, unknown>): Promise<string> {
-    return writeSuccess.parse(writeResult.parse((await alice.post(`/${module}`, { data: [values] })).body).data[0]).details.id;
+    return writeSuccess.parse(
+      writeResult.parse((await alice.post(`/${module}`, { data: [values] })).body).data[0],
+    ).details.id;
   }
 
   it('subscribes, then POSTs the documented payload on create, edit and delete', async () => {
     const res = await alice.post('/actions/watch', {
-      watch: [{ channel_id: '1000000068001', events: ['Leads.create', 'Contacts.all'], token: 'verify-me', notify_url: `${hook.url}?tenant=acme` }],
+      watch: [
+        {
+          channel_id: '1000000068001',
+          events: ['Leads.create', 'Contacts.all'],
+          token: 'verify-me',
+          notify_url: `${hook.url}?tenant=acme`,
+        },
+      ],
     });
     expect(res.status).toBe(201);
     const body = subscribed.parse(res.body);
-    expect(body.watch[0]).toMatchObject({ code: 'SUCCESS', status: 'success', message: 'Successfully subscribed for actions-watch of the given module' });
+    expect(body.watch[0]).toMatchObject({
+      code: 'SUCCESS',
+      status: 'success',
+      message: 'Successfully subscribed for actions-watch of the given module',
+    });
     expect(body.watch[0]?.details.events?.map((e) => e.resource_name)).toEqual(['Leads', 'Contacts']);
 
     const leadId = await createId('Leads', { Last_Name: 'Watched' });
@@ -78,16 +103,45 @@ describe('CRM v2 notifications (actions/watch)', () => {
   it('lists channels, removes events with PATCH, unsubscribes with DELETE', async () => {
     const list = await alice.get('/actions/watch');
     expect(list.status).toBe(200);
-    const rows = z.strictObject({ watch: z.array(z.looseObject({ channel_id: z.string(), resource_name: z.string(), events: z.array(z.string()) })), info: z.unknown() }).parse(list.body).watch;
-    expect(rows.find((r) => r.resource_name === 'Contacts')?.events).toEqual(['Contacts.create', 'Contacts.edit', 'Contacts.delete']);
-    const patched = await alice.call('PATCH', '/actions/watch', { body: { watch: [{ channel_id: '1000000068001', events: ['Contacts.edit'], _delete_events: true }] } });
-    expect(subscribed.parse(patched.body).watch[0]?.message).toBe('Successfully removed the subscribe details');
+    const rows = z
+      .strictObject({
+        watch: z.array(
+          z.looseObject({ channel_id: z.string(), resource_name: z.string(), events: z.array(z.string()) }),
+        ),
+        info: z.unknown(),
+      })
+      .parse(list.body).watch;
+    expect(rows.find((r) => r.resource_name === 'Contacts')?.events).toEqual([
+      'Contacts.create',
+      'Contacts.edit',
+      'Contacts.delete',
+    ]);
+    const patched = await alice.call('PATCH', '/actions/watch', {
+      body: { watch: [{ channel_id: '1000000068001', events: ['Contacts.edit'], _delete_events: true }] },
+    });
+    expect(subscribed.parse(patched.body).watch[0]?.message).toBe(
+      'Successfully removed the subscribe details',
+    );
     const after = await alice.get('/actions/watch?module=Contacts');
     expect(JSON.stringify(after.body)).not.toContain('Contacts.edit');
-    const replaced = await alice.put('/actions/watch', { watch: [{ channel_id: '1000000068001', events: ['Contacts.all', 'Deals.create'], notify_url: hook.url, token: 'v2' }] });
+    const replaced = await alice.put('/actions/watch', {
+      watch: [
+        {
+          channel_id: '1000000068001',
+          events: ['Contacts.all', 'Deals.create'],
+          notify_url: hook.url,
+          token: 'v2',
+        },
+      ],
+    });
     expect(replaced.status).toBe(200);
-    expect(subscribed.parse(replaced.body).watch[0]?.details.events?.map((e) => e.resource_name)).toEqual(['Contacts', 'Deals']);
-    const unknown = await alice.put('/actions/watch', { watch: [{ channel_id: '555', events: ['Deals.create'], notify_url: hook.url }] });
+    expect(subscribed.parse(replaced.body).watch[0]?.details.events?.map((e) => e.resource_name)).toEqual([
+      'Contacts',
+      'Deals',
+    ]);
+    const unknown = await alice.put('/actions/watch', {
+      watch: [{ channel_id: '555', events: ['Deals.create'], notify_url: hook.url }],
+    });
     expect(subscribed.parse(unknown.body).watch[0]?.code).toBe('NOT_SUBSCRIBED');
     const gone = await alice.delete('/actions/watch?channel_ids=1000000068001,42');
     expect(gone.status).toBe(207);
@@ -98,8 +152,12 @@ describe('CRM v2 notifications (actions/watch)', () => {
   it('channels expire on the sim clock: default and maximum one hour … one day in v2', async () => {
     const now = Date.parse(String((await simControl(sim, 'GET', '/clock')).body.now));
     const far = new Date(now + 3 * 86_400_000).toISOString();
-    const res = await alice.post('/actions/watch', { watch: [{ channel_id: '77', events: ['Deals.all'], notify_url: hook.url, channel_expiry: far }] });
-    const expiry = Date.parse(String(subscribed.parse(res.body).watch[0]?.details.events?.[0]?.channel_expiry));
+    const res = await alice.post('/actions/watch', {
+      watch: [{ channel_id: '77', events: ['Deals.all'], notify_url: hook.url, channel_expiry: far }],
+    });
+    const expiry = Date.parse(
+      String(subscribed.parse(res.body).watch[0]?.details.events?.[0]?.channel_expiry),
+    );
     expect(expiry - now).toBeGreaterThan(3_500_000);
     expect(expiry - now).toBeLessThanOrEqual(3_600_000);
     await simControl(sim, 'POST', '/clock', { advance_seconds: 3601 });
@@ -108,13 +166,28 @@ describe('CRM v2 notifications (actions/watch)', () => {
   });
 
   it('invalid channels and missing scopes are refused', async () => {
-    const bad = await alice.post('/actions/watch', { watch: [{ channel_id: '9', events: ['Spaceships.create'], notify_url: hook.url }] });
+    const bad = await alice.post('/actions/watch', {
+      watch: [{ channel_id: '9', events: ['Spaceships.create'], notify_url: hook.url }],
+    });
     expect(bad.status).toBe(400);
-    expect(subscribed.parse(bad.body).watch[0]).toMatchObject({ code: 'INVALID_DATA', details: { api_name: 'events' } });
-    const noUrl = await alice.post('/actions/watch', { watch: [{ channel_id: '9', events: ['Leads.create'] }] });
-    expect(subscribed.parse(noUrl.body).watch[0]).toMatchObject({ code: 'MANDATORY_NOT_FOUND', details: { api_name: 'notify_url' } });
-    const noScope = new CrmClient(sim, await accessToken(sim, 'alice@acme.example', { scope: 'ZohoCRM.modules.ALL' }));
-    const denied = await noScope.post('/actions/watch', { watch: [{ channel_id: '9', events: ['Leads.create'], notify_url: hook.url }] });
+    expect(subscribed.parse(bad.body).watch[0]).toMatchObject({
+      code: 'INVALID_DATA',
+      details: { api_name: 'events' },
+    });
+    const noUrl = await alice.post('/actions/watch', {
+      watch: [{ channel_id: '9', events: ['Leads.create'] }],
+    });
+    expect(subscribed.parse(noUrl.body).watch[0]).toMatchObject({
+      code: 'MANDATORY_NOT_FOUND',
+      details: { api_name: 'notify_url' },
+    });
+    const noScope = new CrmClient(
+      sim,
+      await accessToken(sim, 'alice@acme.example', { scope: 'ZohoCRM.modules.ALL' }),
+    );
+    const denied = await noScope.post('/actions/watch', {
+      watch: [{ channel_id: '9', events: ['Leads.create'], notify_url: hook.url }],
+    });
     expect(denied.status).toBe(401);
     expect(errorBody.parse(denied.body).code).toBe('OAUTH_SCOPE_MISMATCH');
   });
@@ -123,7 +196,9 @@ describe('CRM v2 notifications (actions/watch)', () => {
     const stuck = createServer(() => undefined);
     await new Promise<void>((resolve) => stuck.listen(0, '127.0.0.1', resolve));
     const { port } = stuck.address() as AddressInfo;
-    await alice.post('/actions/watch', { watch: [{ channel_id: '88', events: ['Leads.create'], notify_url: `http://127.0.0.1:${port}/hook` }] });
+    await alice.post('/actions/watch', {
+      watch: [{ channel_id: '88', events: ['Leads.create'], notify_url: `http://127.0.0.1:${port}/hook` }],
+    });
     expect((await alice.post('/Leads', { data: [{ Last_Name: 'Unheard' }] })).status).toBe(201);
     await sim.stop();
     stuck.closeAllConnections();

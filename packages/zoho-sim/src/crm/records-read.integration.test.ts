@@ -47,9 +47,13 @@ describe('CRM v2 get records', () => {
   it('sorts by id (default desc), Created_Time and Modified_Time', async () => {
     const desc = recordList.parse((await alice.get('/Leads?per_page=10')).body).data.map((r) => r.id);
     expect([...desc].sort().reverse()).toEqual(desc);
-    const asc = recordList.parse((await alice.get('/Leads?per_page=10&sort_order=asc')).body).data.map((r) => r.id);
+    const asc = recordList
+      .parse((await alice.get('/Leads?per_page=10&sort_order=asc')).body)
+      .data.map((r) => r.id);
     expect([...asc].sort()).toEqual(asc);
-    const byCreated = recordList.parse((await alice.get('/Leads?sort_by=Created_Time&sort_order=asc')).body).data;
+    const byCreated = recordList.parse(
+      (await alice.get('/Leads?sort_by=Created_Time&sort_order=asc')).body,
+    ).data;
     const times = byCreated.map((r) => Date.parse(String(r.Created_Time)));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
     const bad = await alice.get('/Leads?sort_by=Shoe_Size');
@@ -64,8 +68,12 @@ describe('CRM v2 get records', () => {
   it('If-Modified-Since filters, and answers 304 when nothing changed', async () => {
     const none = await alice.get('/Leads', { 'If-Modified-Since': '2099-01-01T00:00:00+05:30' });
     expect(none.status).toBe(304);
-    const recent = recordList.parse((await alice.get('/Leads', { 'If-Modified-Since': '2025-12-01T00:00:00Z' })).body);
-    expect(recent.data.every((r) => Date.parse(String(r.Modified_Time)) >= Date.parse('2025-12-01T00:00:00Z'))).toBe(true);
+    const recent = recordList.parse(
+      (await alice.get('/Leads', { 'If-Modified-Since': '2025-12-01T00:00:00Z' })).body,
+    );
+    expect(
+      recent.data.every((r) => Date.parse(String(r.Modified_Time)) >= Date.parse('2025-12-01T00:00:00Z')),
+    ).toBe(true);
   });
 
   it('`ids` selects records; cvid is accepted and ignored', async () => {
@@ -77,7 +85,9 @@ describe('CRM v2 get records', () => {
 
   it('GET /{module}/{id} returns one record; unknown ids are 204', async () => {
     const [first] = recordList.parse((await alice.get('/Deals?per_page=1')).body).data;
-    const one = z.strictObject({ data: z.array(record).length(1) }).parse((await alice.get(`/Deals/${first?.id}`)).body);
+    const one = z
+      .strictObject({ data: z.array(record).length(1) })
+      .parse((await alice.get(`/Deals/${first?.id}`)).body);
     expect(one.data[0]).toMatchObject({ id: first?.id, Deal_Name: first?.Deal_Name });
     expect(zonedTime.safeParse(one.data[0]?.Modified_Time).success).toBe(true);
     expect((await alice.get('/Deals/1234567000000000001')).status).toBe(204);

@@ -6,7 +6,8 @@ import type { RunningZohoSim } from '../index.ts';
 import { selfClientGrant, startSim } from './test-support/sim-session.ts';
 import { type SdkRecord, sdk } from './test-support/zoho-sdk.ts';
 
-const SCOPES = 'ZohoCRM.modules.ALL,ZohoCRM.settings.ALL,ZohoCRM.users.READ,ZohoCRM.org.READ,ZohoSearch.securesearch.READ';
+const SCOPES =
+  'ZohoCRM.modules.ALL,ZohoCRM.settings.ALL,ZohoCRM.users.READ,ZohoCRM.org.READ,ZohoSearch.securesearch.READ';
 
 /**
  * The yardstick: Zoho's own Node SDK for API v2, pointed at the simulator with a custom Environment,
@@ -20,8 +21,17 @@ describe('@zohocrm/nodejs-sdk-2.0 against the simulator', () => {
     sim = await startSim();
     const grant = await selfClientGrant(sim, 'alice@acme.example', SCOPES);
     const api = sim.dcs.us.api;
-    const environment = sdk.DataCenter.setEnvironment(api, `${sim.dcs.us.accounts}/oauth/v2/token`, api, 'local_sim');
-    const token = new sdk.OAuthBuilder().clientId(grant.client_id).clientSecret(grant.client_secret).grantToken(grant.code).build();
+    const environment = sdk.DataCenter.setEnvironment(
+      api,
+      `${sim.dcs.us.accounts}/oauth/v2/token`,
+      api,
+      'local_sim',
+    );
+    const token = new sdk.OAuthBuilder()
+      .clientId(grant.client_id)
+      .clientSecret(grant.client_secret)
+      .grantToken(grant.code)
+      .build();
     const builder = await new sdk.InitializeBuilder();
     await builder
       .user(new sdk.UserSignature('alice@acme.example'))
@@ -59,7 +69,10 @@ describe('@zohocrm/nodejs-sdk-2.0 against the simulator', () => {
     body.setData([lead]);
     const created = await ops.createRecords('Leads', body);
     expect(created.getStatusCode()).toBe(201);
-    const [result] = created.getObject()?.getData?.() as { getStatus(): { getValue(): string }; getDetails(): Map<string, unknown> }[];
+    const [result] = created.getObject()?.getData?.() as {
+      getStatus(): { getValue(): string };
+      getDetails(): Map<string, unknown>;
+    }[];
     expect(result?.getStatus().getValue()).toBe('success');
     const id = BigInt(String(result?.getDetails().get('id')));
 

@@ -9,7 +9,10 @@ const createdClientSchema = z.object({ client_id: z.string(), client_secret: z.s
  * runs under another PUBLIC_URL (another port, the e2e stack), register a client for our real redirect URL
  * through the simulator's control API instead, so the one-click demo connection still works.
  */
-export async function demoClientFor(simUrl: string, publicUrl: string): Promise<{ id: string; secret: string }> {
+export async function demoClientFor(
+  simUrl: string,
+  publicUrl: string,
+): Promise<{ id: string; secret: string }> {
   const redirectUri = `${publicUrl}${OAUTH_CALLBACK_PATH}`;
   if (redirectUri === DEMO_CLIENT.redirectUri) return DEMO_CLIENT;
   const response = await fetch(`${simUrl}/__sim/clients`, {

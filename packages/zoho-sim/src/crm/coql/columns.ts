@@ -19,13 +19,15 @@ function fieldOf(module: ModuleDef, name: string): FieldDef | 'id' | undefined {
 }
 
 export function resolveColumn(org: OrgCrm, module: ModuleDef, name: string): Column {
-  const invalid = () => new ZohoError('INVALID_QUERY', { column_name: name, reason: 'invalid column' }, 'Invalid query formed');
+  const invalid = () =>
+    new ZohoError('INVALID_QUERY', { column_name: name, reason: 'invalid column' }, 'Invalid query formed');
   const [head, tail, extra] = name.split('.');
   if (extra !== undefined || !head) throw invalid();
   const base = fieldOf(module, head);
   if (!base) throw invalid();
   if (tail === undefined) return { name, field: base };
-  if (base === ID || base.dataType !== 'lookup' || !base.lookupModule || base.lookupModule === 'se_module') throw invalid();
+  if (base === ID || base.dataType !== 'lookup' || !base.lookupModule || base.lookupModule === 'se_module')
+    throw invalid();
   const target = org.module(base.lookupModule);
   const field = target ? fieldOf(target, tail) : undefined;
   if (!field) throw invalid();

@@ -70,7 +70,8 @@ export class CoqlParser {
       if (!this.punct('(')) throw this.error();
       const values = this.list(() => this.literal());
       if (!this.punct(')')) throw this.error();
-      if (values.length > 50) throw new ZohoError('LIMIT_EXCEEDED', { limit: 50, clause: 'in' }, 'in values limit exceeded');
+      if (values.length > 50)
+        throw new ZohoError('LIMIT_EXCEEDED', { limit: 50, clause: 'in' }, 'in values limit exceeded');
       return { kind: 'in', field, values, negate };
     }
     if (this.word('between')) {

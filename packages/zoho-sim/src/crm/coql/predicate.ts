@@ -6,7 +6,8 @@ import type { Column } from './columns.ts';
 export type Scalar = string | number | boolean | null;
 type Kind = 'text' | 'number' | 'time' | 'bool' | 'ref';
 
-const invalid = (column: string, reason: string) => new ZohoError('INVALID_QUERY', { column_name: column, reason }, 'Invalid query formed');
+const invalid = (column: string, reason: string) =>
+  new ZohoError('INVALID_QUERY', { column_name: column, reason }, 'Invalid query formed');
 
 function kindOf(col: Column): Kind {
   if (col.field === 'id') return 'ref';
@@ -66,7 +67,10 @@ function likeRegExp(pattern: string): RegExp {
 }
 
 /** Compiles a WHERE predicate to a record test; type errors surface before any record is read. */
-export function compile(p: Predicate, column: (name: string) => Column): (get: (col: Column) => unknown) => boolean {
+export function compile(
+  p: Predicate,
+  column: (name: string) => Column,
+): (get: (col: Column) => unknown) => boolean {
   if (p.kind === 'and' || p.kind === 'or') {
     const l = compile(p.left, column);
     const r = compile(p.right, column);
@@ -102,7 +106,7 @@ export function compile(p: Predicate, column: (name: string) => Column): (get: (
     }
     case 'compare': {
       const want = convert(col, p.value);
-      if ((p.op !== '=' && p.op !== '!=') && kind !== 'number' && kind !== 'time') {
+      if (p.op !== '=' && p.op !== '!=' && kind !== 'number' && kind !== 'time') {
         throw invalid(col.name, 'invalid operator for the data type');
       }
       return (g) => {

@@ -11,7 +11,8 @@ export const MAX_LIMIT = 2000;
 export const MAX_REACHABLE = 10_000;
 export const MAX_COLUMNS = 50;
 
-const limitExceeded = (details: Record<string, unknown>) => new ZohoError('LIMIT_EXCEEDED', details, 'limit exceeded');
+const limitExceeded = (details: Record<string, unknown>) =>
+  new ZohoError('LIMIT_EXCEEDED', details, 'limit exceeded');
 
 function checkLimits(q: SelectQuery): void {
   if (q.fields.length > MAX_COLUMNS) throw limitExceeded({ clause: 'select', limit: MAX_COLUMNS });
@@ -48,7 +49,12 @@ function render(org: OrgCrm, col: Column, rec: StoredRecord): unknown {
 /** Runs a parsed query; rows in Zoho's shape (selected columns plus `id`). */
 export function runQuery(org: OrgCrm, q: SelectQuery): { rows: Record<string, unknown>[]; more: boolean } {
   const module = org.module(q.module);
-  if (!module) throw new ZohoError('INVALID_QUERY', { reason: 'invalid module', module: q.module }, 'Invalid query formed');
+  if (!module)
+    throw new ZohoError(
+      'INVALID_QUERY',
+      { reason: 'invalid module', module: q.module },
+      'Invalid query formed',
+    );
   checkLimits(q);
   const cache = new Map<string, Column>();
   const column = (name: string): Column => {
@@ -83,7 +89,12 @@ function sortText(v: unknown): string {
   return Array.isArray(v) ? v.join(';') : '';
 }
 
-function compareBy(org: OrgCrm, order: { col: Column; desc: boolean }[], a: StoredRecord, b: StoredRecord): number {
+function compareBy(
+  org: OrgCrm,
+  order: { col: Column; desc: boolean }[],
+  a: StoredRecord,
+  b: StoredRecord,
+): number {
   for (const { col, desc } of order) {
     const x = columnValue(org, col, a);
     const y = columnValue(org, col, b);

@@ -17,13 +17,17 @@ function positiveInt(req: Request, name: string, fallback: number): number {
   const raw = queryString(req, name);
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new ZohoError('INVALID_DATA', { param_name: name }, 'invalid data');
+  if (!Number.isInteger(n) || n < 1)
+    throw new ZohoError('INVALID_DATA', { param_name: name }, 'invalid data');
   return n;
 }
 
 /** `page` (default 1) and `per_page` (default and maximum 200; larger values are capped). */
 export function pageParams(req: Request): { page: number; perPage: number } {
-  return { page: positiveInt(req, 'page', 1), perPage: Math.min(positiveInt(req, 'per_page', MAX_PER_PAGE), MAX_PER_PAGE) };
+  return {
+    page: positiveInt(req, 'page', 1),
+    perPage: Math.min(positiveInt(req, 'per_page', MAX_PER_PAGE), MAX_PER_PAGE),
+  };
 }
 
 /** The `fields` parameter as a set of API names of the module (unknown names are ignored), or undefined. */

@@ -37,11 +37,40 @@ type Opts = Omit<FieldDef, 'apiName' | 'label' | 'dataType'>;
 
 /** Builders keep the per-module field tables short and readable. */
 export const f = {
-  text: (apiName: string, label: string, o: Opts = {}): FieldDef => ({ apiName, label, dataType: 'text', length: 255, ...o }),
-  area: (apiName: string, label: string, o: Opts = {}): FieldDef => ({ apiName, label, dataType: 'textarea', length: 32000, ...o }),
-  email: (apiName: string, label: string, o: Opts = {}): FieldDef => ({ apiName, label, dataType: 'email', length: 100, ...o }),
-  phone: (apiName: string, label: string, o: Opts = {}): FieldDef => ({ apiName, label, dataType: 'phone', length: 30, ...o }),
-  website: (apiName: string, label: string): FieldDef => ({ apiName, label, dataType: 'website', length: 255 }),
+  text: (apiName: string, label: string, o: Opts = {}): FieldDef => ({
+    apiName,
+    label,
+    dataType: 'text',
+    length: 255,
+    ...o,
+  }),
+  area: (apiName: string, label: string, o: Opts = {}): FieldDef => ({
+    apiName,
+    label,
+    dataType: 'textarea',
+    length: 32000,
+    ...o,
+  }),
+  email: (apiName: string, label: string, o: Opts = {}): FieldDef => ({
+    apiName,
+    label,
+    dataType: 'email',
+    length: 100,
+    ...o,
+  }),
+  phone: (apiName: string, label: string, o: Opts = {}): FieldDef => ({
+    apiName,
+    label,
+    dataType: 'phone',
+    length: 30,
+    ...o,
+  }),
+  website: (apiName: string, label: string): FieldDef => ({
+    apiName,
+    label,
+    dataType: 'website',
+    length: 255,
+  }),
   pick: (apiName: string, label: string, picklist: readonly string[], o: Opts = {}): FieldDef => ({
     apiName,
     label,
@@ -50,11 +79,32 @@ export const f = {
     picklist,
     ...o,
   }),
-  int: (apiName: string, label: string, o: Opts = {}): FieldDef => ({ apiName, label, dataType: 'integer', length: 9, ...o }),
-  currency: (apiName: string, label: string): FieldDef => ({ apiName, label, dataType: 'currency', length: 16 }),
+  int: (apiName: string, label: string, o: Opts = {}): FieldDef => ({
+    apiName,
+    label,
+    dataType: 'integer',
+    length: 9,
+    ...o,
+  }),
+  currency: (apiName: string, label: string): FieldDef => ({
+    apiName,
+    label,
+    dataType: 'currency',
+    length: 16,
+  }),
   bool: (apiName: string, label: string): FieldDef => ({ apiName, label, dataType: 'boolean' }),
-  date: (apiName: string, label: string, o: Opts = {}): FieldDef => ({ apiName, label, dataType: 'date', ...o }),
-  datetime: (apiName: string, label: string, o: Opts = {}): FieldDef => ({ apiName, label, dataType: 'datetime', ...o }),
+  date: (apiName: string, label: string, o: Opts = {}): FieldDef => ({
+    apiName,
+    label,
+    dataType: 'date',
+    ...o,
+  }),
+  datetime: (apiName: string, label: string, o: Opts = {}): FieldDef => ({
+    apiName,
+    label,
+    dataType: 'datetime',
+    ...o,
+  }),
   lookup: (apiName: string, label: string, lookupModule: string, o: Opts = {}): FieldDef => ({
     apiName,
     label,
@@ -62,7 +112,12 @@ export const f = {
     lookupModule,
     ...o,
   }),
-  owner: (apiName: string, label: string, o: Opts = {}): FieldDef => ({ apiName, label, dataType: 'ownerlookup', ...o }),
+  owner: (apiName: string, label: string, o: Opts = {}): FieldDef => ({
+    apiName,
+    label,
+    dataType: 'ownerlookup',
+    ...o,
+  }),
 };
 
 /** Fields every record module carries. */

@@ -10,7 +10,16 @@ import { leads } from './modules/leads.ts';
 import { notes } from './modules/notes.ts';
 import { tasks } from './modules/tasks.ts';
 
-export const STANDARD_MODULES: readonly ModuleDef[] = [leads, contacts, accounts, deals, cases, tasks, calls, notes];
+export const STANDARD_MODULES: readonly ModuleDef[] = [
+  leads,
+  contacts,
+  accounts,
+  deals,
+  cases,
+  tasks,
+  calls,
+  notes,
+];
 
 /** Marketing-attribution custom fields the product maps; only the Acme demo org has them. */
 export const UTM_FIELDS = [
@@ -36,9 +45,13 @@ export function hasUtmFields(org: SimOrg): boolean {
 export function modulesForOrg(org: SimOrg): ModuleDef[] {
   if (!hasUtmFields(org)) return [...STANDARD_MODULES];
   return STANDARD_MODULES.map((m) => {
-    if (m.apiName === 'Leads') return { ...m, fields: [...m.fields.slice(0, -5), ...utmFieldDefs, ...m.fields.slice(-5)] };
+    if (m.apiName === 'Leads')
+      return { ...m, fields: [...m.fields.slice(0, -5), ...utmFieldDefs, ...m.fields.slice(-5)] };
     if (m.apiName === 'Accounts') {
-      return { ...m, fields: m.fields.map((fd) => (fd.apiName === 'Account_Number' ? { ...fd, unique: true } : fd)) };
+      return {
+        ...m,
+        fields: m.fields.map((fd) => (fd.apiName === 'Account_Number' ? { ...fd, unique: true } : fd)),
+      };
     }
     return m;
   });

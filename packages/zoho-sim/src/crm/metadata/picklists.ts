@@ -49,7 +49,14 @@ export const INDUSTRY = [
   'Wireless Industry',
 ] as const;
 
-export const RATING = ['-None-', 'Acquired', 'Active', 'Market Failed', 'Project Cancelled', 'Shut Down'] as const;
+export const RATING = [
+  '-None-',
+  'Acquired',
+  'Active',
+  'Market Failed',
+  'Project Cancelled',
+  'Shut Down',
+] as const;
 export const SALUTATION = ['-None-', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.'] as const;
 
 export const ACCOUNT_TYPE = [
@@ -86,9 +93,30 @@ export const CASE_STATUS = ['New', 'On Hold', 'Escalated', 'Closed'] as const;
 export const CASE_ORIGIN = ['Email', 'Phone', 'Web'] as const;
 export const CASE_PRIORITY = ['-None-', 'High', 'Medium', 'Low'] as const;
 export const CASE_TYPE = ['-None-', 'Question', 'Problem', 'Feature Request'] as const;
-export const TASK_STATUS = ['Not Started', 'Deferred', 'In Progress', 'Completed', 'Waiting for input'] as const;
+export const TASK_STATUS = [
+  'Not Started',
+  'Deferred',
+  'In Progress',
+  'Completed',
+  'Waiting for input',
+] as const;
 export const TASK_PRIORITY = ['High', 'Highest', 'Low', 'Lowest', 'Normal'] as const;
 export const CALL_TYPE = ['Inbound', 'Outbound', 'Missed'] as const;
-export const CALL_PURPOSE = ['-None-', 'Prospecting', 'Administrative', 'Negotiation', 'Demo', 'Project', 'Desk'] as const;
-export const CALL_RESULT = ['-None-', 'Interested', 'Not interested', 'No response', 'Busy', 'Requested more info'] as const;
+export const CALL_PURPOSE = [
+  '-None-',
+  'Prospecting',
+  'Administrative',
+  'Negotiation',
+  'Demo',
+  'Project',
+  'Desk',
+] as const;
+export const CALL_RESULT = [
+  '-None-',
+  'Interested',
+  'Not interested',
+  'No response',
+  'Busy',
+  'Requested more info',
+] as const;
 export const OUTGOING_CALL_STATUS = ['Scheduled', 'Completed', 'Cancelled', 'Overdue'] as const;

@@ -22,7 +22,8 @@ export function parseEvents(ctx: CrmRequestContext, raw: unknown): Map<string, S
   for (const e of raw) {
     const [name, op] = typeof e === 'string' ? e.split('.') : [];
     const module = name ? ctx.org.module(name) : undefined;
-    const ops: EventOp[] = op === 'all' ? ['create', 'edit', 'delete'] : op && op in OPERATIONS ? [op as EventOp] : [];
+    const ops: EventOp[] =
+      op === 'all' ? ['create', 'edit', 'delete'] : op && op in OPERATIONS ? [op as EventOp] : [];
     if (!module || ops.length === 0) throw invalidData({ api_name: 'events', value: e });
     const set = events.get(module.apiName) ?? new Set<EventOp>();
     ops.forEach((o) => set.add(o));
@@ -51,7 +52,11 @@ export function parseToken(raw: unknown): string | null {
 }
 
 /** A channel from a POST/PUT `watch[]` entry. */
-export function parseChannel(ctx: CrmRequestContext, entry: Record<string, unknown>, apiBase: string): Channel {
+export function parseChannel(
+  ctx: CrmRequestContext,
+  entry: Record<string, unknown>,
+  apiBase: string,
+): Channel {
   return {
     orgId: ctx.org.org.id,
     channelId: channelIdOf(entry),

@@ -28,7 +28,12 @@ function lookup(org: OrgCrm, field: FieldDef): Record<string, unknown> {
 }
 
 /** One field in the shape of v2 `GET /settings/fields` (what the SDK's Field model parses). */
-export function renderField(org: OrgCrm, module: ModuleDef, field: FieldDef, index: number): Record<string, unknown> {
+export function renderField(
+  org: OrgCrm,
+  module: ModuleDef,
+  field: FieldDef,
+  index: number,
+): Record<string, unknown> {
   const readOnly = field.readOnly ?? false;
   return {
     system_mandatory: field.systemMandatory ?? false,

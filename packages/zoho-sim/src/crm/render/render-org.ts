@@ -2,7 +2,17 @@ import type { SimUser } from '../../core/types.ts';
 import type { OrgCrm } from '../store/org-crm.ts';
 import { zuidOf } from './render-user.ts';
 
-const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', INR: '₹', AUD: 'A$', JPY: '¥', CAD: 'C$', CNY: '¥', SAR: 'SAR' };
+const SYMBOLS: Record<string, string> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  INR: '₹',
+  AUD: 'A$',
+  JPY: '¥',
+  CAD: 'C$',
+  CNY: '¥',
+  SAR: 'SAR',
+};
 
 export function currencySymbol(code: string): string {
   return SYMBOLS[code] ?? code;

@@ -21,7 +21,12 @@ export function displayName(ctx: RenderContext, module: string, id: string): str
 }
 
 /** The module a lookup value points into: `$se_module` for What_Id/Parent_Id; Who_Id may be a Lead. */
-export function lookupTarget(ctx: RenderContext, field: FieldDef | undefined, rec: StoredRecord, id: string): string | undefined {
+export function lookupTarget(
+  ctx: RenderContext,
+  field: FieldDef | undefined,
+  rec: StoredRecord,
+  id: string,
+): string | undefined {
   const target = field?.lookupModule === 'se_module' ? rec.values.$se_module : field?.lookupModule;
   if (field?.apiName === 'Who_Id' || typeof target !== 'string') return ctx.org.moduleOf(id);
   return target;
@@ -65,7 +70,10 @@ export function renderRecord(
     out[field.apiName] = renderValue(ctx, field, rec);
   }
   if (!only) Object.assign(out, systemKeys(ctx, module, rec));
-  else if (only.has('$se_module') || (rec.values.$se_module && (only.has('What_Id') || only.has('Parent_Id')))) {
+  else if (
+    only.has('$se_module') ||
+    (rec.values.$se_module && (only.has('What_Id') || only.has('Parent_Id')))
+  ) {
     out.$se_module = rec.values.$se_module ?? null;
   }
   out.id = ctx.org.id(rec.seq);
@@ -81,11 +89,19 @@ function systemKeys(ctx: RenderContext, module: ModuleDef, rec: StoredRecord): R
     $in_merge: false,
     Tag: [],
   };
-  if (module.fields.some((f) => f.dataType === 'currency')) keys.$currency_symbol = currencySymbol(ctx.org.org.currency);
+  if (module.fields.some((f) => f.dataType === 'currency'))
+    keys.$currency_symbol = currencySymbol(ctx.org.org.currency);
   if (module.apiName === 'Leads') keys.$converted = false;
-  if (module.fields.some((f) => f.lookupModule === 'se_module')) keys.$se_module = rec.values.$se_module ?? null;
+  if (module.fields.some((f) => f.lookupModule === 'se_module'))
+    keys.$se_module = rec.values.$se_module ?? null;
   if (module.apiName === 'Notes') {
-    Object.assign(keys, { $attachments: null, $voice_note: false, $is_shared_to_client: false, $size: null, $state: 'save' });
+    Object.assign(keys, {
+      $attachments: null,
+      $voice_note: false,
+      $is_shared_to_client: false,
+      $size: null,
+      $state: 'save',
+    });
   }
   return keys;
 }

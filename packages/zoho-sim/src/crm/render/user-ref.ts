@@ -7,7 +7,10 @@ export function fullName(user: SimUser): string {
 }
 
 /** Owner / Created_By / Modified_By as Zoho renders them. */
-export function userRef(users: UserDirectory, id: string): { name: string | null; id: string; email: string | null } {
+export function userRef(
+  users: UserDirectory,
+  id: string,
+): { name: string | null; id: string; email: string | null } {
   const user = users.get(id);
   return { name: user ? fullName(user) : null, id, email: user ? user.email : null };
 }

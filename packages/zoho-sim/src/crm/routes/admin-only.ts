@@ -9,7 +9,8 @@ import { ZohoError } from '../http/errors.ts';
 export function adminOnly(permission: string) {
   return handle((_req, _res, ctx) => {
     const member = ctx.auth.user.orgs.find((m) => m.orgId === ctx.org.org.id);
-    if (member?.profile !== 'Administrator') throw new ZohoError('NO_PERMISSION', { permissions: [permission] }, 'permission denied');
+    if (member?.profile !== 'Administrator')
+      throw new ZohoError('NO_PERMISSION', { permissions: [permission] }, 'permission denied');
     throw new ZohoError('INVALID_REQUEST_METHOD');
   });
 }

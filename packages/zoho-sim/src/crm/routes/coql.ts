@@ -13,7 +13,8 @@ export function coqlCredits(limit: number): number {
 export const coql = handle((req, res, ctx) => {
   requireScopes(ctx.auth.scopes, 'ZohoCRM.coql.READ');
   const body: unknown = req.body;
-  const query = typeof body === 'object' && body !== null ? (body as { select_query?: unknown }).select_query : undefined;
+  const query =
+    typeof body === 'object' && body !== null ? (body as { select_query?: unknown }).select_query : undefined;
   if (typeof query !== 'string' || query.trim() === '') {
     throw new ZohoError('MANDATORY_NOT_FOUND', { api_name: 'select_query' });
   }

@@ -16,7 +16,8 @@ export function deleteRecords(s: CrmServices) {
     const pathId = routeParam(req, 'id');
     const ids = pathId ? [pathId] : idsParam(req);
     if (!ids || ids.length === 0) throw new ZohoError('REQUIRED_PARAM_MISSING', { param_name: 'ids' });
-    if (ids.length > MAX_BATCH) throw new ZohoError('LIMIT_EXCEEDED', { limit: MAX_BATCH }, 'Record count exceeded');
+    if (ids.length > MAX_BATCH)
+      throw new ZohoError('LIMIT_EXCEEDED', { limit: MAX_BATCH }, 'Record count exceeded');
     ctx.charge(1);
     const store = ctx.org.store(module.apiName);
     const deleted: string[] = [];

@@ -16,7 +16,10 @@ export const getDeleted = handle((req, res, ctx) => {
   const type = queryString(req, 'type') ?? 'all';
   const since = parseIfModifiedSince(req.get('if-modified-since'));
   const list = ctx.org.deleted
-    .filter((d) => d.module === module.apiName && type !== 'permanent' && (since === undefined || d.deletedAt >= since))
+    .filter(
+      (d) =>
+        d.module === module.apiName && type !== 'permanent' && (since === undefined || d.deletedAt >= since),
+    )
     .reverse();
   const { page, perPage } = pageParams(req);
   const who = (id: string | undefined) => {

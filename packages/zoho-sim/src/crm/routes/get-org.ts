@@ -7,6 +7,8 @@ export const getOrg = handle((_req, res, ctx) => {
   requireScopes(ctx.auth.scopes, 'ZohoCRM.org.READ');
   ctx.charge(1);
   const members = [...ctx.users.values()];
-  const primary = members.find((u) => u.orgs.some((m) => m.orgId === ctx.org.org.id && m.profile === 'Administrator'));
+  const primary = members.find((u) =>
+    u.orgs.some((m) => m.orgId === ctx.org.org.id && m.profile === 'Administrator'),
+  );
   res.json({ org: [renderOrg(ctx.org, primary, members.length)] });
 });

@@ -24,7 +24,8 @@ export const getRecords = handle((req, res, ctx) => {
   const { page, perPage } = pageParams(req);
   const since = parseIfModifiedSince(req.get('if-modified-since'));
   const ids = idsParam(req);
-  if (ids && ids.length > 100) throw new ZohoError('LIMIT_EXCEEDED', { param_name: 'ids', maximum_length: 100 });
+  if (ids && ids.length > 100)
+    throw new ZohoError('LIMIT_EXCEEDED', { param_name: 'ids', maximum_length: 100 });
   const idSet = ids ? new Set(ids.map((id) => ctx.org.seq(id))) : undefined;
   const converted = queryString(req, 'converted');
   const store = ctx.org.store(module.apiName);

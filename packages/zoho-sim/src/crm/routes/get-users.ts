@@ -16,6 +16,11 @@ export const getUsers = handle((req, res, ctx) => {
     return;
   }
   const { page, perPage } = pageParams(req);
-  const users = filterUsers([...ctx.users.values()], ctx.org.org.id, queryString(req, 'type') ?? 'AllUsers', ctx.auth.user);
+  const users = filterUsers(
+    [...ctx.users.values()],
+    ctx.org.org.id,
+    queryString(req, 'type') ?? 'AllUsers',
+    ctx.auth.user,
+  );
   sendPage(res, 'users', users, page, perPage, (u) => renderUser(ctx.org, u, ctx.now));
 });

@@ -23,7 +23,11 @@ function uploaded(req: Request): { fileName: string; size: number } | undefined 
 /** `POST /crm/v2/{module}/{id}/Attachments` (multipart field `file`, or `attachmentUrl`). */
 export const uploadAttachment = handle((req, res, ctx) => {
   const parent = relatedParent(req, ctx);
-  requireScopes(ctx.auth.scopes, moduleScope(parent.module.scopeName, 'READ'), moduleScope('attachments', 'CREATE'));
+  requireScopes(
+    ctx.auth.scopes,
+    moduleScope(parent.module.scopeName, 'READ'),
+    moduleScope('attachments', 'CREATE'),
+  );
   const file = uploaded(req);
   if (!file) throw new ZohoError('REQUIRED_PARAM_MISSING', { param_name: 'file' });
   ctx.charge(1);
@@ -39,14 +43,26 @@ export const uploadAttachment = handle((req, res, ctx) => {
   ctx.org.attachments.push(a);
   const time = formatZoned(a.createdAt, ctx.org.org.timeZone);
   const by = { name: userRef(ctx.users, a.createdBy).name, id: a.createdBy };
-  const details = { Modified_Time: time, Modified_By: by, Created_Time: time, id: ctx.org.id(a.seq), Created_By: by };
-  res.json({ data: [{ code: 'SUCCESS', details, message: 'attachment uploaded successfully', status: 'success' }] });
+  const details = {
+    Modified_Time: time,
+    Modified_By: by,
+    Created_Time: time,
+    id: ctx.org.id(a.seq),
+    Created_By: by,
+  };
+  res.json({
+    data: [{ code: 'SUCCESS', details, message: 'attachment uploaded successfully', status: 'success' }],
+  });
 });
 
 /** `GET /crm/v2/{module}/{id}/Attachments`, newest first. */
 export const listAttachments = handle((req, res, ctx) => {
   const parent = relatedParent(req, ctx);
-  requireScopes(ctx.auth.scopes, moduleScope(parent.module.scopeName, 'READ'), moduleScope('attachments', 'READ'));
+  requireScopes(
+    ctx.auth.scopes,
+    moduleScope(parent.module.scopeName, 'READ'),
+    moduleScope('attachments', 'READ'),
+  );
   ctx.charge(1);
   const list = ctx.org.attachments
     .filter((a) => a.parentModule === parent.module.apiName && a.parentSeq === parent.rec.seq)

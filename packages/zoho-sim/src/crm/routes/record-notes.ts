@@ -33,7 +33,11 @@ export const getRecordNotes = handle((req, res, ctx) => {
 export function createRecordNotes(s: CrmServices) {
   return handle((req, res, ctx) => {
     const parent = relatedParent(req, ctx);
-    requireScopes(ctx.auth.scopes, moduleScope(parent.module.scopeName, 'READ'), moduleScope('notes', 'CREATE'));
+    requireScopes(
+      ctx.auth.scopes,
+      moduleScope(parent.module.scopeName, 'READ'),
+      moduleScope('notes', 'CREATE'),
+    );
     const batch = readBatch(req);
     ctx.charge(1);
     const notes = ctx.org.module('Notes');

@@ -6,7 +6,10 @@ import type { ModuleDef } from '../metadata/module-def.ts';
 import type { StoredRecord } from '../store/stored-record.ts';
 
 /** The parent record of a related list (`/{module}/{id}/Notes|Attachments`). */
-export function relatedParent(req: Request, ctx: CrmRequestContext): { module: ModuleDef; id: string; rec: StoredRecord } {
+export function relatedParent(
+  req: Request,
+  ctx: CrmRequestContext,
+): { module: ModuleDef; id: string; rec: StoredRecord } {
   const module = resolveModule(ctx.org, routeParam(req, 'module'));
   const id = routeParam(req, 'id') ?? '';
   const rec = ctx.org.record(module.apiName, id);

@@ -33,19 +33,42 @@ function v2Routes(s: CrmServices): Router {
   const r = Router();
   const customize = adminOnly('Crm_Implied_Customize_Zoho_CRM');
   r.route('/org').get(getOrg).put(adminOnly('Crm_Implied_Manage_Company_Details')).all(wrongMethod);
-  r.route('/users').get(getUsers).post(adminOnly('Crm_Implied_Manage_Users')).put(adminOnly('Crm_Implied_Manage_Users')).all(wrongMethod);
-  r.route('/users/:id').get(getUser).put(adminOnly('Crm_Implied_Manage_Users')).delete(adminOnly('Crm_Implied_Manage_Users')).all(wrongMethod);
+  r.route('/users')
+    .get(getUsers)
+    .post(adminOnly('Crm_Implied_Manage_Users'))
+    .put(adminOnly('Crm_Implied_Manage_Users'))
+    .all(wrongMethod);
+  r.route('/users/:id')
+    .get(getUser)
+    .put(adminOnly('Crm_Implied_Manage_Users'))
+    .delete(adminOnly('Crm_Implied_Manage_Users'))
+    .all(wrongMethod);
   r.route('/settings/modules').get(getModules).all(customize);
   r.route('/settings/modules/:module').get(getModule).all(customize);
   r.route('/settings/fields').get(getFields).all(customize);
   r.route('/settings/fields/:id').get(getFields).all(customize);
-  r.all('/settings/*rest', (req, _res, next) => next(req.method === 'GET' ? new ZohoError('INVALID_URL_PATTERN') : undefined), customize);
+  r.all(
+    '/settings/*rest',
+    (req, _res, next) => next(req.method === 'GET' ? new ZohoError('INVALID_URL_PATTERN') : undefined),
+    customize,
+  );
   r.route('/coql').post(coql).all(wrongMethod);
-  r.route('/actions/watch').get(listWatch(s)).post(enableWatch(s)).put(updateWatch(s, 'put')).patch(updateWatch(s, 'patch')).delete(disableWatch(s)).all(wrongMethod);
+  r.route('/actions/watch')
+    .get(listWatch(s))
+    .post(enableWatch(s))
+    .put(updateWatch(s, 'put'))
+    .patch(updateWatch(s, 'patch'))
+    .delete(disableWatch(s))
+    .all(wrongMethod);
   r.all('/actions/*rest', () => {
     throw new ZohoError('INVALID_URL_PATTERN');
   });
-  r.route('/:module').get(getRecords).post(insertRecords(s)).put(updateRecords(s)).delete(deleteRecords(s)).all(wrongMethod);
+  r.route('/:module')
+    .get(getRecords)
+    .post(insertRecords(s))
+    .put(updateRecords(s))
+    .delete(deleteRecords(s))
+    .all(wrongMethod);
   r.route('/:module/search').get(searchRecords(s.deps)).all(wrongMethod);
   r.route('/:module/upsert').post(upsertRecords(s)).all(wrongMethod);
   r.route('/:module/deleted').get(getDeleted).all(wrongMethod);
@@ -62,7 +85,9 @@ function bodyParsers() {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.is('multipart/form-data')) return raw(req, res, next);
     if (!req.headers['content-length'] && !req.headers['transfer-encoding']) return next();
-    return json(req, res, (err?: unknown) => next(err ? new ZohoError('INVALID_DATA', {}, 'body') : undefined));
+    return json(req, res, (err?: unknown) =>
+      next(err ? new ZohoError('INVALID_DATA', {}, 'body') : undefined),
+    );
   };
 }
 

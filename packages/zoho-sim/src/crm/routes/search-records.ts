@@ -20,11 +20,25 @@ function readQuery(req: Request, module: ModuleDef): SearchQuery {
     const known = new Set(['id', ...module.fields.map((f) => f.apiName)]);
     const check = (c: typeof parsed): void => {
       if (c.kind === 'group') return c.items.forEach(check);
-      if (!known.has(c.field)) throw new ZohoError('INVALID_QUERY', { api_name: c.field, reason: 'invalid field' }, 'invalid query formed');
+      if (!known.has(c.field))
+        throw new ZohoError(
+          'INVALID_QUERY',
+          { api_name: c.field, reason: 'invalid field' },
+          'invalid query formed',
+        );
       if (c.op !== 'equals' && c.op !== 'starts_with') {
-        throw new ZohoError('INVALID_QUERY', { api_name: c.field, operator: c.op, reason: 'invalid operator' }, 'invalid query formed');
+        throw new ZohoError(
+          'INVALID_QUERY',
+          { api_name: c.field, operator: c.op, reason: 'invalid operator' },
+          'invalid query formed',
+        );
       }
-      if (c.value.length < 2) throw new ZohoError('INVALID_DATA', { api_name: c.field }, 'the search value must have at least 2 characters');
+      if (c.value.length < 2)
+        throw new ZohoError(
+          'INVALID_DATA',
+          { api_name: c.field },
+          'the search value must have at least 2 characters',
+        );
     };
     check(parsed);
     return { kind: 'criteria', criteria: parsed };
@@ -32,7 +46,12 @@ function readQuery(req: Request, module: ModuleDef): SearchQuery {
   for (const kind of ['email', 'phone', 'word'] as const) {
     const value = queryString(req, kind);
     if (value === undefined) continue;
-    if (value.trim().length < 2) throw new ZohoError('INVALID_DATA', { param_name: kind }, 'the search value must have at least 2 characters');
+    if (value.trim().length < 2)
+      throw new ZohoError(
+        'INVALID_DATA',
+        { param_name: kind },
+        'the search value must have at least 2 characters',
+      );
     return { kind, value };
   }
   throw new ZohoError('EXPECTED_PARAM_MISSING', { param_names: ['criteria', 'email', 'phone', 'word'] });
@@ -42,7 +61,10 @@ function search(deps: CrmDeps, req: Request, ctx: CrmRequestContext, module: Mod
   const q = readQuery(req, module);
   const delayMs = Math.max(0, deps.faults().searchIndexDelaySeconds) * 1000;
   const now = deps.clock.now();
-  return runSearch(ctx.render, module, q, { limit: SEARCH_CAP + 1, visible: (rec) => now - rec.modifiedAt >= delayMs });
+  return runSearch(ctx.render, module, q, {
+    limit: SEARCH_CAP + 1,
+    visible: (rec) => now - rec.modifiedAt >= delayMs,
+  });
 }
 
 /**
@@ -57,7 +79,12 @@ export function searchRecords(deps: CrmDeps) {
     ctx.charge(1);
     const { page, perPage } = pageParams(req);
     const start = (page - 1) * perPage;
-    if (start >= SEARCH_CAP) throw new ZohoError('LIMIT_REACHED', { limit: SEARCH_CAP }, 'search results exceed the limit of 2000 records');
+    if (start >= SEARCH_CAP)
+      throw new ZohoError(
+        'LIMIT_REACHED',
+        { limit: SEARCH_CAP },
+        'search results exceed the limit of 2000 records',
+      );
     const seqs = search(deps, req, ctx, module);
     const reachable = seqs.slice(0, SEARCH_CAP);
     const slice = reachable.slice(start, start + perPage);
@@ -71,7 +98,12 @@ export function searchRecords(deps: CrmDeps) {
         const rec = store.get(seq);
         return rec ? renderRecord(ctx.render, module, rec) : null;
       }),
-      info: { per_page: perPage, count: slice.length, page, more_records: start + slice.length < seqs.length },
+      info: {
+        per_page: perPage,
+        count: slice.length,
+        page,
+        more_records: start + slice.length < seqs.length,
+      },
     });
   });
 }

@@ -9,12 +9,19 @@ import { attempt, batchStatus, readBatch, success, writeDetails } from '../write
 import { invalidData, mandatoryNotFound } from '../write/record-error.ts';
 import { updateRecord, writeTarget } from '../write/record-writer.ts';
 
-function runUpdates(s: CrmServices, ctx: CrmRequestContext, module: ModuleDef, batch: unknown[], pathId?: string) {
+function runUpdates(
+  s: CrmServices,
+  ctx: CrmRequestContext,
+  module: ModuleDef,
+  batch: unknown[],
+  pathId?: string,
+) {
   const t = writeTarget(ctx, module, s.state.activeUserIds(ctx.org.org.id));
   const changed = new Map<string, string[]>();
   const data = batch.map((input) =>
     attempt(() => {
-      const raw = pathId ?? (typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined);
+      const raw =
+        pathId ?? (typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined);
       if (raw === undefined || raw === null) throw mandatoryNotFound('id');
       const id = inputId(raw);
       const existing = id ? ctx.org.record(module.apiName, id) : undefined;
@@ -38,6 +45,12 @@ export function updateRecords(s: CrmServices) {
     ctx.charge(1);
     const { data, changed } = runUpdates(s, ctx, module, pathId ? batch.slice(0, 1) : batch, pathId);
     res.status(batchStatus(data, 200)).json({ data });
-    s.dispatcher.publish({ orgId: ctx.org.org.id, module: module.apiName, op: 'edit', ids: [...changed.keys()], changed });
+    s.dispatcher.publish({
+      orgId: ctx.org.org.id,
+      module: module.apiName,
+      op: 'edit',
+      ids: [...changed.keys()],
+      changed,
+    });
   });
 }

@@ -32,7 +32,9 @@ function findDuplicate(org: OrgCrm, module: ModuleDef, field: string, value: unk
   const store = org.store(module.apiName);
   const matches = store
     .lookup(field, value)
-    .filter((seq) => (stringValue(store.get(seq)?.values[field]) ?? '').toLowerCase() === value.toLowerCase());
+    .filter(
+      (seq) => (stringValue(store.get(seq)?.values[field]) ?? '').toLowerCase() === value.toLowerCase(),
+    );
   return matches.length ? Math.min(...matches) : undefined;
 }
 
@@ -41,7 +43,11 @@ export function upsertRecords(s: CrmServices) {
   return handle((req, res, ctx) => {
     const module = resolveModule(ctx.org, routeParam(req, 'module'));
     if (module.duplicateCheck.length === 0) throw new ZohoError('NOT_SUPPORTED', { resource_path_index: 0 });
-    requireScopes(ctx.auth.scopes, moduleScope(module.scopeName, 'CREATE'), moduleScope(module.scopeName, 'UPDATE'));
+    requireScopes(
+      ctx.auth.scopes,
+      moduleScope(module.scopeName, 'CREATE'),
+      moduleScope(module.scopeName, 'UPDATE'),
+    );
     const batch = readBatch(req);
     const fields = checkFields(req, module);
     if (batch.length > 10) ctx.enterComplex();
@@ -58,11 +64,17 @@ export function upsertRecords(s: CrmServices) {
           if (!existing) continue;
           const result = updateRecord(ctx, t, existing, input);
           changed.set(ctx.org.id(result.rec.seq), result.changed);
-          return success('record updated', writeDetails(ctx.render, result.rec), { action: 'update', duplicate_field: field });
+          return success('record updated', writeDetails(ctx.render, result.rec), {
+            action: 'update',
+            duplicate_field: field,
+          });
         }
         const rec = insertRecord(ctx, t, input);
         inserted.push(ctx.org.id(rec.seq));
-        return success('record added', writeDetails(ctx.render, rec), { action: 'insert', duplicate_field: null });
+        return success('record added', writeDetails(ctx.render, rec), {
+          action: 'insert',
+          duplicate_field: null,
+        });
       }),
     );
     res.status(batchStatus(data, changed.size === 0 ? 201 : 200)).json({ data });

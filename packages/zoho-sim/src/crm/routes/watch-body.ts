@@ -7,7 +7,8 @@ import { ZohoError } from '../http/errors.ts';
 export function watchEntries(req: Request): Record<string, unknown>[] {
   const body: unknown = req.body;
   const watch = typeof body === 'object' && body !== null ? (body as { watch?: unknown }).watch : undefined;
-  if (!Array.isArray(watch) || watch.length === 0) throw new ZohoError('MANDATORY_NOT_FOUND', { api_name: 'watch' });
+  if (!Array.isArray(watch) || watch.length === 0)
+    throw new ZohoError('MANDATORY_NOT_FOUND', { api_name: 'watch' });
   return watch.map((e) => (typeof e === 'object' && e !== null ? (e as Record<string, unknown>) : {}));
 }
 

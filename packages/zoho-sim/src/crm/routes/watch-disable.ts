@@ -10,7 +10,10 @@ import { notSubscribed } from '../write/record-error.ts';
 export function disableWatch(s: CrmServices) {
   return handle((req, res, ctx) => {
     requireScopes(ctx.auth.scopes, 'ZohoCRM.notifications.DELETE');
-    const ids = (queryString(req, 'channel_ids') ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+    const ids = (queryString(req, 'channel_ids') ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
     if (ids.length === 0) throw new ZohoError('REQUIRED_PARAM_MISSING', { param_name: 'channel_ids' });
     ctx.charge(1);
     const channels = s.channels.live(ctx.org.org.id, ctx.now);

@@ -17,7 +17,9 @@ export function enableWatch(s: CrmServices) {
       attempt(() => {
         const ch = parseChannel(ctx, entry, base);
         channels.set(ch.channelId, ch);
-        return success('Successfully subscribed for actions-watch of the given module', { events: subscribedEvents(ctx, ch) });
+        return success('Successfully subscribed for actions-watch of the given module', {
+          events: subscribedEvents(ctx, ch),
+        });
       }),
     );
     res.status(batchStatus(watch, 201)).json({ watch });

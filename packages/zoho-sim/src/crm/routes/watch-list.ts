@@ -16,7 +16,11 @@ export function listWatch(s: CrmServices) {
     const module = queryString(req, 'module');
     const rows = [...s.channels.live(ctx.org.org.id, ctx.now).values()]
       .filter((ch) => !channelId || ch.channelId === channelId)
-      .flatMap((ch) => [...ch.events.keys()].filter((m) => !module || m.toLowerCase() === module.toLowerCase()).map((m) => ({ ch, m })));
+      .flatMap((ch) =>
+        [...ch.events.keys()]
+          .filter((m) => !module || m.toLowerCase() === module.toLowerCase())
+          .map((m) => ({ ch, m })),
+      );
     const { page, perPage } = pageParams(req);
     sendPage(res, 'watch', rows, page, perPage, ({ ch, m }) => ({
       notify_on_related_action: ch.notifyOnRelatedAction,

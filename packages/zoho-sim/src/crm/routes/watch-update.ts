@@ -1,7 +1,15 @@
 import { handle } from '../http/context.ts';
 import { requireScopes } from '../http/scopes.ts';
 import type { Channel } from '../notifications/channel.ts';
-import { channelIdOf, parseChannel, parseEvents, parseExpiry, parseNotifyUrl, parseToken, subscribedEvents } from '../notifications/parse-watch.ts';
+import {
+  channelIdOf,
+  parseChannel,
+  parseEvents,
+  parseExpiry,
+  parseNotifyUrl,
+  parseToken,
+  subscribedEvents,
+} from '../notifications/parse-watch.ts';
 import type { CrmServices } from '../services.ts';
 import { attempt, batchStatus, success } from '../write/batch.ts';
 import { notSubscribed } from '../write/record-error.ts';
@@ -19,7 +27,8 @@ function patch(ctx: CrmRequestContext, ch: Channel, entry: Record<string, unknow
     return 'Successfully removed the subscribe details';
   }
   if (entry.events !== undefined) {
-    for (const [m, ops] of parseEvents(ctx, entry.events)) ch.events.set(m, new Set([...(ch.events.get(m) ?? []), ...ops]));
+    for (const [m, ops] of parseEvents(ctx, entry.events))
+      ch.events.set(m, new Set([...(ch.events.get(m) ?? []), ...ops]));
   }
   if (entry.notify_url !== undefined) ch.notifyUrl = parseNotifyUrl(entry.notify_url);
   if (entry.token !== undefined) ch.token = parseToken(entry.token);
@@ -42,7 +51,9 @@ export function updateWatch(s: CrmServices, mode: 'put' | 'patch') {
         if (mode === 'put') {
           const next = parseChannel(ctx, entry, apiBase(s.deps, res));
           channels.set(id, next);
-          return success('Successfully updated the subscribe details', { events: subscribedEvents(ctx, next) });
+          return success('Successfully updated the subscribe details', {
+            events: subscribedEvents(ctx, next),
+          });
         }
         const message = patch(ctx, ch, entry);
         return success(message, { events: subscribedEvents(ctx, ch) });

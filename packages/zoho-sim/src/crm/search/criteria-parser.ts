@@ -34,7 +34,8 @@ export class CriteriaParser {
     const result = this.expression();
     this.skipSpaces();
     if (this.pos !== this.text.length) throw invalid('unexpected text after criteria');
-    if (this.conditions > MAX_CONDITIONS) throw new ZohoError('LIMIT_EXCEEDED', { limit: MAX_CONDITIONS }, 'criteria limit exceeded');
+    if (this.conditions > MAX_CONDITIONS)
+      throw new ZohoError('LIMIT_EXCEEDED', { limit: MAX_CONDITIONS }, 'criteria limit exceeded');
     return result;
   }
 

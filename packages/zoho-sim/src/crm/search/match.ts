@@ -9,7 +9,12 @@ function escapeRegExp(s: string): string {
 }
 
 /** The strings a condition may compare against: the value itself, and a lookup's display name too. */
-function candidates(ctx: RenderContext, field: FieldDef | undefined, name: string, rec: StoredRecord): string[] {
+function candidates(
+  ctx: RenderContext,
+  field: FieldDef | undefined,
+  name: string,
+  rec: StoredRecord,
+): string[] {
   if (name === 'id') return [ctx.org.id(rec.seq)];
   if (name === 'Created_Time') return [new Date(rec.createdAt).toISOString()];
   if (name === 'Modified_Time') return [new Date(rec.modifiedAt).toISOString()];
@@ -33,7 +38,13 @@ function candidates(ctx: RenderContext, field: FieldDef | undefined, name: strin
  * not normalise formats). `equals` on a single condition is an exact (case-insensitive) match; inside a
  * multi-condition criteria Zoho widens it to a word match ("ABC" also finds "ABC Inc").
  */
-export function matchCondition(ctx: RenderContext, module: ModuleDef, c: Condition, rec: StoredRecord, single: boolean): boolean {
+export function matchCondition(
+  ctx: RenderContext,
+  module: ModuleDef,
+  c: Condition,
+  rec: StoredRecord,
+  single: boolean,
+): boolean {
   const field = module.fields.find((f) => f.apiName === c.field);
   const values = candidates(ctx, field, c.field, rec);
   const phone = field?.dataType === 'phone';
@@ -45,7 +56,13 @@ export function matchCondition(ctx: RenderContext, module: ModuleDef, c: Conditi
   return values.some((v) => word.test(norm(v)));
 }
 
-export function matchCriteria(ctx: RenderContext, module: ModuleDef, c: Criteria, rec: StoredRecord, single: boolean): boolean {
+export function matchCriteria(
+  ctx: RenderContext,
+  module: ModuleDef,
+  c: Criteria,
+  rec: StoredRecord,
+  single: boolean,
+): boolean {
   if (c.kind === 'cond') return matchCondition(ctx, module, c, rec, single);
   return c.op === 'and'
     ? c.items.every((i) => matchCriteria(ctx, module, i, rec, single))

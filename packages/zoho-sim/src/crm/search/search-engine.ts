@@ -5,8 +5,7 @@ import type { Criteria } from './criteria-parser.ts';
 import { matchCriteria } from './match.ts';
 
 export type SearchQuery =
-  | { kind: 'criteria'; criteria: Criteria }
-  | { kind: 'email' | 'phone' | 'word'; value: string };
+  { kind: 'criteria'; criteria: Criteria } | { kind: 'email' | 'phone' | 'word'; value: string };
 
 export interface SearchOptions {
   /** Stop after this many matches (the caller asks for cap + 1 to know whether there are more). */
@@ -32,7 +31,12 @@ function indexedSeqs(ctx: RenderContext, module: ModuleDef, q: SearchQuery): num
   if (q.kind === 'email' || q.kind === 'phone') {
     return fieldsOfType(module, q.kind).flatMap((f) => store.lookup(f, q.value));
   }
-  if (q.kind === 'criteria' && q.criteria.kind === 'cond' && q.criteria.op === 'equals' && store.isIndexed(q.criteria.field)) {
+  if (
+    q.kind === 'criteria' &&
+    q.criteria.kind === 'cond' &&
+    q.criteria.op === 'equals' &&
+    store.isIndexed(q.criteria.field)
+  ) {
     return store.lookup(q.criteria.field, q.criteria.value);
   }
   return undefined;
@@ -44,7 +48,9 @@ function matches(ctx: RenderContext, module: ModuleDef, q: SearchQuery, rec: Sto
       return matchCriteria(ctx, module, q.criteria, rec, q.criteria.kind === 'cond');
     case 'email': {
       const want = q.value.toLowerCase();
-      return fieldsOfType(module, 'email').some((f) => (stringValue(rec.values[f]) ?? '').toLowerCase() === want);
+      return fieldsOfType(module, 'email').some(
+        (f) => (stringValue(rec.values[f]) ?? '').toLowerCase() === want,
+      );
     }
     case 'phone':
       return fieldsOfType(module, 'phone').some((f) => rec.values[f] === q.value);

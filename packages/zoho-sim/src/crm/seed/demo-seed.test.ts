@@ -21,8 +21,26 @@ describe('demo seed', () => {
 
   it('fills every org, with the fixed records in Acme only', () => {
     const crm = seeded('demo');
-    expect(crm.counts(acme?.id ?? '')).toEqual({ Leads: 203, Contacts: 203, Accounts: 201, Deals: 30, Cases: 41, Tasks: 60, Calls: 61, Notes: 30 });
-    expect(crm.counts(globex?.id ?? '')).toEqual({ Leads: 200, Contacts: 201, Accounts: 200, Deals: 30, Cases: 40, Tasks: 60, Calls: 60, Notes: 30 });
+    expect(crm.counts(acme?.id ?? '')).toEqual({
+      Leads: 203,
+      Contacts: 203,
+      Accounts: 201,
+      Deals: 30,
+      Cases: 41,
+      Tasks: 60,
+      Calls: 61,
+      Notes: 30,
+    });
+    expect(crm.counts(globex?.id ?? '')).toEqual({
+      Leads: 200,
+      Contacts: 201,
+      Accounts: 200,
+      Deals: 30,
+      Cases: 40,
+      Tasks: 60,
+      Calls: 60,
+      Notes: 30,
+    });
     const text = JSON.stringify(crm.snapshot());
     expect(text.match(/jane\.roe@example\.com/g)).toHaveLength(1);
   });

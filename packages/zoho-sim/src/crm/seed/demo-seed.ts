@@ -36,7 +36,8 @@ class Seeder {
     const owner = this.ownerIds.length ? this.ownerIds[this.rng.int(this.ownerIds.length)] : undefined;
     const createdAt = DEMO_ANCHOR - DAY - this.rng.int(365 * DAY);
     const modifiedAt = Math.min(DEMO_ANCHOR - 60_000, createdAt + this.rng.int(30 * DAY));
-    if (owner) Object.assign(values, { Owner: { id: owner }, Created_By: { id: owner }, Modified_By: { id: owner } });
+    if (owner)
+      Object.assign(values, { Owner: { id: owner }, Created_By: { id: owner }, Modified_By: { id: owner } });
     this.org.store(module).put({ seq, createdAt, modifiedAt, values: withComputedFields(module, values) });
     const id = this.org.id(seq);
     const list = this.ids.get(module) ?? [];
@@ -69,7 +70,11 @@ class Seeder {
   }
 }
 
-function fixedValues(values: Record<string, Value>, links: Record<string, string> | undefined, refs: Map<string, string>) {
+function fixedValues(
+  values: Record<string, Value>,
+  links: Record<string, string> | undefined,
+  refs: Map<string, string>,
+) {
   const out: Record<string, Value> = { ...values };
   for (const [field, ref] of Object.entries(links ?? {})) {
     const id = refs.get(ref);

@@ -31,7 +31,13 @@ function whatWho(links: FakeLinks): Record<string, Value> {
   return out;
 }
 
-const CASE_SUBJECTS = ['Billing question', 'Cannot log in', 'Delivery delayed', 'Refund request', 'Feature question'];
+const CASE_SUBJECTS = [
+  'Billing question',
+  'Cannot log in',
+  'Delivery delayed',
+  'Refund request',
+  'Feature question',
+];
 const TASK_SUBJECTS = ['Follow up', 'Send quote', 'Schedule demo', 'Check contract', 'Call back'];
 const CALL_SUBJECTS = ['Discovery call', 'Support call', 'Renewal discussion', 'Callback', 'Intro call'];
 

@@ -44,7 +44,9 @@ function person(rng: Rng, company: string): Person {
   const first = rng.pick(FIRST_NAMES);
   const last = rng.pick(LAST_NAMES);
   const place = rng.pick(PLACES);
-  const domain = rng.chance(0.6) ? `${slug(company.slice(0, company.indexOf(' ')))}.example.com` : rng.pick(EMAIL_DOMAINS);
+  const domain = rng.chance(0.6)
+    ? `${slug(company.slice(0, company.indexOf(' ')))}.example.com`
+    : rng.pick(EMAIL_DOMAINS);
   const suffix = rng.chance(0.4) ? String(rng.int(100)) : '';
   const email = rng.chance(0.9) ? `${slug(first)}.${slug(last)}${suffix}@${domain}` : null;
   const phone = rng.chance(0.85) ? place.phone(rng) : null;

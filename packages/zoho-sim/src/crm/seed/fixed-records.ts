@@ -50,7 +50,12 @@ export const FIXED_RECORDS: readonly FixedRecord[] = [
     ref: 'mobileOnlyLead',
     module: 'Leads',
     acmeOnly: true,
-    values: { First_Name: 'Marco', Last_Name: 'Rossi', Company: 'Trattoria Rossi', Mobile: '+39 347 123 4567' },
+    values: {
+      First_Name: 'Marco',
+      Last_Name: 'Rossi',
+      Company: 'Trattoria Rossi',
+      Mobile: '+39 347 123 4567',
+    },
   },
   {
     ref: 'berlinLead',
@@ -76,13 +81,23 @@ export const FIXED_RECORDS: readonly FixedRecord[] = [
     ref: 'janeCall',
     module: 'Calls',
     acmeOnly: true,
-    values: { Subject: 'Inbound call from Jane Roe', Call_Type: 'Inbound', Call_Duration: '05:12', $se_module: 'Accounts' },
+    values: {
+      Subject: 'Inbound call from Jane Roe',
+      Call_Type: 'Inbound',
+      Call_Duration: '05:12',
+      $se_module: 'Accounts',
+    },
     links: { Who_Id: 'janeRoe', What_Id: 'roeAccount' },
   },
   {
     ref: 'samSample',
     module: 'Contacts',
     acmeOnly: false,
-    values: { First_Name: 'Sam', Last_Name: 'Sample', Email: 'sam.sample@example.com', Phone: '+1 212 555 0199' },
+    values: {
+      First_Name: 'Sam',
+      Last_Name: 'Sample',
+      Email: 'sam.sample@example.com',
+      Phone: '+1 212 555 0199',
+    },
   },
 ];

@@ -43,8 +43,18 @@ export const PLACES: readonly Place[] = [
   { city: 'New York', state: 'NY', country: 'United States', phone: (r) => usNumber(r, '212') },
   { city: 'Austin', state: 'TX', country: 'United States', phone: (r) => usNumber(r, '512') },
   { city: 'Chicago', state: 'IL', country: 'United States', phone: (r) => usNumber(r, '312') },
-  { city: 'Berlin', state: 'Berlin', country: 'Germany', phone: (r) => national(r, '49', '030', r.digits(7)) },
-  { city: 'Munich', state: 'Bavaria', country: 'Germany', phone: (r) => national(r, '49', '089', r.digits(8)) },
+  {
+    city: 'Berlin',
+    state: 'Berlin',
+    country: 'Germany',
+    phone: (r) => national(r, '49', '030', r.digits(7)),
+  },
+  {
+    city: 'Munich',
+    state: 'Bavaria',
+    country: 'Germany',
+    phone: (r) => national(r, '49', '089', r.digits(8)),
+  },
   {
     city: 'London',
     state: 'England',
@@ -57,8 +67,18 @@ export const PLACES: readonly Place[] = [
     country: 'France',
     phone: (r) => national(r, '33', '01', `${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`, 2),
   },
-  { city: 'Bengaluru', state: 'Karnataka', country: 'India', phone: (r) => national(r, '91', '080', r.digits(8), 2) },
-  { city: 'Sydney', state: 'NSW', country: 'Australia', phone: (r) => national(r, '61', '02', `${r.digits(4)} ${r.digits(4)}`, 2) },
+  {
+    city: 'Bengaluru',
+    state: 'Karnataka',
+    country: 'India',
+    phone: (r) => national(r, '91', '080', r.digits(8), 2),
+  },
+  {
+    city: 'Sydney',
+    state: 'NSW',
+    country: 'Australia',
+    phone: (r) => national(r, '61', '02', `${r.digits(4)} ${r.digits(4)}`, 2),
+  },
 ];
 
 /** A mobile number, usually international. */

@@ -29,7 +29,11 @@ export interface Attachment {
 function indexSpecs(module: ModuleDef): IndexSpec[] {
   return module.fields
     .filter(
-      (f) => f.dataType === 'email' || f.dataType === 'phone' || f.unique || module.duplicateCheck.includes(f.apiName),
+      (f) =>
+        f.dataType === 'email' ||
+        f.dataType === 'phone' ||
+        f.unique ||
+        module.duplicateCheck.includes(f.apiName),
     )
     .map((f) => ({ apiName: f.apiName, caseInsensitive: f.dataType !== 'phone' }));
 }

@@ -19,7 +19,12 @@ interface OrgSnapshot {
 const snapshotSchema = z.object({
   version: z.literal(1),
   seedName: z.string(),
-  orgs: z.array(z.looseObject({ org: z.looseObject({ id: z.string() }), records: z.record(z.string(), z.array(z.unknown())) })),
+  orgs: z.array(
+    z.looseObject({
+      org: z.looseObject({ id: z.string() }),
+      records: z.record(z.string(), z.array(z.unknown())),
+    }),
+  ),
 });
 
 export function takeSnapshot(state: CrmState): unknown {

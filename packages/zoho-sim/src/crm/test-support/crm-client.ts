@@ -24,7 +24,11 @@ export class CrmClient {
     return `${this.sim.dcs[this.dc].api}/crm/v2`;
   }
 
-  async call(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; rawBody?: RawBody } = {}): Promise<CrmResponse> {
+  async call(
+    method: string,
+    path: string,
+    init: { body?: unknown; headers?: Record<string, string>; rawBody?: RawBody } = {},
+  ): Promise<CrmResponse> {
     const headers: Record<string, string> = { ...init.headers };
     if (this.token !== undefined) headers.authorization = `Zoho-oauthtoken ${this.token}`;
     let body: RawBody | undefined = init.rawBody;
@@ -32,9 +36,18 @@ export class CrmClient {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(init.body);
     }
-    const res = await fetch(`${this.apiBase}${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
+    const res = await fetch(`${this.apiBase}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    });
     const text = await res.text();
-    return { status: res.status, headers: res.headers, body: text === '' ? undefined : (JSON.parse(text) as Json), text };
+    return {
+      status: res.status,
+      headers: res.headers,
+      body: text === '' ? undefined : (JSON.parse(text) as Json),
+      text,
+    };
   }
 
   get(path: string, headers?: Record<string, string>) {
@@ -55,10 +68,17 @@ export class CrmClient {
 }
 
 /** `/__sim/*` control calls (JSON in, JSON out). */
-export async function simControl(sim: RunningZohoSim, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
+export async function simControl(
+  sim: RunningZohoSim,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: Json }> {
   const res = await fetch(`${sim.baseUrl}/__sim${path}`, {
     method,
-    ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    ...(body === undefined
+      ? {}
+      : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   });
   const text = await res.text();
   return { status: res.status, body: (text === '' ? {} : JSON.parse(text)) as Json };

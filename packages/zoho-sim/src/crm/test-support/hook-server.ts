@@ -28,7 +28,9 @@ export async function startHook(): Promise<Hook> {
     url: `http://127.0.0.1:${port}/zoho-hook`,
     received,
     waitFor: (count) =>
-      received.length >= count ? Promise.resolve([...received]) : new Promise((resolve) => waiters.push({ count, resolve })),
+      received.length >= count
+        ? Promise.resolve([...received])
+        : new Promise((resolve) => waiters.push({ count, resolve })),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

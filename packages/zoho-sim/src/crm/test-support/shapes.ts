@@ -12,9 +12,18 @@ export const errorBody = z.strictObject({
   status: z.literal('error'),
 });
 
-export const info = z.strictObject({ per_page: z.number(), count: z.number(), page: z.number(), more_records: z.boolean() });
+export const info = z.strictObject({
+  per_page: z.number(),
+  count: z.number(),
+  page: z.number(),
+  more_records: z.boolean(),
+});
 
-export const userRef = z.strictObject({ name: z.string().nullable(), id: z.string(), email: z.string().nullable() });
+export const userRef = z.strictObject({
+  name: z.string().nullable(),
+  id: z.string(),
+  email: z.string().nullable(),
+});
 
 export const record = z.looseObject({
   id: zohoId,

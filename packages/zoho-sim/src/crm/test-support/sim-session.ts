@@ -18,7 +18,12 @@ export interface SelfClientGrant {
 }
 
 /** `POST /__sim/self-client`: a self client and a grant code for a demo user. */
-export async function selfClientGrant(sim: RunningZohoSim, email: string, scope = ALL_SCOPES, orgId?: string): Promise<SelfClientGrant> {
+export async function selfClientGrant(
+  sim: RunningZohoSim,
+  email: string,
+  scope = ALL_SCOPES,
+  orgId?: string,
+): Promise<SelfClientGrant> {
   const res = await fetch(`${sim.baseUrl}/__sim/self-client`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -29,7 +34,11 @@ export async function selfClientGrant(sim: RunningZohoSim, email: string, scope 
 }
 
 /** A real access token from the simulator's accounts server (self-client code redeemed at its DC). */
-export async function accessToken(sim: RunningZohoSim, email: string, opts: { dc?: Dc; scope?: string; orgId?: string } = {}): Promise<string> {
+export async function accessToken(
+  sim: RunningZohoSim,
+  email: string,
+  opts: { dc?: Dc; scope?: string; orgId?: string } = {},
+): Promise<string> {
   const grant = await selfClientGrant(sim, email, opts.scope, opts.orgId);
   const res = await fetch(`${sim.dcs[opts.dc ?? 'us'].accounts}/oauth/v2/token`, {
     method: 'POST',

@@ -58,7 +58,8 @@ interface RecordOps {
   searchRecords(module: string, params: unknown, headers?: unknown): Promise<SdkResponse>;
 }
 
-const load = <T>(path: string, name: string): T => (require(`${pkg}/${path}`) as Record<string, T>)[name] as T;
+const load = <T>(path: string, name: string): T =>
+  (require(`${pkg}/${path}`) as Record<string, T>)[name] as T;
 
 export const sdk = {
   InitializeBuilder: load<Ctor<Promise<InitChain>>>('routes/initialize_builder', 'InitializeBuilder'),
@@ -72,11 +73,23 @@ export const sdk = {
   SDKConfigBuilder: load<Ctor<ConfigChain>>('routes/sdk_config_builder', 'SDKConfigBuilder'),
   LogBuilder: load<Ctor<LogChain>>('routes/logger/log_builder', 'LogBuilder'),
   Initializer: load<{ getInitializer(): Promise<unknown> }>('routes/initializer', 'Initializer'),
-  RecordOperations: load<Ctor<RecordOps>>('core/com/zoho/crm/api/record/record_operations', 'RecordOperations'),
-  BodyWrapper: load<Ctor<{ setData(records: unknown[]): void }>>('core/com/zoho/crm/api/record/body_wrapper', 'BodyWrapper'),
+  RecordOperations: load<Ctor<RecordOps>>(
+    'core/com/zoho/crm/api/record/record_operations',
+    'RecordOperations',
+  ),
+  BodyWrapper: load<Ctor<{ setData(records: unknown[]): void }>>(
+    'core/com/zoho/crm/api/record/body_wrapper',
+    'BodyWrapper',
+  ),
   Record: load<Ctor<SdkRecord>>('core/com/zoho/crm/api/record/record', 'Record'),
-  ParameterMap: load<Ctor<{ add(param: unknown, value: unknown): Promise<void> }>>('routes/parameter_map', 'ParameterMap'),
+  ParameterMap: load<Ctor<{ add(param: unknown, value: unknown): Promise<void> }>>(
+    'routes/parameter_map',
+    'ParameterMap',
+  ),
   HeaderMap: load<Ctor>('routes/header_map', 'HeaderMap'),
-  SearchRecordsParam: load<{ EMAIL: unknown; PHONE: unknown; CRITERIA: unknown; WORD: unknown }>('core/com/zoho/crm/api/record/record_operations', 'SearchRecordsParam'),
+  SearchRecordsParam: load<{ EMAIL: unknown; PHONE: unknown; CRITERIA: unknown; WORD: unknown }>(
+    'core/com/zoho/crm/api/record/record_operations',
+    'SearchRecordsParam',
+  ),
   APIException: load<Ctor>('core/com/zoho/crm/api/record/api_exception', 'APIException'),
 };

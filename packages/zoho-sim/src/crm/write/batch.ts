@@ -22,8 +22,10 @@ export type BatchEntry = RecordSuccess | RecordError;
 export function readBatch(req: Request): unknown[] {
   const body: unknown = req.body;
   const data = typeof body === 'object' && body !== null ? (body as { data?: unknown }).data : undefined;
-  if (!Array.isArray(data) || data.length === 0) throw new ZohoError('MANDATORY_NOT_FOUND', { api_name: 'data' });
-  if (data.length > MAX_BATCH) throw new ZohoError('LIMIT_EXCEEDED', { limit: MAX_BATCH }, 'Record count exceeded');
+  if (!Array.isArray(data) || data.length === 0)
+    throw new ZohoError('MANDATORY_NOT_FOUND', { api_name: 'data' });
+  if (data.length > MAX_BATCH)
+    throw new ZohoError('LIMIT_EXCEEDED', { limit: MAX_BATCH }, 'Record count exceeded');
   return data;
 }
 
@@ -61,6 +63,10 @@ export function writeDetails(ctx: RenderContext, rec: StoredRecord): Record<stri
   };
 }
 
-export function success(message: string, details: Record<string, unknown>, extra: Record<string, unknown> = {}): RecordSuccess {
+export function success(
+  message: string,
+  details: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): RecordSuccess {
   return { code: 'SUCCESS', details, message, status: 'success', ...extra };
 }

@@ -52,7 +52,11 @@ function checkUnique(t: WriteTarget, values: Record<string, Value>, seq: number 
     if (!field.unique || typeof v !== 'string' || v === '') continue;
     const other = store
       .lookup(field.apiName, v)
-      .find((s) => s !== seq && (stringValue(store.get(s)?.values[field.apiName]) ?? '').toLowerCase() === v.toLowerCase());
+      .find(
+        (s) =>
+          s !== seq &&
+          (stringValue(store.get(s)?.values[field.apiName]) ?? '').toLowerCase() === v.toLowerCase(),
+      );
     if (other !== undefined) throw duplicateData(field.apiName, t.org.id(other));
   }
 }

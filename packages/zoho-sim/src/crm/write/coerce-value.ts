@@ -6,7 +6,8 @@ import { invalidData } from './record-error.ts';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const typeError = (field: FieldDef) => invalidData({ api_name: field.apiName, expected_data_type: field.dataType });
+const typeError = (field: FieldDef) =>
+  invalidData({ api_name: field.apiName, expected_data_type: field.dataType });
 
 function text(field: FieldDef, raw: unknown): string {
   // Zoho stores numbers sent to text fields as their string form.
@@ -47,7 +48,8 @@ export function coerceValue(field: FieldDef, raw: unknown): Value {
     }
     case 'integer':
     case 'bigint':
-      if (typeof raw !== 'number' || !Number.isInteger(raw) || Math.abs(raw) >= 10 ** (field.length ?? 18)) throw typeError(field);
+      if (typeof raw !== 'number' || !Number.isInteger(raw) || Math.abs(raw) >= 10 ** (field.length ?? 18))
+        throw typeError(field);
       return raw;
     case 'double':
     case 'currency':

@@ -16,10 +16,20 @@ export const invalidData = (details: Record<string, unknown>, message = 'invalid
   new RecordFailure({ code: 'INVALID_DATA', details, message, status: 'error' });
 
 export const mandatoryNotFound = (apiName: string): RecordFailure =>
-  new RecordFailure({ code: 'MANDATORY_NOT_FOUND', details: { api_name: apiName }, message: 'required field not found', status: 'error' });
+  new RecordFailure({
+    code: 'MANDATORY_NOT_FOUND',
+    details: { api_name: apiName },
+    message: 'required field not found',
+    status: 'error',
+  });
 
 export const duplicateData = (apiName: string, id: string): RecordFailure =>
-  new RecordFailure({ code: 'DUPLICATE_DATA', details: { api_name: apiName, id }, message: 'duplicate data', status: 'error' });
+  new RecordFailure({
+    code: 'DUPLICATE_DATA',
+    details: { api_name: apiName, id },
+    message: 'duplicate data',
+    status: 'error',
+  });
 
 export const notSubscribed = (channelId: string): RecordFailure =>
   new RecordFailure({

@@ -3,12 +3,21 @@ import type { ModuleDef } from '../metadata/module-def.ts';
 import type { StoredRecord, Value } from '../store/stored-record.ts';
 import { buildValues, type WriteTarget } from './build-values.ts';
 
-export function writeTarget(ctx: CrmRequestContext, module: ModuleDef, ownerIds: Iterable<string>): WriteTarget {
+export function writeTarget(
+  ctx: CrmRequestContext,
+  module: ModuleDef,
+  ownerIds: Iterable<string>,
+): WriteTarget {
   return { org: ctx.org, module, ownerIds: new Set(ownerIds) };
 }
 
 /** Creates a record; Owner defaults to the token's user. Throws RecordFailure on invalid input. */
-export function insertRecord(ctx: CrmRequestContext, t: WriteTarget, input: unknown, preset: Record<string, Value> = {}): StoredRecord {
+export function insertRecord(
+  ctx: CrmRequestContext,
+  t: WriteTarget,
+  input: unknown,
+  preset: Record<string, Value> = {},
+): StoredRecord {
   const me = { id: ctx.auth.user.id };
   const body = typeof input === 'object' && input !== null ? { ...input, ...preset } : input;
   const values = buildValues(t, body);
@@ -30,7 +39,10 @@ export function updateRecord(
   const values = buildValues(t, input, existing);
   values.Modified_By = { id: ctx.auth.user.id };
   const changed = Object.keys(values).filter(
-    (k) => !k.startsWith('$') && k !== 'Modified_By' && JSON.stringify(values[k]) !== JSON.stringify(existing.values[k]),
+    (k) =>
+      !k.startsWith('$') &&
+      k !== 'Modified_By' &&
+      JSON.stringify(values[k]) !== JSON.stringify(existing.values[k]),
   );
   const rec: StoredRecord = { ...existing, modifiedAt: ctx.now, values };
   ctx.org.store(t.module.apiName).put(rec);
