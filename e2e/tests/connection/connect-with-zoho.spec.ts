@@ -59,26 +59,12 @@ test('custom configuration: Globex connects its EU org through the consent popup
   expect(tokens.map((t) => t.status)).toEqual(tokens.map(() => 'revoked'));
 });
 
-test('system configuration: the system admin registers a US client and Acme connects with one click', async ({
+test('newcomer path from the README: Acme connects with one click on the seeded system configuration', async ({
   page,
 }) => {
-  const client = await createSimClient('us', true);
-  await signIn(page, USERS.sysadmin);
-  await page.goto('/hub/zoho');
-  const form = page.getByRole('form', { name: /Simulator — United States/ });
-  await form.getByRole('textbox', { name: 'Client ID' }).fill(client.client_id);
-  await form.getByLabel('Client Secret').fill(client.client_secret);
-  await form.getByRole('checkbox', { name: 'Offer to tenants' }).check();
-  await form.getByRole('button', { name: 'Save' }).click();
-  await expect(form.getByText('Saved.')).toBeVisible({ timeout: 15_000 });
-  // The secret is write-only: it never comes back to the browser.
-  const clients = await page.request.get('/api/system/zoho/clients');
-  expect(await clients.text()).not.toContain(client.client_secret);
-  await expectNoSeriousA11yViolations(page);
-
-  await page.context().clearCookies();
   await signIn(page, USERS.acmeAdmin);
-  await page.goto('/integrations/zoho-crm');
+  await page.goto('/integrations');
+  await page.getByRole('link', { name: /^(Set up|Manage) Zoho CRM$/ }).click();
   await page.getByRole('radio', { name: 'System configuration' }).check();
   await page
     .getByRole('combobox', { name: 'Data center' })
@@ -90,4 +76,28 @@ test('system configuration: the system admin registers a US client and Acme conn
   await connectThroughPopup(page, 'zoho-admin@acme.example', 'Acme Corp');
   await page.goto('/integrations');
   await expect(page.getByText(/connected/i).first()).toBeVisible();
+});
+
+test('the system admin registers the platform client of a data center; its secret is write-only', async ({
+  page,
+}) => {
+  const client = await createSimClient('eu', true);
+  await signIn(page, USERS.sysadmin);
+  await page.getByRole('link', { name: 'Configure Zoho CRM' }).click();
+  const form = page.getByRole('form', { name: /Simulator — Europe/ });
+  await form.getByRole('textbox', { name: 'Client ID' }).fill(client.client_id);
+  await form.getByLabel('Client Secret').fill(client.client_secret);
+  await form.getByRole('checkbox', { name: 'Offer to tenants' }).check();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('Saved.')).toBeVisible({ timeout: 15_000 });
+  const clients = await page.request.get('/api/system/zoho/clients');
+  expect(clients.status()).toBe(200);
+  const body = await clients.text();
+  expect(body).toContain(client.client_id);
+  expect(body).not.toContain(client.client_secret);
+  await page.reload();
+  await expect(
+    page.getByRole('form', { name: /Simulator — Europe/ }).getByLabel('Client Secret'),
+  ).toHaveValue('');
+  await expectNoSeriousA11yViolations(page);
 });
