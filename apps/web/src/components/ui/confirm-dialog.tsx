@@ -5,12 +5,16 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
-  pendingLabel: string;
-  pending: boolean;
+  /** Defaults to the common "Cancel". */
+  cancelLabel?: string;
+  pendingLabel?: string;
+  pending?: boolean;
+  /** `danger` for destructive actions (disconnect, rotate); `primary` for the rest (restore, leave). */
+  tone?: 'danger' | 'primary';
   onConfirm: () => void;
   onCancel: () => void;
-  /** Gets focus back when the dialog closes (the button that opened it). */
-  returnFocusTo: RefObject<HTMLElement | null>;
+  /** Gets focus back when the dialog closes; defaults to whatever had focus when it opened. */
+  returnFocusTo?: RefObject<HTMLElement | null>;
 }
 
 /**
@@ -22,8 +26,10 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   pendingLabel,
-  pending,
+  pending = false,
+  tone = 'danger',
   onConfirm,
   onCancel,
   returnFocusTo,
@@ -42,7 +48,8 @@ export function ConfirmDialog({
 
   useEffect(() => {
     const dialog = dialogRef.current;
-    const opener = returnFocusTo.current;
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const opener = returnFocusTo ? returnFocusTo.current : focused;
     if (dialog && !dialog.open) dialog.showModal();
     cancelRef.current?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
@@ -75,18 +82,18 @@ export function ConfirmDialog({
       </div>
       <div className="dialog__actions">
         <button ref={cancelRef} type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
+          {cancelLabel ?? t('common.cancel')}
         </button>
         <button
           type="button"
-          className="button button--danger"
+          className={`button button--${tone}`}
           aria-disabled={pending || undefined}
           onClick={() => {
             if (!pending) onConfirm();
           }}
         >
           {pending ? <span className="spinner spinner--inline" aria-hidden="true" /> : null}
-          {pending ? pendingLabel : confirmLabel}
+          {pending ? (pendingLabel ?? confirmLabel) : confirmLabel}
         </button>
       </div>
     </dialog>

@@ -34,6 +34,7 @@ export function RetryAllButton({
       </button>
       {open ? (
         <ConfirmDialog
+          tone="primary"
           title={t('retry.allTitle')}
           confirmLabel={t('retry.allConfirm')}
           pendingLabel={t('retry.allPending')}

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 /**
  * Unsaved changes survive neither a route change nor closing the tab without a question. Switching
@@ -29,6 +29,7 @@ export function UnsavedChangesGuard() {
   if (blocker.state !== 'blocked') return null;
   return (
     <ConfirmDialog
+      tone="primary"
       title={t('leave.title')}
       confirmLabel={t('leave.confirm')}
       cancelLabel={t('leave.cancel')}

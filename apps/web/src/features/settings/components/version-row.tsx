@@ -7,7 +7,7 @@ import { errorMessageKey } from '@/components/errors/error-message';
 import { formatDateTime } from '@/lib/format';
 import { useRestoreSettingsVersion } from '../api/restore-settings-version';
 import { useEditor } from '../lib/editor-context';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { VersionDiff } from './version-diff';
 
 interface VersionRowProps {
@@ -76,6 +76,7 @@ export function VersionRow({ version, current, onRestored }: VersionRowProps) {
       {open ? <VersionDiff id={diffId} number={version.number} /> : null}
       {confirming ? (
         <ConfirmDialog
+          tone="primary"
           title={t('history.confirmTitle', { number: version.number })}
           confirmLabel={t('history.confirm')}
           cancelLabel={t('common.cancel')}
