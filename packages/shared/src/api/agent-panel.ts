@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channelSchema } from '../domain/channels.ts';
 import { countryCodeSchema } from '../domain/event-parts.ts';
 import { zohoApiNameSchema, zohoIdSchema, zohoModuleSchema } from '../domain/modules.ts';
+import { activityEventSchema } from './activity.ts';
 import { defineEndpoint } from './contract.ts';
 import { tenantParamsSchema } from './tenants.ts';
 
@@ -215,7 +216,22 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-/** Our own log of panel actions: this conversation's, this visitor's, or an agent's (XCALLY-style). */
+/** One engine event of this conversation or visitor, from our `events` log, with the records it wrote. */
+export const automationHistoryEntrySchema = activityEventSchema
+  .pick({
+    id: true,
+    eventId: true,
+    type: true,
+    channel: true,
+    conversationId: true,
+    status: true,
+    skipReason: true,
+    records: true,
+  })
+  .extend({ at: z.string() });
+export type AutomationHistoryEntry = z.infer<typeof automationHistoryEntrySchema>;
+
+/** Our own log of panel actions and engine events: this conversation's, this visitor's, or an agent's. */
 export const listHistory = defineEndpoint({
   method: 'GET',
   path: '/api/tenants/:tenantId/agent-panel/history',
@@ -229,7 +245,11 @@ export const listHistory = defineEndpoint({
     agentEmail: z.string().trim().min(2).max(254).optional(),
     country: countryCodeSchema.optional(),
   }),
-  response: z.object({ entries: z.array(historyEntrySchema) }),
+  response: z.object({
+    entries: z.array(historyEntrySchema),
+    /** The automation engine's events that match the same criteria (added later: absent means none). */
+    automation: z.array(automationHistoryEntrySchema).default([]),
+  }),
 });
 
 /** What the panel needs before any conversation: who may embed it and where dial links go. */

@@ -6,5 +6,5 @@ import { PANEL_ACCESS } from './panel-access.ts';
 export const listHistoryRoute = defineRoute({
   endpoint: listHistory,
   access: PANEL_ACCESS,
-  handler: async ({ params, query, deps }) => ({ entries: await list(deps, params.tenantId, query) }),
+  handler: ({ params, query, deps }) => list(deps, params.tenantId, query),
 });

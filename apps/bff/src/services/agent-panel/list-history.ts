@@ -1,9 +1,10 @@
-import type { HistoryEntry } from '@cxc/shared/api/agent-panel';
+import type { AutomationHistoryEntry, HistoryEntry } from '@cxc/shared/api/agent-panel';
 import { normalizePhone } from '@cxc/shared/domain/phone';
 import type { CountryCode } from 'libphonenumber-js';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { getCurrentSettings } from '../settings/get-settings.ts';
+import { listAutomationHistory } from './list-automation-history.ts';
 import { recordUrlForTenant } from './record-url-for-tenant.ts';
 
 export interface HistoryQuery {
@@ -31,14 +32,14 @@ interface Row {
 }
 
 /**
- * Our own log of panel actions (no Zoho call): the conversation's, the visitor's by contact or lead
- * phone (any spelling, compared as E.164) or e-mail, or one agent's. Criteria combine with OR.
+ * Our own log of panel actions and engine events (no Zoho call): the conversation's, the visitor's by
+ * contact or lead phone (any spelling, compared as E.164) or e-mail, or one agent's. Criteria combine with OR.
  */
 export async function listHistory(
   deps: AppDeps,
   tenantId: string,
   query: HistoryQuery,
-): Promise<HistoryEntry[]> {
+): Promise<{ entries: HistoryEntry[]; automation: AutomationHistoryEntry[] }> {
   const { settings } = await getCurrentSettings(deps.pool, tenantId);
   const e164 = (raw: string | undefined) => {
     if (!raw) return undefined;
@@ -63,15 +64,24 @@ export async function listHistory(
       'VALIDATION_FAILED',
       'Give a conversation, a phone number or an e-mail to search the history.',
     );
-  const { rows } = await deps.pool.query<Row>(
-    `select id::text, created_at, conversation_id, channel, agent_email, action, module, outcome, record_id,
-            record_name, visitor_phone, error_code
-       from agent_panel_actions where tenant_id = $1 and (${clauses.join(' or ')})
-      order by created_at desc, id desc limit 100`,
-    args,
-  );
-  const url = await recordUrlForTenant(deps, tenantId);
-  return rows.map((r) => ({
+  const [{ rows }, url, automation] = await Promise.all([
+    deps.pool.query<Row>(
+      `select id::text, created_at, conversation_id, channel, agent_email, action, module, outcome, record_id,
+              record_name, visitor_phone, error_code
+         from agent_panel_actions where tenant_id = $1 and (${clauses.join(' or ')})
+        order by created_at desc, id desc limit 100`,
+      args,
+    ),
+    recordUrlForTenant(deps, tenantId),
+    listAutomationHistory(deps, tenantId, {
+      conversationId: query.conversationId,
+      phones: [contact, lead].filter((p): p is string => !!p),
+      email: query.email,
+      agentEmail: query.agentEmail,
+      defaultCountry: settings.defaultCountry,
+    }),
+  ]);
+  const entries = rows.map((r) => ({
     id: r.id,
     at: r.created_at.toISOString(),
     conversationId: r.conversation_id,
@@ -86,4 +96,5 @@ export async function listHistory(
     errorCode: r.error_code,
     url: r.record_id && url ? url(r.module, r.record_id) : null,
   }));
+  return { entries, automation };
 }
