@@ -29,7 +29,10 @@ beforeAll(async () => {
     });
   });
   send = await eventSender(env.stack, env.acmeAdmin, 'acme');
-  engine = await startEngine(env.stack.deps, databaseUrlOf(env.stack), { retryBaseMs: 50, sweepIntervalMs: 300 });
+  engine = await startEngine(env.stack.deps, databaseUrlOf(env.stack), {
+    retryBaseMs: 50,
+    sweepIntervalMs: 300,
+  });
   alice = await signIn(env.stack, 'alice@acme.example');
   carol = await signIn(env.stack, 'carol@globex.example');
 }, 120_000);
@@ -68,7 +71,9 @@ describe('automation events in the history', () => {
     // The same number however typed (E.164 compare); a number one digit off is someone else.
     const byPhone = ok(await call(alice, listHistory, acme, { query: { leadPhone: '+4930 7654321' } }));
     expect(byPhone.automation.map((e) => e.eventId).sort()).toEqual([first.id, other.id]);
-    const byEmail = ok(await call(alice, listHistory, acme, { query: { email: 'LAMARR@automation.example' } }));
+    const byEmail = ok(
+      await call(alice, listHistory, acme, { query: { email: 'LAMARR@automation.example' } }),
+    );
     expect(byEmail.automation.map((e) => e.eventId)).toEqual([other.id]);
     const byAgent = ok(
       await call(alice, listHistory, acme, { query: { agentEmail: 'ann.automation@acme.example' } }),
@@ -77,9 +82,14 @@ describe('automation events in the history', () => {
   });
 
   it("never shows another tenant's events", async () => {
-    const answer = await call(carol, listHistory, { tenantId: 'globex' }, {
-      query: { conversationId: 'conv-hist-auto-1' },
-    });
+    const answer = await call(
+      carol,
+      listHistory,
+      { tenantId: 'globex' },
+      {
+        query: { conversationId: 'conv-hist-auto-1' },
+      },
+    );
     expect(ok(answer).automation).toEqual([]);
   });
 });

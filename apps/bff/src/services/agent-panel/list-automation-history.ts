@@ -41,7 +41,8 @@ export async function listAutomationHistory(
   if (query.email) add((n) => `lower(e.visitor_email) = lower($${n})`, query.email);
   if (query.agentEmail) add((n) => `${AGENT_EMAIL} = lower($${n})`, query.agentEmail);
   const tails = query.phones.map((p) => p.replace(/\D/g, '').slice(-7));
-  if (tails.length) add((n) => `right(regexp_replace(${CUSTOMER_PHONE}, '\\D', '', 'g'), 7) = any($${n})`, tails);
+  if (tails.length)
+    add((n) => `right(regexp_replace(${CUSTOMER_PHONE}, '\\D', '', 'g'), 7) = any($${n})`, tails);
   if (!clauses.length) return [];
   const [{ rows }, webLink] = await Promise.all([
     deps.pool.query<Row>(

@@ -2,15 +2,28 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { Outlet, useLocation } from 'react-router';
 import { PageErrorFallback } from '@/components/errors/page-error-fallback';
 import { AppShell } from '@/components/layout/app-shell';
+import { BareLayout } from '@/components/layout/bare-layout';
+import { isFramed } from '@/components/layout/is-framed';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
+import { paths } from '@/config/paths';
 import { SessionGate } from '@/features/session/components/session-gate';
 import { TenantIndicator } from '@/features/session/components/tenant-indicator';
 import { UserMenu } from '@/features/session/components/user-menu';
 import { RoleNavigation } from '../role-navigation';
 
-/** Every screen sits behind the session gate, inside the shell, with its own error boundary. */
+/**
+ * Every screen sits behind the session gate, inside the shell, with its own error boundary. The agent
+ * panel framed in a contact-center console's side panel gets no shell: the console has its own chrome.
+ */
 export function RootRoute() {
   const { pathname } = useLocation();
+  const page = (
+    <ErrorBoundary FallbackComponent={PageErrorFallback} resetKeys={[pathname]}>
+      <Outlet />
+    </ErrorBoundary>
+  );
+  if (pathname === paths.agentConversation.path && isFramed())
+    return <SessionGate>{() => <BareLayout>{page}</BareLayout>}</SessionGate>;
   return (
     <SessionGate>
       {(me) => (
@@ -24,9 +37,7 @@ export function RootRoute() {
           }
           navigation={<RoleNavigation role={me.user.role} tenantId={me.user.tenant?.id} />}
         >
-          <ErrorBoundary FallbackComponent={PageErrorFallback} resetKeys={[pathname]}>
-            <Outlet />
-          </ErrorBoundary>
+          {page}
         </AppShell>
       )}
     </SessionGate>

@@ -6,6 +6,7 @@ import { Field } from '@/components/form/field';
 import { SubmitButton } from '@/components/form/submit-button';
 import { LoadingState } from '@/components/ui/loading-state';
 import { type HistoryQuery, useHistory } from '../api/list-history';
+import { AutomationHistoryTable } from './automation-history-table';
 import { HistoryTable } from './history-table';
 import { PanelError } from './panel-error';
 
@@ -21,8 +22,8 @@ function conversationFilter(context: PanelContextInput): HistoryQuery {
 }
 
 /**
- * Our own log of what agents recorded: this conversation's and this visitor's by default, or searched
- * by contact phone, lead phone or agent e-mail (as XCALLY Motion offers).
+ * Our own log of what agents recorded and what automation did: this conversation's and this visitor's
+ * by default, or searched by contact phone, lead phone or agent e-mail (as XCALLY Motion offers).
  */
 export function HistoryPanel({ tenantId, context }: { tenantId: string; context: PanelContextInput }) {
   const { t } = useTranslation('agentPanel');
@@ -55,7 +56,10 @@ export function HistoryPanel({ tenantId, context }: { tenantId: string; context:
       </form>
       {history.isError ? <PanelError error={history.error} title={t('history.title')} /> : null}
       {history.isLoading ? <LoadingState /> : null}
-      {history.data ? <HistoryTable entries={history.data.entries} /> : null}
+      {history.data && (history.data.entries.length > 0 || history.data.automation.length === 0) ? (
+        <HistoryTable entries={history.data.entries} />
+      ) : null}
+      {history.data?.automation.length ? <AutomationHistoryTable entries={history.data.automation} /> : null}
       {!history.data && !history.isLoading && !history.isError ? <p>{t('history.none')}</p> : null}
     </div>
   );

@@ -134,6 +134,22 @@ export const agentPanelDe: AgentPanelMessages = {
     success: 'Gespeichert',
     failedWith: 'Fehlgeschlagen ({{code}})',
     caption: 'Aktionen im Agenten-Panel, neueste zuerst',
+    automationCaption:
+      'Automatisierungsereignisse zu dieser Unterhaltung oder diesem Besucher, neueste zuerst',
+    event: 'Ereignis',
+    status: 'Status',
+    records: 'Zoho-Datensätze',
+    record_created: '{{module}} angelegt',
+    record_updated: '{{module}} aktualisiert',
+    statuses: {
+      queued: 'In der Warteschlange',
+      processing: 'Wird verarbeitet',
+      done: 'Erledigt',
+      retrying: 'Neuer Versuch folgt',
+      failed: 'Fehlgeschlagen',
+      skipped: 'Übersprungen',
+      waiting_reconnect: 'Wartet auf erneute Verbindung',
+    },
   },
   dial: {
     call: '{{number}} anrufen',

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { AutomationHistoryEntry } from '@cxc/shared/api/agent-panel';
+
+/** The automation engine's events for this conversation or visitor, with the Zoho records they wrote. */
+export function AutomationHistoryTable({ entries }: { entries: AutomationHistoryEntry[] }) {
+  const { t, i18n } = useTranslation('agentPanel');
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <table className="data-table">
+      <caption>{t('history.automationCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('history.when')}</th>
+          <th scope="col">{t('history.event')}</th>
+          <th scope="col">{t('history.status')}</th>
+          <th scope="col">{t('history.records')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => (
+          <tr key={entry.id}>
+            <td>{when.format(new Date(entry.at))}</td>
+            <td>
+              <code>{entry.type}</code>
+            </td>
+            <td>{t(`history.statuses.${entry.status}`)}</td>
+            <td>
+              {entry.records.length === 0 ? (
+                '—'
+              ) : (
+                <ul>
+                  {entry.records.map((record) => {
+                    const label = t(`history.record_${record.action}`, { module: record.module });
+                    return (
+                      <li key={record.step}>
+                        {record.webUrl ? (
+                          <a href={record.webUrl} target="_blank" rel="noopener noreferrer">
+                            {label}
+                          </a>
+                        ) : (
+                          label
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
