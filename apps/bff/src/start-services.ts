@@ -96,7 +96,8 @@ export async function startServices(
   if (!ring.ok) throw new Error(`ENCRYPTION_KEYS: ${ring.problems.join('; ')}`);
   const secretBox = createSecretBox(ring.ring);
   if (running.zohoSim) {
-    const demoClient = await demoClientFor(running.zohoSim.baseUrl, config.publicUrl);
+    const simUrl = running.zohoSim.baseUrl;
+    const demoClient = () => demoClientFor(simUrl, config.publicUrl);
     if (await seedDemoSystemClient(running.pool, secretBox, demoClient))
       logger.info('system configuration for sim-us seeded with the simulator demo client');
   }

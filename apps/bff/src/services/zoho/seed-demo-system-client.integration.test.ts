@@ -24,12 +24,12 @@ it('seeds sim-us with the demo client only while nothing is configured', async (
   if (!ring.ok) throw new Error('key ring');
   const box = createSecretBox(ring.ring);
   const demo = { id: '1000.DEMO', secret: 'demo-secret-value' };
-  expect(await seedDemoSystemClient(pool, box, demo)).toBe(true);
+  expect(await seedDemoSystemClient(pool, box, () => Promise.resolve(demo))).toBe(true);
   expect(await readEnabledSystemClient(pool, box, 'sim-us')).toEqual({
     clientId: '1000.DEMO',
     clientSecret: 'demo-secret-value',
   });
   await pool.query("update zoho_system_clients set client_id = '1000.OPERATOR'");
-  expect(await seedDemoSystemClient(pool, box, demo)).toBe(false);
+  expect(await seedDemoSystemClient(pool, box, () => Promise.resolve(demo))).toBe(false);
   expect((await readEnabledSystemClient(pool, box, 'sim-us'))?.clientId).toBe('1000.OPERATOR');
 });

@@ -1,9 +1,8 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { disconnect } from '@cxc/shared/api/zoho-connection';
 import { errorMessageKey } from '@/components/errors/error-message';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
 import { useDisconnect } from '../api/disconnect';
 
 export type DisconnectResult = z.output<typeof disconnect.response>;
@@ -17,58 +16,23 @@ export function DisconnectButton({
   onDisconnected: (result: DisconnectResult) => void;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const mutation = useDisconnect(tenantId);
-
-  const close = () => {
-    setOpen(false);
-    mutation.reset();
-  };
-
   return (
-    <>
-      <button
-        ref={triggerRef}
-        type="button"
-        className="button button--danger-outline"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
-        {t('connection.disconnect.button')}
-      </button>
-      {open ? (
-        <ConfirmDialog
-          title={t('connection.disconnect.title')}
-          confirmLabel={t('connection.disconnect.confirm')}
-          pendingLabel={t('connection.disconnect.pending')}
-          pending={mutation.isPending}
-          returnFocusTo={triggerRef}
-          onCancel={close}
-          onConfirm={() => {
-            // mutateAsync, not mutate's callbacks: the new connection unmounts this card before they would run.
-            void mutation.mutateAsync().then(
-              (result) => {
-                setOpen(false);
-                onDisconnected(result);
-              },
-              () => undefined, // shown in the dialog from the mutation's state
-            );
-          }}
-        >
-          <p>{t('connection.disconnect.body')}</p>
-          <ul>
-            <li>{t('connection.disconnect.revoke')}</li>
-            <li>{t('connection.disconnect.tokens')}</li>
-            <li>{t('connection.disconnect.settings')}</li>
-          </ul>
-          {mutation.isError ? (
-            <p className="callout callout--danger" role="alert">
-              {t(errorMessageKey(mutation.error))}
-            </p>
-          ) : null}
-        </ConfirmDialog>
-      ) : null}
-    </>
+    <ConfirmActionButton
+      label={t('connection.disconnect.button')}
+      buttonClassName="button button--danger-outline"
+      title={t('connection.disconnect.title')}
+      confirmLabel={t('connection.disconnect.confirm')}
+      pendingLabel={t('connection.disconnect.pending')}
+      mutation={useDisconnect(tenantId)}
+      errorText={(error) => t(errorMessageKey(error))}
+      onDone={onDisconnected}
+    >
+      <p>{t('connection.disconnect.body')}</p>
+      <ul>
+        <li>{t('connection.disconnect.revoke')}</li>
+        <li>{t('connection.disconnect.tokens')}</li>
+        <li>{t('connection.disconnect.settings')}</li>
+      </ul>
+    </ConfirmActionButton>
   );
 }
