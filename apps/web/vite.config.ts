@@ -18,13 +18,19 @@ export default defineConfig({
   build: {
     // The BFF's CSP forbids inline scripts and styles: keep every asset a separate file.
     assetsInlineLimit: 0,
-    // Libraries change less often than the console: separate chunks stay cached across releases.
+    // Libraries change less often than the console: separate chunks stay cached across releases. Only
+    // what the shell needs goes into `vendor`; the rest (forms, phone metadata) follows the lazy screens
+    // that use it, so the first load stays small.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+            {
+              name: 'vendor',
+              // Package directories only (pnpm nests them under `node_modules/.pnpm/<id>/node_modules/`).
+              test: /[\\/]node_modules[\\/](?!\.pnpm[\\/])(?!(react-hook-form|@hookform|libphonenumber-js)[\\/])/,
+            },
           ],
         },
       },

@@ -1,6 +1,6 @@
 /**
  * Burst benchmark of the automation engine against the Zoho simulator:
- *   node --import tsx bench/events/run.ts [--events 10000] [--concurrency 32] [--workers 8]
+ *   node --import tsx bench/events/run.ts [--events 10000] [--concurrency 32] [--workers 100]
  * Needs a PostgreSQL server (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test); a
  * throwaway database is created and dropped. Prints the numbers and writes them to bench/results/.
  */
@@ -13,6 +13,7 @@ import { databaseUrlOf, editSettings, eventSender } from '../../apps/bff/test/en
 import { signIn } from '../../apps/bff/test/sign-in.ts';
 import { startTestStack } from '../../apps/bff/test/start-test-stack.ts';
 import { simRequests } from '../../apps/bff/test/start-connected-stack.ts';
+import { collectRequests } from './collect-requests.ts';
 import { sendBurst } from './send-burst.ts';
 import { summarise } from './summarise.ts';
 
@@ -20,7 +21,7 @@ const { values } = parseArgs({
   options: {
     events: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '32' },
-    workers: { type: 'string', default: '8' },
+    workers: { type: 'string', default: '100' },
   },
 });
 const total = Number(values.events);
@@ -53,11 +54,12 @@ try {
   const creditsBefore = await limits();
   const { lastSeq } = await simRequests(sim);
 
+  const log = collectRequests(sim, lastSeq);
   const engine = await startEngine(stack.deps, databaseUrlOf(stack), { workers: Number(values.workers) });
   const accepted = await sendBurst(send, total, Number(values.concurrency));
   const result = await summarise(stack.pool, total, accepted, {
     credits: async () => (await limits()) - creditsBefore,
-    calls: async () => (await simRequests(sim, lastSeq)).lastSeq - lastSeq,
+    requests: () => log.all(),
   });
   await engine.stop();
   const text = JSON.stringify({ at: new Date().toISOString(), events: total, ...result }, null, 2);

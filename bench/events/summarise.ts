@@ -6,7 +6,7 @@ export async function summarise(
   pool: Pool,
   total: number,
   accepted: Accepted,
-  zoho: { credits(): Promise<number>; calls(): Promise<number> },
+  zoho: { credits(): Promise<number>; requests(): Promise<{ method: string; path: string }[]> },
 ) {
   const started = performance.now();
   for (;;) {
@@ -24,13 +24,25 @@ export async function summarise(
        from events group by status`,
   );
   const done = rows.find((row) => row.status === 'done');
-  const [credits, calls] = await Promise.all([zoho.credits(), zoho.calls()]);
+  const [credits, requests] = await Promise.all([zoho.credits(), zoho.requests()]);
+  const calls = requests.length;
+  const isWrite = (r: { method: string; path: string }) =>
+    (r.method === 'POST' || r.method === 'PUT') &&
+    /\/crm\/v2\/[A-Za-z_]+(\/upsert)?$/.test(r.path.split('?')[0] ?? '');
+  const writeCalls = requests.filter(isWrite).length;
+  const searches = requests.filter((r) => r.path.split('?')[0]?.endsWith('/search')).length;
+  const { rows: written } = await pool.query<{ n: string }>(
+    `select count(*) as n from event_operations where status = 'done' and kind in ('create', 'update')`,
+  );
   return {
     accepted,
     statuses: Object.fromEntries(rows.map((row) => [row.status, Number(row.n)])),
     eventToRecordSeconds: { p50: round(done?.p50 ?? 0), p95: round(done?.p95 ?? 0) },
     processedPerSecond: round(total / (accepted.seconds + drainSeconds)),
     zohoCallsPerEvent: round(calls / total),
+    searchCallsPerEvent: round(searches / total),
+    writeCallsPerEvent: round(writeCalls / total),
+    recordsPerWriteCall: round(Number(written[0]?.n ?? 0) / Math.max(1, writeCalls)),
     creditsPerEvent: round(credits / total),
   };
 }

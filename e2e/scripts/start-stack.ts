@@ -3,7 +3,7 @@
  * running `pnpm start` (ports 3000/4000/4010) and its data under .data/ are never touched.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -31,6 +31,8 @@ async function createDatabase(adminUrl: string): Promise<{ url: string; drop: ()
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cxc-e2e-'));
+// As root, embedded PostgreSQL runs as a separate `postgres` user, which must be able to enter the folder.
+chmodSync(dataDir, 0o711);
 const database = process.env.TEST_DATABASE_URL ? await createDatabase(process.env.TEST_DATABASE_URL) : null;
 
 const child = spawn('pnpm', ['--filter', '@cxc/bff', 'start'], {

@@ -1,3 +1,4 @@
+import { sampleFilesRouter } from './routes/samples/sample-files.ts';
 import express, { type Express } from 'express';
 import type { AppDeps } from './app-deps.ts';
 import { errorHandler } from './errors/error-handler.ts';
@@ -31,7 +32,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(metrics.middleware);
   app.use(securityHeaders(deps.config.publicUrl, idpOrigins(deps)));
   app.use(agentPanelEmbedHeaders(deps.config.agentPanel.frameAncestors));
-  app.use(opsRoutes(deps.pool, metrics));
+  app.use(opsRoutes(deps.pool, metrics, deps.config.metrics));
+  app.use(sampleFilesRouter());
   app.use('/auth', authRouter(deps));
   // Signed by the platform, not a session: reads its own raw body, so it comes before the JSON parser.
   app.use(eventIntakeRouter(deps));

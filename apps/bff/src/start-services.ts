@@ -106,8 +106,8 @@ export async function startServices(
   const app = createApp(deps);
   running.server = await listen(app, config.port, config.host);
   if (config.engine.enabled) {
-    const { workers, retryBaseMs, maxAttempts } = config.engine;
-    running.engine = await startEngine(deps, databaseUrl, { workers, retryBaseMs, maxAttempts });
+    const { enabled: _enabled, ...options } = config.engine;
+    running.engine = await startEngine(deps, databaseUrl, options);
   }
   const database =
     config.database.mode === 'embedded'

@@ -13,14 +13,14 @@ export async function connectTenantToSim(
   stack: TestStack,
   sim: RunningZohoSim,
   admin: SignedInClient,
-  zoho: { userEmail: string; dataCenterId: string; orgId?: string },
+  zoho: { userEmail: string; dataCenterId: string; orgId?: string; scopes?: readonly string[] },
 ): Promise<void> {
   const response = await fetch(`${sim.baseUrl}/__sim/self-client`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       user_email: zoho.userEmail,
-      scope: ZOHO_SCOPES,
+      scope: zoho.scopes ?? ZOHO_SCOPES,
       ...(zoho.orgId ? { org_id: zoho.orgId } : {}),
     }),
   });

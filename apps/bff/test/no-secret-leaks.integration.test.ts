@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEV_USERS } from '../src/dev/dev-users.ts';
 import { routes } from '../src/routes/index.ts';
@@ -8,9 +9,11 @@ import { startTestStack, type TestStack } from './start-test-stack.ts';
  * Every stack checks for leaks when it stops (so every test file is covered); this file makes the check
  * explicit over a broad tour: every user, every route, error paths, sign-out.
  */
+const metricsToken = randomBytes(24).toString('base64url');
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack();
+  stack = await startTestStack({ env: { METRICS_TOKEN: metricsToken } });
+  stack.recorder.addSecret({ label: 'metrics token', value: metricsToken });
 });
 afterAll(async () => {
   await stack.stop();
@@ -35,7 +38,8 @@ it('no response body and no log line carries a secret', async () => {
     await client.fetch('/auth/callback?code=forged&state=forged');
     await client.fetch('/auth/logout', { method: 'POST' });
   }
-  await stack.fetch('/metrics');
+  await stack.fetch('/metrics', { headers: { authorization: `Bearer ${metricsToken}` } });
+  await stack.fetch('/metrics', { headers: { authorization: 'Bearer wrong-token-for-the-log' } });
   await stack.fetch('/readyz');
   await stack.fetch('/auth/login');
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningZohoSim, startZohoSim } from '../src/index.ts';
-import { control, selfClient, token } from './sim-client.ts';
+import { control, selfClient, selfClientTokens, token } from './sim-client.ts';
 
 describe('faults: POST/DELETE /__sim/faults', () => {
   let sim: RunningZohoSim;
@@ -73,6 +73,31 @@ describe('faults: POST/DELETE /__sim/faults', () => {
     expect(first).toContain(500);
     expect(first).toContain(200);
     expect(await run()).toEqual(first);
+  });
+
+  it('answer_delay_ms: the write is applied at once, its answer arrives only later', async () => {
+    const { tokens } = await selfClientTokens(sim, 'zoho-admin@acme.example');
+    const leads = async () =>
+      ((await control(sim, 'GET', '/orgs')).body.orgs as { counts: Record<string, number> }[])
+        .map((org) => org.counts.Leads ?? 0)
+        .reduce((a, b) => a + b, 0);
+    const before = await leads();
+    await control(sim, 'POST', '/faults', { answer_delay_ms: 400, target: 'api' });
+    let answered = false;
+    const write = fetch(`${tokens.api_domain}/crm/v2/Leads`, {
+      method: 'POST',
+      headers: {
+        authorization: `Zoho-oauthtoken ${tokens.access_token}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ data: [{ Last_Name: 'Applied Before Answered' }] }),
+    }).then((res) => {
+      answered = true;
+      return res;
+    });
+    while ((await leads()) === before) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(answered).toBe(false);
+    expect((await write).status).toBe(201);
   });
 
   it('latency is applied and announced in a header', async () => {

@@ -15,11 +15,23 @@ export function cookieNames(publicUrl: string): CookieNames {
   };
 }
 
-/** httpOnly: scripts never see the session; SameSite=Lax: sent on top-level navigations (the IdP redirect back), not on cross-site posts. */
-export function cookieOptions(publicUrl: string, path: string, maxAgeSeconds: number): CookieOptions {
+export type SameSite = 'lax' | 'strict' | 'none';
+
+/**
+ * httpOnly: scripts never see the session. SameSite=Lax (the default) sends it on top-level navigations
+ * (the IdP redirect back) but not on cross-site posts. `none` (SESSION_COOKIE_SAMESITE, for an agent panel
+ * framed by another site) sends it on every cross-site request too; config refuses it without https, and
+ * CSRF rests on the Origin check plus the per-session token (middleware/csrf.ts), not on SameSite.
+ */
+export function cookieOptions(
+  publicUrl: string,
+  path: string,
+  maxAgeSeconds: number,
+  sameSite: SameSite = 'lax',
+): CookieOptions {
   return {
     httpOnly: true,
-    sameSite: 'lax',
+    sameSite,
     secure: publicUrl.startsWith('https:'),
     path,
     maxAge: maxAgeSeconds * 1000,
@@ -31,7 +43,14 @@ export function readCookie(req: Request, name: string): string | undefined {
   return header ? parseCookie(header)[name] : undefined;
 }
 
-export function clearCookie(res: Response, publicUrl: string, name: string, path: string): void {
-  const { maxAge: _unused, ...options } = cookieOptions(publicUrl, path, 0);
+/** Same attributes as when set: browsers refuse a Lax Set-Cookie in a cross-site (framed) response. */
+export function clearCookie(
+  res: Response,
+  publicUrl: string,
+  name: string,
+  path: string,
+  sameSite: SameSite = 'lax',
+): void {
+  const { maxAge: _unused, ...options } = cookieOptions(publicUrl, path, 0, sameSite);
   res.clearCookie(name, options);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseKeyRing } from '../crypto/key-ring.ts';
-import { dialUrlTemplateSchema, frameAncestorsSchema } from '../services/agent-panel/panel-config.ts';
+import { envDialUrlTemplateSchema, frameAncestorsSchema } from '../services/agent-panel/panel-config.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
@@ -43,6 +43,18 @@ export const envSchema = z
       })
       .optional(),
     SESSION_TTL_SECONDS: z.coerce.number().int().min(300).max(2_592_000).default(28_800),
+    // Idle timeout: last_seen is written at most once a minute, so below a few minutes it would be too coarse.
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(43_200).default(60),
+    // `none` is for embedding the agent panel on another site; it needs https (checked below).
+    SESSION_COOKIE_SAMESITE: z.enum(['lax', 'strict', 'none']).default('lax'),
+    // A bearer token for /metrics. Never echoed: the messages below name the rule, not the value.
+    METRICS_TOKEN: z
+      .string()
+      .min(16, 'must be at least 16 characters')
+      .max(512, 'must be at most 512 characters')
+      .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+      .optional(),
+    METRICS_PUBLIC: z.enum(['true', 'false']).default('false'),
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
     ZOHO_SIM: z.enum(['on', 'off']).default('on'),
     ZOHO_SIM_PORT: port.default(4010),
@@ -54,12 +66,18 @@ export const envSchema = z
     ZOHO_REFRESH_MARGIN_SECONDS: z.coerce.number().int().min(0).max(3000).default(300),
     // Automation engine (issue 6): off runs the BFF without workers (e.g. a separate worker process, jobs/worker-main.ts).
     ENGINE: z.enum(['on', 'off']).default('on'),
-    ENGINE_WORKERS: z.coerce.number().int().min(1).max(64).default(4),
+    ENGINE_WORKERS: z.coerce.number().int().min(1).max(256).default(32),
     ENGINE_RETRY_BASE_MS: z.coerce.number().int().min(1).max(600_000).default(2_000),
     ENGINE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+    ENGINE_GIVE_UP_AFTER_HOURS: z.coerce.number().min(0.01).max(720).default(24),
+    ENGINE_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(5_000).default(50),
+    // Per tenant, shared by every BFF process (PostgreSQL); above bench/events' ~300/s from one process.
+    EVENTS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(30_000),
+    // Attachments: download files from private/loopback hosts too (SSRF guard off). Default: on only when embedded.
+    ATTACHMENTS_ALLOW_PRIVATE_HOSTS: z.enum(['true', 'false']).optional(),
     // Agent panel (issue 7): who may embed it, and where phone numbers dial.
     AGENT_PANEL_FRAME_ANCESTORS: frameAncestorsSchema,
-    AGENT_DIAL_URL_TEMPLATE: dialUrlTemplateSchema,
+    AGENT_DIAL_URL_TEMPLATE: envDialUrlTemplateSchema,
   })
   .superRefine(
     (env, ctx) => {
@@ -77,6 +95,15 @@ export const envSchema = z
           code: 'custom',
           path: ['ENCRYPTION_KEYS'],
           message: 'required when DATABASE_URL and OIDC_ISSUER are set',
+        });
+      }
+      // Browsers drop a SameSite=None cookie that is not Secure, and Secure needs https: fail now, not at sign-in.
+      if (env.SESSION_COOKIE_SAMESITE === 'none' && !env.PUBLIC_URL?.startsWith('https://')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SESSION_COOKIE_SAMESITE'],
+          message:
+            'none requires an https:// PUBLIC_URL (browsers drop SameSite=None cookies without Secure)',
         });
       }
       // Runs even when single fields failed, so start-up reports every problem at once. It only tests

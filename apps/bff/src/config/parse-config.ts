@@ -22,10 +22,24 @@ export interface AppConfig {
   /** Raw key ring spec; unset only in embedded mode, where main.ts fills it from `.data/dev-secrets.json`. */
   encryptionKeys: string | undefined;
   sessionTtlSeconds: number;
+  /** A session unused this long ends, whatever its absolute lifetime left. */
+  sessionIdleSeconds: number;
+  /** SameSite of the session cookie only; the sign-in transaction cookie stays Lax (the IdP redirect back). */
+  sessionCookieSameSite: 'lax' | 'strict' | 'none';
+  metrics: MetricsAccess;
   authRateLimitPerMinute: number;
   zohoSim: { enabled: boolean; port: number };
   /** The automation engine's workers in this process (issue 6). */
-  engine: { enabled: boolean; workers: number; retryBaseMs: number; maxAttempts: number };
+  engine: {
+    enabled: boolean;
+    workers: number;
+    retryBaseMs: number;
+    maxAttempts: number;
+    giveUpAfterMs: number;
+    batchWindowMs: number;
+  };
+  /** Token bucket of `POST /api/events` per tenant: refill per minute, also the burst size. */
+  eventsRateLimitPerMinute: number;
   zoho: {
     /** A running simulator (ZOHO_SIM_URL, or set by start-services): its DCs join the allowlist. */
     simUrl: string | undefined;
@@ -36,9 +50,18 @@ export interface AppConfig {
     refreshMarginSeconds: number;
   };
   agentPanel: { frameAncestors: string[]; dialUrlTemplate: string };
+  /** Attachment downloads may reach private and loopback addresses (development, tests): SSRF guard off. */
+  attachments: { allowPrivateHosts: boolean };
   /** Any piece is embedded (database or IdP): a development setup. */
   embedded: boolean;
 }
+
+/**
+ * Who may read /metrics. A token wins; without one, production hides the endpoint (404) unless told it is
+ * public, and the embedded default answers loopback clients only.
+ */
+export type MetricsAccess =
+  { mode: 'token'; token: string } | { mode: 'public' } | { mode: 'loopback' } | { mode: 'hidden' };
 
 /** Parses the environment once; throws ConfigError naming every problem. */
 export function parseConfig(source: Record<string, string | undefined>): AppConfig {
@@ -88,6 +111,16 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     },
     encryptionKeys: env.ENCRYPTION_KEYS,
     sessionTtlSeconds: env.SESSION_TTL_SECONDS,
+    sessionIdleSeconds: env.SESSION_IDLE_MINUTES * 60,
+    sessionCookieSameSite: env.SESSION_COOKIE_SAMESITE,
+    metrics: env.METRICS_TOKEN
+      ? { mode: 'token', token: env.METRICS_TOKEN }
+      : env.METRICS_PUBLIC === 'true'
+        ? { mode: 'public' }
+        : // Only the all-embedded default (neither DATABASE_URL nor OIDC_ISSUER) is a developer machine.
+          database.mode === 'embedded' && oidc.mode === 'dev'
+          ? { mode: 'loopback' }
+          : { mode: 'hidden' },
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     zohoSim: { enabled: env.ZOHO_SIM === 'on', port: env.ZOHO_SIM_PORT },
     engine: {
@@ -95,7 +128,10 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       workers: env.ENGINE_WORKERS,
       retryBaseMs: env.ENGINE_RETRY_BASE_MS,
       maxAttempts: env.ENGINE_MAX_ATTEMPTS,
+      giveUpAfterMs: Math.round(env.ENGINE_GIVE_UP_AFTER_HOURS * 3600_000),
+      batchWindowMs: env.ENGINE_BATCH_WINDOW_MS,
     },
+    eventsRateLimitPerMinute: env.EVENTS_RATE_LIMIT_PER_MINUTE,
     zoho: {
       simUrl: env.ZOHO_SIM_URL?.replace(/\/$/, ''),
       httpTimeoutMs: env.ZOHO_HTTP_TIMEOUT_MS,
@@ -106,6 +142,12 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     agentPanel: {
       frameAncestors: env.AGENT_PANEL_FRAME_ANCESTORS,
       dialUrlTemplate: env.AGENT_DIAL_URL_TEMPLATE,
+    },
+    attachments: {
+      allowPrivateHosts:
+        env.ATTACHMENTS_ALLOW_PRIVATE_HOSTS === undefined
+          ? database.mode === 'embedded' || oidc.mode === 'dev'
+          : env.ATTACHMENTS_ALLOW_PRIVATE_HOSTS === 'true',
     },
     embedded: database.mode === 'embedded' || oidc.mode === 'dev',
   };

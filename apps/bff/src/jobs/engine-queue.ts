@@ -9,18 +9,30 @@ export interface ConversationJob {
 }
 
 /**
- * Enqueues a conversation. The singleton key + 1 s window collapses a burst of sends for one
- * conversation into one job; a job that finds nothing to do is cheap, and the sweeper covers a send lost
- * between two windows.
+ * The queue's policy is `short`: at most one *waiting* job per singleton key (one may run meanwhile), so
+ * the notifications, the worker's own reschedules and the sweeper can all send freely and a backlog of
+ * 10,000 events stays 10,000 jobs, not hundreds of thousands of duplicates.
  */
+export const CONVERSATION_QUEUE_POLICY = 'short';
+
+const singletonKey = (job: ConversationJob) => JSON.stringify([job.tenantId, job.conversationId]);
+
+/** Enqueues a conversation; a no-op when one is already waiting (that job will look at every event). */
 export async function enqueueConversation(
   boss: PgBoss,
   job: ConversationJob,
   startAfter?: Date,
 ): Promise<void> {
   await boss.send(CONVERSATION_QUEUE, job, {
-    singletonKey: JSON.stringify([job.tenantId, job.conversationId]),
-    singletonSeconds: 1,
+    singletonKey: singletonKey(job),
     ...(startAfter ? { startAfter } : {}),
   });
+}
+
+/** Many conversations in one statement (the sweeper); those already waiting are skipped by the policy. */
+export async function enqueueConversations(boss: PgBoss, jobs: ConversationJob[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await boss.insert(
+    jobs.map((job) => ({ name: CONVERSATION_QUEUE, data: job, singletonKey: singletonKey(job) })),
+  );
 }

@@ -4,9 +4,19 @@ import { z } from 'zod';
 import type { ZohoDeps } from '../zoho/get-zoho-client.ts';
 import { createPool } from '../db/pool.ts';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from '../services/engine/engine-options.ts';
+import type { EngineRuntime } from '../services/engine/engine-runtime.ts';
+import { EmailLookupBatcher } from '../services/engine/email-lookup-batcher.ts';
+import { LockSession } from '../services/engine/lock-session.ts';
 import { processConversation } from '../services/engine/process-conversation.ts';
+import { WriteBatcher } from '../services/engine/write-batcher.ts';
+import { ZohoBreaker } from '../services/engine/zoho-breaker.ts';
 import { EVENTS_CHANNEL } from '../services/events/store-event.ts';
-import { CONVERSATION_QUEUE, type ConversationJob, enqueueConversation } from './engine-queue.ts';
+import {
+  CONVERSATION_QUEUE,
+  CONVERSATION_QUEUE_POLICY,
+  type ConversationJob,
+  enqueueConversation,
+} from './engine-queue.ts';
 import { sweepEvents } from './sweep-events.ts';
 
 export interface RunningEngine {
@@ -20,8 +30,8 @@ const jobSchema = z.object({ tenantId: z.string(), conversationId: z.string() })
 
 /**
  * The automation engine of one process: pg-boss workers for conversation jobs, a LISTEN on new events
- * (so a stored event is picked up at once), and the periodic sweeper. It uses its own pool: each
- * running conversation holds a connection for its advisory lock and one for its org slot (2 per worker).
+ * (so a stored event is picked up at once), and the periodic sweeper. Its advisory locks (conversations,
+ * org slots) live on one lock session; its own pool serves the short queries of the runs in flight.
  */
 export async function startEngine(
   deps: ZohoDeps,
@@ -30,21 +40,33 @@ export async function startEngine(
 ): Promise<RunningEngine> {
   const options = { ...DEFAULT_ENGINE_OPTIONS, ...overrides };
   const log = deps.logger.child({ component: 'engine' });
-  const pool = createPool(databaseUrl, options.workers * 2 + 4, log);
-  const engineDeps: ZohoDeps = { ...deps, pool };
+  const pool = createPool(databaseUrl, Math.min(options.workers, 16) + 4, log);
+  const runtime: EngineRuntime = {
+    deps: { ...deps, pool },
+    options,
+    locks: new LockSession(databaseUrl, log),
+    writes: new WriteBatcher({ maxRecords: options.batchMaxRecords, windowMs: options.batchWindowMs }),
+    reads: new EmailLookupBatcher(options.batchWindowMs),
+    // Probes a failing org at the retry pace, but at least once a minute so recovery is noticed soon.
+    breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
+  };
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
   boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
   await boss.start();
-  await boss.createQueue(CONVERSATION_QUEUE, {
+  const queueOptions = {
     name: CONVERSATION_QUEUE,
+    policy: CONVERSATION_QUEUE_POLICY,
     retryLimit: 5,
     retryDelay: 1,
     retryBackoff: true,
     expireInSeconds: 300,
-  });
+  } as const;
+  await boss.createQueue(CONVERSATION_QUEUE, queueOptions);
+  // createQueue leaves an existing queue as it was: a database from before the policy gets it here.
+  await boss.updateQueue(CONVERSATION_QUEUE, queueOptions);
 
   const handle = async (job: ConversationJob) => {
-    const result = await processConversation(engineDeps, job.tenantId, job.conversationId, options);
+    const result = await processConversation(runtime, job.tenantId, job.conversationId);
     if (result.next === 'at') await enqueueConversation(boss, job, result.at);
     if (result.next === 'busy') await enqueueConversation(boss, job, new Date(Date.now() + 1_000));
   };
@@ -92,7 +114,9 @@ export async function startEngine(
     async stop() {
       clearInterval(timer);
       await listener.end().catch(() => undefined);
+      runtime.writes.flushAll();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await runtime.locks.close();
       await pool.end();
     },
   };

@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
-import { type ConversationJob, enqueueConversation } from './engine-queue.ts';
+import { type ConversationJob, enqueueConversations } from './engine-queue.ts';
 
 /**
  * The safety net, run every few seconds by every engine process: conversations with a queued event
@@ -16,6 +16,6 @@ export async function sweepEvents(pool: Pool, boss: PgBoss): Promise<number> {
                select 1 from zoho_connections c where c.tenant_id = e.tenant_id and c.status = 'connected'))
       limit 5000`,
   );
-  for (const job of rows) await enqueueConversation(boss, job);
+  await enqueueConversations(boss, rows);
   return rows.length;
 }

@@ -28,17 +28,13 @@ const ring = parseKeyRing(config.encryptionKeys);
 if (!ring.ok) throw new Error(`ENCRYPTION_KEYS: ${ring.problems.join('; ')}`);
 const pool = createPool(config.database.url, 4, logger);
 await migrate(pool);
-const { workers, retryBaseMs, maxAttempts } = config.engine;
+const { enabled: _enabled, ...options } = config.engine;
 const engine = await startEngine(
   { config, pool, logger, secretBox: createSecretBox(ring.ring) },
   config.database.url,
-  {
-    workers,
-    retryBaseMs,
-    maxAttempts,
-  },
+  options,
 );
-logger.info({ workers }, 'engine worker started');
+logger.info({ workers: options.workers }, 'engine worker started');
 process.stdout.write('engine worker ready\n');
 
 const stop = () => {

@@ -1,25 +1,36 @@
 import type { RequestHandler } from 'express';
 import type { Pool } from 'pg';
-import { readCookie } from '../auth/cookies.ts';
+import { cookieNames, readCookie } from '../auth/cookies.ts';
+import type { AppConfig } from '../config/parse-config.ts';
 import { AppError } from '../errors/app-error.ts';
 import { findSession } from '../services/session/find-session.ts';
 import { setSession } from './request-context.ts';
 
+/** Which cookie carries the session, and how long a session may sit unused. */
+export interface SessionCookie {
+  name: string;
+  idleSeconds: number;
+}
+
+export function sessionCookie(config: AppConfig): SessionCookie {
+  return { name: cookieNames(config.publicUrl).session, idleSeconds: config.sessionIdleSeconds };
+}
+
 /** Loads the session if the cookie names a live one; sign-out uses it, where being signed out is fine. */
-export function loadSession(pool: Pool, sessionCookie: string): RequestHandler {
+export function loadSession(pool: Pool, cookie: SessionCookie): RequestHandler {
   return async (req, _res, next) => {
-    const sessionId = readCookie(req, sessionCookie);
-    const session = sessionId ? await findSession(pool, sessionId) : undefined;
+    const sessionId = readCookie(req, cookie.name);
+    const session = sessionId ? await findSession(pool, sessionId, cookie.idleSeconds) : undefined;
     if (session) setSession(req, session);
     next();
   };
 }
 
-/** Every API route is behind this: no live session, 401. */
-export function authenticate(pool: Pool, sessionCookie: string): RequestHandler {
+/** Every API route is behind this: no live session (unknown, expired or idle too long), 401. */
+export function authenticate(pool: Pool, cookie: SessionCookie): RequestHandler {
   return async (req, _res, next) => {
-    const sessionId = readCookie(req, sessionCookie);
-    const session = sessionId ? await findSession(pool, sessionId) : undefined;
+    const sessionId = readCookie(req, cookie.name);
+    const session = sessionId ? await findSession(pool, sessionId, cookie.idleSeconds) : undefined;
     if (!session) throw new AppError('UNAUTHENTICATED', 'You are not signed in.');
     setSession(req, session);
     next();

@@ -2,10 +2,15 @@ import type { healthResponseSchema, readinessResponseSchema } from '@cxc/shared/
 import { Router } from 'express';
 import type { Pool } from 'pg';
 import type { z } from 'zod';
+import type { MetricsAccess } from '../config/parse-config.ts';
+import { metricsAccess } from './metrics-access.ts';
 import type { Metrics } from './metrics.ts';
 
-/** Liveness, readiness and metrics: unauthenticated, outside /api, answered before sessions are loaded. */
-export function opsRoutes(pool: Pool, metrics: Metrics): Router {
+/**
+ * Liveness, readiness and metrics: outside /api, answered before sessions are loaded. Health checks are
+ * open; /metrics is guarded by METRICS_TOKEN / METRICS_PUBLIC (see metrics-access.ts).
+ */
+export function opsRoutes(pool: Pool, metrics: Metrics, access: MetricsAccess): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' } satisfies z.infer<typeof healthResponseSchema>);
@@ -24,7 +29,7 @@ export function opsRoutes(pool: Pool, metrics: Metrics): Router {
     };
     res.status(database === 'ok' ? 200 : 503).json(body);
   });
-  router.get('/metrics', async (_req, res) => {
+  router.get('/metrics', metricsAccess(access), async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   return router;

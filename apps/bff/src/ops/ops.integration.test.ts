@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { apiErrorSchema } from '@cxc/shared/api/errors';
@@ -7,10 +8,12 @@ import { startTestStack, type TestStack } from '../../test/start-test-stack.ts';
 import { createApp } from '../app.ts';
 import { createPool } from '../db/pool.ts';
 
+const metricsToken = randomBytes(24).toString('base64url');
 let stack: TestStack;
 let agent: SignedInClient;
 beforeAll(async () => {
-  stack = await startTestStack();
+  stack = await startTestStack({ env: { METRICS_TOKEN: metricsToken } });
+  stack.recorder.addSecret({ label: 'metrics token', value: metricsToken });
   agent = await signIn(stack, 'bob@acme.example');
 });
 afterAll(async () => {
@@ -45,7 +48,8 @@ describe('metrics', () => {
   it('exposes request durations by route pattern, method and status, and process metrics', async () => {
     await agent.fetch('/api/me');
     await agent.fetch('/api/tenants/acme/integrations');
-    const text = await (await stack.fetch('/metrics')).text();
+    const metrics = await stack.fetch('/metrics', { headers: { authorization: `Bearer ${metricsToken}` } });
+    const text = await metrics.text();
     expect(text).toMatch(
       /http_request_duration_seconds_count\{route="\/api\/me",method="GET",status_code="200"\} \d+/,
     );

@@ -1,7 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import type { AppDeps } from '../app-deps.ts';
-import { cookieNames } from '../auth/cookies.ts';
-import { authenticate } from '../middleware/authenticate.ts';
+import { authenticate, sessionCookie } from '../middleware/authenticate.ts';
 import { requireRole, requireTenant } from '../middleware/authorize.ts';
 import { verifyCsrf } from '../middleware/csrf.ts';
 import { getInput, getSession } from '../middleware/request-context.ts';
@@ -27,10 +26,10 @@ function handle(route: Route, deps: AppDeps): RequestHandler {
  */
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
-  const sessionCookie = cookieNames(deps.config.publicUrl).session;
+  const cookie = sessionCookie(deps.config);
   for (const route of routes) {
     const { method, path } = route.endpoint;
-    const chain: RequestHandler[] = [authenticate(deps.pool, sessionCookie)];
+    const chain: RequestHandler[] = [authenticate(deps.pool, cookie)];
     if (method !== 'GET') chain.push(verifyCsrf(deps.config.publicUrl));
     chain.push(
       requireRole(route.access),

@@ -14,6 +14,7 @@ import type {
 } from './zoho-client.ts';
 import { ZohoApiError } from './zoho-errors.ts';
 import {
+  attachmentResponseSchema,
   orgResponseSchema,
   recordListSchema,
   usersResponseSchema,
@@ -143,6 +144,27 @@ export function createZohoClient(session: HttpSession, connectionId: string): Zo
       }),
     deleteRecords: (module, ids) =>
       write('DELETE', withQuery(`/${encodeURIComponent(module)}`, { ids: ids.join(',') }), undefined),
+
+    async uploadAttachment(module, recordId, input) {
+      const form = new FormData();
+      if ('file' in input) {
+        const { name, contentType, data } = input.file;
+        form.append('file', new Blob([new Uint8Array(data)], { type: contentType }), name);
+      } else {
+        form.append('attachmentUrl', input.url);
+        if (input.name) form.append('title', input.name);
+      }
+      const path = `/${encodeURIComponent(module)}/${encodeURIComponent(recordId)}/Attachments`;
+      const response = await zohoFetch(session, {
+        method: 'POST',
+        path,
+        form,
+        idempotent: false,
+        credits: 1,
+      });
+      if (response.status >= 400) throw toApiError(response);
+      return { id: parse(attachmentResponseSchema, response, path).data[0].details.id };
+    },
 
     async fields(module) {
       const { data } = await call('GET', '/settings/fields', {

@@ -57,8 +57,12 @@ export function probeZohoClient(deps: ZohoDeps, tenantId: string, token: AccessT
  * The tenant's Zoho client. Throws ZohoNotConnectedError (no usable connection, or the org is not chosen
  * yet) or ZohoNeedsReconnectError (Zoho refused the refresh token) before any call to Zoho.
  */
-export async function getZohoClient(deps: ZohoDeps, tenantId: string): Promise<ZohoClient> {
-  const connection = await readConnection(deps.pool, tenantId);
+export async function getZohoClient(
+  deps: ZohoDeps,
+  tenantId: string,
+  known?: ConnectionRecord,
+): Promise<ZohoClient> {
+  const connection = known ?? (await readConnection(deps.pool, tenantId));
   if (connection?.status === 'needs_reconnect') throw new ZohoNeedsReconnectError(tenantId);
   if (connection?.status !== 'connected') throw new ZohoNotConnectedError(tenantId);
   return openZohoClient(deps, tenantId, connection);

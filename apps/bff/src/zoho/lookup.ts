@@ -1,7 +1,14 @@
 import type { Lookup } from '@cxc/shared/domain/lookup';
+import { STANDARD_PHONE_FIELDS } from '@cxc/shared/domain/phone-query';
+import { findByPhone } from './phone-lookup.ts';
 import type { ZohoClient } from './zoho-client.ts';
 
-/** The planner's Lookup port over a real client (`GET /{module}/{id}` or `/search`). */
+const standardPhoneFields = (module: string): readonly string[] =>
+  module in STANDARD_PHONE_FIELDS
+    ? STANDARD_PHONE_FIELDS[module as keyof typeof STANDARD_PHONE_FIELDS]
+    : ['Phone'];
+
+/** The planner's Lookup port over a real client (`GET /{module}/{id}`, `/search`, COQL for phones). */
 export function zohoLookup(client: ZohoClient): Lookup {
   return async (query) => {
     switch (query.by) {
@@ -12,7 +19,12 @@ export function zohoLookup(client: ZohoClient): Lookup {
       case 'email':
         return (await client.search(query.module, { email: query.email })).records;
       case 'phone':
-        return (await client.search(query.module, { phone: query.phone })).records;
+        return findByPhone(
+          client,
+          query.module,
+          query.phone,
+          query.fields ?? standardPhoneFields(query.module),
+        );
       case 'criteria':
         return (await client.search(query.module, { criteria: query.criteria })).records;
     }

@@ -178,6 +178,62 @@ describe('answers', () => {
   });
 });
 
+describe('attachments', () => {
+  const janeRoe = async () => {
+    const { records } = await zoho.search('Contacts', { email: 'jane.roe@example.com' });
+    return records[0]?.id ?? '';
+  };
+  const listed = async (id: string) =>
+    ((await zoho.get(`/Contacts/${id}/Attachments`)).data as { data: Record<string, unknown>[] }).data;
+
+  it('uploads a file as multipart `file` and a link as `attachmentUrl`, one credit each', async () => {
+    const id = await janeRoe();
+    const since = await simCursor(stack);
+    const file = await zoho.uploadAttachment('Contacts', id, {
+      file: { name: 'transcript.txt', contentType: 'text/plain', data: Buffer.from('hello zoho') },
+    });
+    expect(file.id).toMatch(/^\d{19}$/);
+    const link = await zoho.uploadAttachment('Contacts', id, {
+      url: 'https://files.example/recording.mp3',
+      name: 'Call recording',
+    });
+    expect(link.id).not.toBe(file.id);
+    expect(await apiCalls(since)).toEqual([
+      `POST /us/api/crm/v2/Contacts/${id}/Attachments 200`,
+      `POST /us/api/crm/v2/Contacts/${id}/Attachments 200`,
+    ]);
+    const [newest, previous] = await listed(id);
+    expect(newest).toMatchObject({ id: link.id, File_Name: 'Call recording', $type: 'Link URL' });
+    expect(previous).toMatchObject({ id: file.id, File_Name: 'transcript.txt', Size: '10' });
+  });
+
+  it("throws Zoho's refusal (413 FILE_SIZE_MORE_THAN_ALLOWED_SIZE, DUPLICATE_DATA) as ZohoApiError", async () => {
+    const id = await janeRoe();
+    const big = Buffer.alloc(20 * 1024 * 1024 + 1);
+    await expect(
+      zoho.uploadAttachment('Contacts', id, { file: { name: 'big.bin', contentType: 'x/y', data: big } }),
+    ).rejects.toMatchObject({ httpStatus: 413, zohoCode: 'FILE_SIZE_MORE_THAN_ALLOWED_SIZE' });
+    await expect(
+      zoho.uploadAttachment('Contacts', id, { url: 'https://files.example/recording.mp3' }),
+    ).rejects.toMatchObject({ zohoCode: 'DUPLICATE_DATA' });
+  });
+
+  it('retries an upload after 429, never after a 5xx that may have stored it', async () => {
+    const id = await janeRoe();
+    const data = Buffer.from('retry me');
+    await sim(stack, 'POST', '/faults', { fail_next: 1, fail_next_status: 429, target: 'api' });
+    const since = await simCursor(stack);
+    await zoho.uploadAttachment('Contacts', id, { file: { name: 'a.txt', contentType: 'text/plain', data } });
+    expect(await apiCalls(since)).toHaveLength(2);
+    await sim(stack, 'POST', '/faults', { fail_next: 1, fail_next_status: 500, target: 'api' });
+    const failing = await simCursor(stack);
+    await expect(
+      zoho.uploadAttachment('Contacts', id, { file: { name: 'b.txt', contentType: 'text/plain', data } }),
+    ).rejects.toBeInstanceOf(ZohoUnreachableError);
+    expect(await apiCalls(failing)).toEqual([`POST /us/api/crm/v2/Contacts/${id}/Attachments 500`]);
+  });
+});
+
 it(`stops refreshing at ${REFRESH_LIMIT} refreshes in 10 minutes instead of hammering Zoho`, async () => {
   const count = async () =>
     (

@@ -28,6 +28,9 @@ export interface ZohoRecordResult {
   status: 'success' | 'error';
   message: string;
   details: Record<string, unknown>;
+  /** Upsert only: `insert`, or `update` of the record whose `duplicate_field` matched. */
+  action?: 'insert' | 'update' | undefined;
+  duplicate_field?: string | null | undefined;
 }
 
 /** 201/200 all succeeded, 207 mixed, 400 all failed: `results[i]` belongs to the i-th record sent. */
@@ -58,6 +61,10 @@ export interface ZohoOrg {
   license_details?: { paid_type?: string | undefined } | undefined;
   [key: string]: unknown;
 }
+
+/** A file sent as multipart `file`, or a link Zoho stores as `attachmentUrl` (with an optional title). */
+export type AttachmentInput =
+  { file: { name: string; contentType: string; data: Buffer } } | { url: string; name?: string };
 
 export type UsersType = 'AllUsers' | 'ActiveUsers' | 'AdminUsers' | 'ActiveConfirmedUsers' | 'CurrentUser';
 
@@ -117,6 +124,12 @@ export interface ZohoClient {
     options?: { duplicateCheckFields?: string[]; trigger?: string[] },
   ): Promise<ZohoWriteResult>;
   deleteRecords(module: string, ids: string[]): Promise<ZohoWriteResult>;
+
+  /**
+   * `POST /{module}/{id}/Attachments` (multipart). One credit. Not retried once it may have reached Zoho;
+   * refusals (413 FILE_SIZE_MORE_THAN_ALLOWED_SIZE, INVALID_DATA, DUPLICATE_DATA …) throw ZohoApiError.
+   */
+  uploadAttachment(module: string, recordId: string, input: AttachmentInput): Promise<{ id: string }>;
 
   /** `GET /settings/fields?module=` parsed with the shared zohoFieldSchema. */
   fields(module: string): Promise<ZohoField[]>;

@@ -14,6 +14,8 @@ export interface HttpRequest {
   /** Relative to `{api_domain}/crm/v2`, with its query string. */
   path: string;
   body?: unknown;
+  /** A multipart body instead of JSON (attachments); fetch sets the content type with its boundary. */
+  form?: FormData;
   headers?: Record<string, string>;
   /** GET, and POSTs that only read (COQL): safe to repeat after a 5xx or a network error. */
   idempotent: boolean;
@@ -68,7 +70,7 @@ async function send(session: HttpSession, request: HttpRequest, token: AccessTok
     return await fetch(`${token.apiDomain}/crm/v2${request.path}`, {
       method: request.method,
       headers,
-      body: request.body === undefined ? null : JSON.stringify(request.body),
+      body: request.form ?? (request.body === undefined ? null : JSON.stringify(request.body)),
       redirect: 'error',
       signal: AbortSignal.timeout(deps.config.zoho.httpTimeoutMs),
     });

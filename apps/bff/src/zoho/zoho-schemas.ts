@@ -13,10 +13,22 @@ export const recordResultSchema = z.object({
   status: z.enum(['success', 'error']),
   message: z.string().default(''),
   details: z.record(z.string(), z.unknown()).default({}),
+  /** Upsert only: whether the record was added or an existing one (found by `duplicate_field`) updated. */
+  action: z.enum(['insert', 'update']).optional(),
+  duplicate_field: z.string().nullable().optional(),
 });
 
 /** insert/update/upsert/delete: one `data[]` entry per record sent, in order. */
 export const writeResponseSchema = z.object({ data: z.array(recordResultSchema) });
+
+/** Upload an Attachment: one `data[]` entry whose details carry the attachment's id. */
+const attachmentResultSchema = z.object({
+  code: z.literal('SUCCESS'),
+  details: z.looseObject({ id: z.string() }),
+});
+export const attachmentResponseSchema = z.object({
+  data: z.tuple([attachmentResultSchema]).rest(attachmentResultSchema),
+});
 
 export const recordSchema = z.looseObject({ id: z.string() });
 

@@ -3,19 +3,21 @@ import { useState } from 'react';
 // the router contexts, and route hooks (useRouteError, useLocation) then found no router.
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { paths } from '@/config/paths';
-import { AgentRoute } from './routes/agent';
-import { AgentConversationRoute } from './routes/agent-conversation';
 import { HomeRoute } from './routes/home';
-import { HubRoute } from './routes/hub';
-import { HubZohoRoute } from './routes/hub-zoho';
-import { IntegrationsRoute } from './routes/integrations';
+import {
+  AgentConversationRoute,
+  AgentRoute,
+  HubRoute,
+  HubZohoRoute,
+  IntegrationsRoute,
+  ZohoCrmActivityRoute,
+  ZohoCrmRoute,
+  ZohoCrmSettingsRoute,
+} from './routes/lazy-screens';
 import { NotFoundRoute } from './routes/not-found';
 import { RoleRoute } from './routes/role-route';
 import { RootRoute } from './routes/root';
 import { RouteError } from './routes/route-error';
-import { ZohoCrmRoute } from './routes/zoho-crm';
-import { ZohoCrmActivityRoute } from './routes/zoho-crm-activity';
-import { ZohoCrmSettingsRoute } from './routes/zoho-crm-settings';
 
 export function createAppRouter() {
   return createBrowserRouter([

@@ -126,6 +126,27 @@ export const activityOperationSchema = z.object({
 });
 export type ActivityOperation = z.infer<typeof activityOperationSchema>;
 
+/** An operation of a plan that a manual retry replaced (done or failed then), with when it was replaced. */
+export const previousOperationSchema = activityOperationSchema.extend({ replacedAt: z.string() });
+export type PreviousOperation = z.infer<typeof previousOperationSchema>;
+
+/** A file or recording attached to a step's Zoho record: what happened to it, and why in plain words. */
+export const activityAttachmentSchema = z.object({
+  step: z.number().int().min(1),
+  index: z.number().int().min(0),
+  name: z.string(),
+  module: z.string(),
+  status: z.enum(['pending', 'done', 'failed']),
+  /** What the plan asked for, and what was sent (a file too large when downloaded goes as a link). */
+  as: z.enum(['file', 'link']),
+  sentAs: z.enum(['file', 'link']).nullable(),
+  size: z.number().int().min(0).nullable(),
+  zohoAttachmentId: z.string().nullable(),
+  /** Why it failed, or a note on a done one (`linked_too_large`). */
+  reason: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+export type ActivityAttachment = z.infer<typeof activityAttachmentSchema>;
+
 /** The event with its payload, every rule evaluation and every operation (the log's detail view). */
 export const getActivityEvent = defineEndpoint({
   method: 'GET',
@@ -136,12 +157,17 @@ export const getActivityEvent = defineEndpoint({
     payload: z.record(z.string(), z.unknown()),
     evaluations: z.array(ruleEvaluationSchema),
     operations: z.array(activityOperationSchema),
+    /** What earlier plans did before a manual retry planned the event again, oldest first. */
+    previousOperations: z.array(previousOperationSchema).default([]),
+    attachments: z.array(activityAttachmentSchema).default([]),
   }),
 });
 
 /**
- * Queues a `failed`, `skipped`, `retrying` or `waiting_reconnect` event again (now). Records already
- * written stay written: only the operations not done are attempted. Another status → 409 CONFLICT.
+ * Queues a `failed`, `skipped`, `retrying` or `waiting_reconnect` event again (now), planned again with
+ * the current settings: records already written are linked to the conversation and updated, not created
+ * twice, and the replaced operations move to `previousOperations`. Only an event with an operation still
+ * `writing` (Zoho may have the record) keeps its plan. Another status → 409 CONFLICT.
  */
 export const retryActivityEvent = defineEndpoint({
   method: 'POST',
@@ -150,7 +176,7 @@ export const retryActivityEvent = defineEndpoint({
   response: z.object({ event: activityEventSchema }),
 });
 
-/** Queues every `failed` event of the tenant again. */
+/** Queues every `failed` event of the tenant again, planned again like a single retry. */
 export const retryFailedActivity = defineEndpoint({
   method: 'POST',
   path: '/api/tenants/:tenantId/activity/retry-failed',

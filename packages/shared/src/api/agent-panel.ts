@@ -101,7 +101,7 @@ export const panelRecordSchema = z.object({
 export type PanelRecord = z.infer<typeof panelRecordSchema>;
 
 const panelMetaSchema = z.object({
-  /** `tel:{number}` or the platform's dial hook (`AGENT_DIAL_URL_TEMPLATE`); `{number}` is E.164. */
+  /** The tenant's click-to-call template, else `AGENT_DIAL_URL_TEMPLATE` (`domain/dial-url-template`). */
   dialUrlTemplate: z.string(),
   /** Server time spent, shown in development builds. */
   elapsedMs: z.number(),
@@ -216,7 +216,10 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-/** One engine event of this conversation or visitor, from our `events` log, with the records it wrote. */
+/**
+ * One engine event of this conversation or visitor, from our `events` log, with the records it wrote;
+ * why it was skipped (`skipReason`) or failed (`error`), so the agent sees the reason in plain words.
+ */
 export const automationHistoryEntrySchema = activityEventSchema
   .pick({
     id: true,
@@ -227,6 +230,7 @@ export const automationHistoryEntrySchema = activityEventSchema
     status: true,
     skipReason: true,
     records: true,
+    error: true,
   })
   .extend({ at: z.string() });
 export type AutomationHistoryEntry = z.infer<typeof automationHistoryEntrySchema>;

@@ -141,7 +141,7 @@ export const listAgentLinks = defineEndpoint({
 });
 
 export const preflightProblemSchema = z.object({
-  severity: z.enum(['error', 'warning']),
+  severity: z.enum(['error', 'warning', 'info']),
   code: z.string(),
   path: z.array(z.union([z.string(), z.number()])),
   module: z.string().optional(),

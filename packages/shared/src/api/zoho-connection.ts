@@ -163,8 +163,10 @@ export const startAuthorization = defineEndpoint({
 });
 
 /**
- * The scopes the product asks Zoho for, and no more: records, field/module metadata, users (owner mapping),
- * the org, COQL, and search (which needs ZohoSearch.securesearch.READ besides the module scope).
+ * The scopes the product asks Zoho for, and no more: records, field/module/layout metadata
+ * (`ZohoCRM.settings.READ` covers `settings.fields.READ`, `settings.modules.READ` and
+ * `settings.layouts.READ`), users (owner mapping), the org, COQL, and search (which needs
+ * ZohoSearch.securesearch.READ besides the module scope).
  */
 export const ZOHO_SCOPES = [
   'ZohoCRM.modules.ALL',

@@ -3,6 +3,7 @@ import { type Channel, isTriggerOfChannel } from './channels.ts';
 import { channelMappingSchema, mappingIssues, type SettingsIssue } from './mapping.ts';
 import { activityModuleSchema, personModuleSchema } from './modules.ts';
 import { CONDITION_CHANNELS, type Rule, ruleSchema } from './rule.ts';
+import { attachmentSettingsSchema } from './settings-attachments.ts';
 import { findSourceField } from './source-fields.ts';
 
 export const channelModeSchema = z.enum(['automatic', 'manual']);
@@ -22,6 +23,7 @@ const channelSettingsShape = z.strictObject({
   /** Ordered; the first enabled rule whose trigger and conditions match decides. */
   rules: z.array(ruleSchema).max(50),
   mapping: channelMappingSchema,
+  attachments: attachmentSettingsSchema,
 });
 export type ChannelSettings = z.infer<typeof channelSettingsShape>;
 

@@ -12,6 +12,7 @@ import {
 import type { MappingRow } from './mapping.ts';
 import type { TargetModule } from './modules.ts';
 import type { Rule } from './rule.ts';
+import { DEFAULT_ATTACHMENT_SETTINGS } from './settings-attachments.ts';
 
 const field = (zohoField: string, path: string, fallback?: string): MappingRow => ({
   zohoField,
@@ -121,5 +122,6 @@ export function defaultChannelSettings(channel: Channel): ChannelSettings {
     createDeal: { enabled: false },
     rules: DEFAULT_RULES[channel].map((r) => ({ ...r, conditions: [], writes: { ...r.writes } })),
     mapping,
+    attachments: { ...DEFAULT_ATTACHMENT_SETTINGS },
   };
 }

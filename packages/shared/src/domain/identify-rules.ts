@@ -4,7 +4,8 @@ import { type FieldsByModule, fieldsOf } from './fields-by-module.ts';
 import type { IdRule } from './identification.ts';
 import { equalsCriteria, type Lookup, type LookupQuery, type StoredLink, type ZohoRecord } from './lookup.ts';
 import type { IdentityModule } from './modules.ts';
-import { normalizePhone, phoneSearchVariants, samePhone } from './phone.ts';
+import { normalizePhone, samePhone } from './phone.ts';
+import { STANDARD_PHONE_FIELDS } from './phone-query.ts';
 import type { PlanIssue, SearchStep } from './plan-schema.ts';
 import { rowValue, type ValueContext } from './plan-values.ts';
 import type { IntegrationSettings } from './settings.ts';
@@ -21,15 +22,13 @@ export interface IdentifyContext {
   issues: PlanIssue[];
 }
 
-const DEFAULT_TYPED: Record<'email' | 'phone', string[]> = {
-  email: ['Email', 'Secondary_Email'],
-  phone: ['Phone', 'Mobile', 'Home_Phone', 'Other_Phone', 'Asst_Phone'],
-};
+const DEFAULT_EMAIL = ['Email', 'Secondary_Email'];
 
-/** Zoho's `email=` / `phone=` search every field of that type; we re-check the same fields. */
+/** Zoho's `email=` searches every e-mail field; the phone query names every phone field. We re-check them. */
 function typedFields(ctx: IdentifyContext, module: IdentityModule, type: 'email' | 'phone'): string[] {
   const fields = fieldsOf(ctx.fieldsByModule, module);
-  return fields ? fields.filter((f) => f.data_type === type).map((f) => f.api_name) : DEFAULT_TYPED[type];
+  if (fields) return fields.filter((f) => f.data_type === type).map((f) => f.api_name);
+  return type === 'email' ? DEFAULT_EMAIL : [...STANDARD_PHONE_FIELDS[module]];
 }
 
 const same = (a: unknown, b: string) =>
@@ -85,13 +84,11 @@ async function byPhone(ctx: IdentifyContext, module: IdentityModule): Promise<Zo
     return [];
   }
   const fields = typedFields(ctx, module, 'phone');
-  for (const variant of phoneSearchVariants(phone.e164)) {
-    const keep = (r: ZohoRecord) =>
-      fields.some((f) => typeof r[f] === 'string' && samePhone(r[f], phone.e164, country));
-    const found = await search(ctx, module, 'phone', { by: 'phone', module, phone: variant }, keep);
-    if (found.length) return found;
-  }
-  return [];
+  if (!fields.length) return [];
+  // One request per module for every spelling (phone-query.ts); Zoho compares text, we compare E.164.
+  const keep = (r: ZohoRecord) =>
+    fields.some((f) => typeof r[f] === 'string' && samePhone(r[f], phone.e164, country));
+  return search(ctx, module, 'phone', { by: 'phone', module, phone: phone.e164, fields }, keep);
 }
 
 function lastNameFor(ctx: IdentifyContext, module: IdentityModule): string | undefined {

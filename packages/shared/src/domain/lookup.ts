@@ -5,7 +5,17 @@ import { zohoModuleSchema } from './modules.ts';
 export const lookupQuerySchema = z.discriminatedUnion('by', [
   z.strictObject({ by: z.literal('id'), module: zohoModuleSchema, id: z.string() }),
   z.strictObject({ by: z.literal('email'), module: zohoModuleSchema, email: z.string() }),
-  z.strictObject({ by: z.literal('phone'), module: zohoModuleSchema, phone: z.string() }),
+  /**
+   * `phone` in E.164 is looked for in every spelling Zoho may hold, in `fields` (the module's phone
+   * fields; Zoho's standard ones when absent), in one request per module. Anything else is one
+   * `phone=` search for that exact text.
+   */
+  z.strictObject({
+    by: z.literal('phone'),
+    module: zohoModuleSchema,
+    phone: z.string(),
+    fields: z.array(z.string()).min(1).optional(),
+  }),
   z.strictObject({ by: z.literal('criteria'), module: zohoModuleSchema, criteria: z.string() }),
 ]);
 export type LookupQuery = z.infer<typeof lookupQuerySchema>;
@@ -13,7 +23,7 @@ export type LookupQuery = z.infer<typeof lookupQuerySchema>;
 /** A record as Zoho returns it: field API names as keys, lookups as `{id, name}`. */
 export type ZohoRecord = { id: string } & Record<string, unknown>;
 
-/** `GET /{module}/{id}`, `/search?email=|phone=|criteria=`; an empty array when Zoho answers 204. */
+/** `GET /{module}/{id}`, `/search?email=|criteria=`, COQL for phones; an empty array when nothing is found. */
 export type Lookup = (query: LookupQuery) => Promise<ZohoRecord[]>;
 
 /** A record an earlier event of the same conversation wrote; keeps one conversation on one record. */

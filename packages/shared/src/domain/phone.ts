@@ -54,8 +54,8 @@ export function normalizePhone(raw: string, defaultCountry?: CountryCode): Norma
 const digits = (s: string) => s.replace(/\D/g, '');
 
 /**
- * The spellings a Zoho Phone field may hold for one number, most likely first. Zoho's `phone=` search
- * does not normalise, so each is one search (and one API credit): callers stop at the first hit.
+ * The spellings a Zoho Phone field may hold for one number, most likely first. Zoho compares phone
+ * text without normalising, so a lookup must list them all (phone-query.ts: one COQL per module).
  */
 export function phoneSearchVariants(e164: string): string[] {
   const parsed = parse(e164);
@@ -70,6 +70,7 @@ export function phoneSearchVariants(e164: string): string[] {
     parsed.nationalNumber,
     international,
     `00${international}`,
+    parsed.formatInternational().replace(/^\+/, '00'),
     international.slice(-10),
     // Common hand-typed mixes Zoho keeps verbatim: "+1 (415) 555-0100", "+49 (0)30 1234567", "+1-415-555-0100".
     national.startsWith('0')

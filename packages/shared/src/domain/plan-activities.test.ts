@@ -18,7 +18,7 @@ describe('planConversation: calls, meetings, cases and deals', () => {
     expect(p.rule?.id).toBe('missed-call');
     expect(
       p.searches.filter((s) => s.module === 'Leads').map((s) => ('phone' in s.query ? s.query.phone : '')),
-    ).toEqual(['+49301234567', '+49 30 1234567', '030 1234567']);
+    ).toEqual(['+49301234567']);
     expect(p.identified).toMatchObject({ recordId: '55', via: 'phone' });
     expect(p.owner).toMatchObject({ ownerId: '1004', source: 'missed_call_owner' });
     expect(op(p, 'Calls')).toMatchObject({

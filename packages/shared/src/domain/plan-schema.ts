@@ -31,6 +31,19 @@ export const planLinkSchema = z.strictObject({
 });
 export type PlanLink = z.infer<typeof planLinkSchema>;
 
+/** A file or recording to attach to the operation's record (as the file, or as a link to it). */
+export const planAttachmentSchema = z.strictObject({
+  name: z.string(),
+  url: z.string(),
+  contentType: z.string(),
+  /** Absent when the event does not say (a call recording). */
+  size: z.int().min(0).optional(),
+  as: z.enum(['file', 'link']),
+});
+export type PlanAttachment = z.infer<typeof planAttachmentSchema>;
+// Optional: plans stored before attachments existed keep parsing.
+const attachmentsSchema = z.array(planAttachmentSchema).optional();
+
 export const operationRoleSchema = z.enum(['person', 'activity', 'deal']);
 const fieldsSchema = z.record(z.string(), zohoValueSchema);
 const opBase = { step: z.int().min(1), role: operationRoleSchema, module: zohoModuleSchema };
@@ -43,6 +56,7 @@ export const operationSchema = z.discriminatedUnion('kind', [
     links: z.array(planLinkSchema),
     /** The body Zoho will receive, created ids shown as `{{stepN.id}}`. */
     payload: z.record(z.string(), z.unknown()),
+    attachments: attachmentsSchema,
   }),
   z.strictObject({
     ...opBase,
@@ -52,6 +66,7 @@ export const operationSchema = z.discriminatedUnion('kind', [
     changes: z.array(z.strictObject({ field: z.string(), from: z.unknown(), to: zohoValueSchema })),
     links: z.array(planLinkSchema),
     payload: z.record(z.string(), z.unknown()),
+    attachments: attachmentsSchema,
   }),
   z.strictObject({
     ...opBase,
@@ -59,6 +74,8 @@ export const operationSchema = z.discriminatedUnion('kind', [
     recordId: z.string().optional(),
     reason: z.string(),
     params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+    /** Only with `recordId`: files go to a record that exists even when its fields are not written. */
+    attachments: attachmentsSchema,
   }),
 ]);
 export type Operation = z.infer<typeof operationSchema>;

@@ -38,6 +38,30 @@ describe('toFieldValue', () => {
     });
   });
 
+  it('drops dates Zoho has no calendar day for, instead of sending them', () => {
+    for (const value of ['99999', '10000-01-01', '0000-01-01', '2026-02-30', '2024-05-01T10:00:00'])
+      for (const type of ['date', 'datetime'])
+        expect(convert(value, 'constant', field('D', type))).toEqual({
+          value: undefined,
+          issues: ['value_not_a_date'],
+        });
+    // The planner's zone pushes 9999-12-31 23:30 UTC into year 10000 (Europe/Berlin).
+    expect(convert('9999-12-31T23:30:00Z', 'datetime', field('D', 'date')).issues).toEqual([
+      'value_not_a_date',
+    ]);
+  });
+
+  it('writes the boundary and leap days as given', () => {
+    expect(convert('0001-01-01', 'constant', field('D', 'date')).value).toBe('0001-01-01');
+    expect(convert('9999-12-31', 'constant', field('D', 'date')).value).toBe('9999-12-31');
+    expect(convert('2028-02-29', 'constant', field('D', 'date')).value).toBe('2028-02-29');
+    expect(convert('2028-02-29', 'constant', field('T', 'datetime')).value).toBe('2028-02-29T00:00:00+00:00');
+    expect(convert('2024-05-01T10:00:00-05:00', 'constant', field('T', 'datetime')).value).toBe(
+      '2024-05-01T10:00:00-05:00',
+    );
+    expect(convert('2024-05-01T23:30:00-05:00', 'datetime', field('D', 'date')).value).toBe('2024-05-02');
+  });
+
   it('converts numbers and booleans', () => {
     expect(convert(12.6, 'number', field('N', 'integer')).value).toBe(13);
     expect(convert('12.5', 'constant', field('N', 'double')).value).toBe(12.5);
@@ -110,6 +134,25 @@ describe('mapRows', () => {
     expect(issues.map((i) => `${i.code}:${i.field}`)).toEqual([
       'field_not_found:Gone',
       'template_unknown_variable:Description',
+    ]);
+  });
+
+  it('reports an impossible date on its own field and maps the rest', () => {
+    const issues: PlanIssue[] = [];
+    const dated = [...fields, field('Due_Date', 'date')];
+    const rows: MappingRow[] = [
+      { zohoField: 'Last_Name', source: { kind: 'constant', value: 'Ada' } },
+      { zohoField: 'Due_Date', source: { kind: 'constant', value: '2026-02-30' } },
+    ];
+    expect(mapRows('Leads', rows, dated, ctx, issues)).toEqual({ Last_Name: 'Ada' });
+    expect(issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'value_not_a_date',
+        module: 'Leads',
+        field: 'Due_Date',
+        params: { value: '2026-02-30' },
+      },
     ]);
   });
 

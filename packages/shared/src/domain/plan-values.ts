@@ -9,7 +9,8 @@ import type { ResolveContext } from './source-resolve.ts';
 import { resolveSource } from './source-resolve.ts';
 import { findSourceField, type SourceType } from './source-fields.ts';
 import { renderTemplate } from './template.ts';
-import { formatDateTime, toZohoDate, toZohoDateTime } from './text-format.ts';
+import { formatDateTime } from './text-format.ts';
+import { toZohoDateValue } from './zoho-date.ts';
 import { findField, type ZohoField } from './zoho-fields.ts';
 
 export interface ValueContext {
@@ -81,8 +82,7 @@ export function toFieldValue(
   const type = field.data_type;
   const s = String(raw.value);
   if (type === 'datetime' || type === 'date') {
-    if (Number.isNaN(Date.parse(s))) return warn('value_not_a_date', { value: s });
-    return type === 'datetime' ? toZohoDateTime(s) : toZohoDate(s, ctx.resolve.timeZone);
+    return toZohoDateValue(s, type, ctx.resolve.timeZone) ?? warn('value_not_a_date', { value: s });
   }
   if (NUMERIC.includes(type)) {
     const n = Number(s);

@@ -54,33 +54,12 @@ describe('planConversation: a new visitor (For Sales)', () => {
       ),
     ).toEqual([
       'Contacts:email:ada@example.com',
-      ...[
-        '+49301234567',
-        '+49 30 1234567',
-        '030 1234567',
-        '0301234567',
-        '301234567',
-        '49301234567',
-        '0049301234567',
-        '9301234567',
-        '+49 (0)30 1234567',
-        '+49-30-1234567',
-      ].map((v) => `Contacts:phone:${v}`),
+      // Every spelling of the number in every phone field is one request per module.
+      'Contacts:phone:+49301234567',
       'Leads:email:ada@example.com',
-      ...[
-        '+49301234567',
-        '+49 30 1234567',
-        '030 1234567',
-        '0301234567',
-        '301234567',
-        '49301234567',
-        '0049301234567',
-        '9301234567',
-        '+49 (0)30 1234567',
-        '+49-30-1234567',
-      ].map((v) => `Leads:phone:${v}`),
+      'Leads:phone:+49301234567',
     ]);
-    expect(calls).toHaveLength(22);
+    expect(calls).toHaveLength(4);
     expect(p.owner).toMatchObject({ ownerId: '1002', source: 'email_match' });
     expect(p.operations).toHaveLength(2);
     expect(op(p, 'Leads')).toMatchObject({

@@ -3,6 +3,7 @@ import type { ConversationEvent } from './events.ts';
 import type { FieldsByModule } from './fields-by-module.ts';
 import type { Lookup, StoredLink } from './lookup.ts';
 import type { IdentifyContext } from './identify-rules.ts';
+import { planAttachments } from './plan-attachments.ts';
 import { identifyAccount, identifyPerson } from './plan-identify.ts';
 import type { PersonRef } from './plan-links.ts';
 import {
@@ -148,6 +149,7 @@ export async function planConversation(input: PlanInput): Promise<Plan> {
   ops.push(personOp);
   for (const m of activityModules) ops.push(activityOperation(ops.length + 1, bc, m, person, account));
   if (wantsDeal) ops.push(dealOperation(ops.length + 1, bc, personOp, person, account));
+  planAttachments(event, channel.attachments, ops, plan.issues);
 
   return { ...plan, status: plan.issues.some((i) => i.severity === 'error') ? 'blocked' : 'ready' };
 }

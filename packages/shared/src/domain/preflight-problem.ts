@@ -5,7 +5,8 @@ export type SettingsPath = (string | number)[];
 
 /** One thing to fix before automatic mode; `path` points into the settings document the editor shows. */
 export interface PreflightProblem {
-  severity: 'error' | 'warning';
+  /** `info`: a check that could not run (e.g. layouts unreadable); never blocks automatic mode. */
+  severity: 'error' | 'warning' | 'info';
   code: string;
   path: SettingsPath;
   module?: ZohoModule;

@@ -2,11 +2,13 @@ import { type Channel, CHANNELS } from './channels.ts';
 import { customFieldGuide } from './custom-field-guide.ts';
 import { identityModuleSchema } from './modules.ts';
 import type { FieldsByModule } from './fields-by-module.ts';
+import { layoutProblems } from './preflight-layout.ts';
 import { channelMappingProblems } from './preflight-mapping.ts';
 import { problem, type PreflightProblem } from './preflight-problem.ts';
 import type { IntegrationSettings } from './settings.ts';
 import { findActiveUserByEmail, isActiveUser, type ZohoUser } from './zoho-users.ts';
 import { findField } from './zoho-fields.ts';
+import type { LayoutRequiredByModule } from './zoho-layouts.ts';
 
 export interface PreflightInput {
   settings: IntegrationSettings;
@@ -15,6 +17,8 @@ export interface PreflightInput {
   users: readonly ZohoUser[];
   /** Agents of the tenant on the platform, to list those no Zoho user matches. */
   agentEmails?: readonly string[];
+  /** The default layout's required fields per module (`/settings/layouts`); left out = not checked. */
+  layoutRequired?: LayoutRequiredByModule;
   /** Channels to check; defaults to every enabled channel. */
   channels?: readonly Channel[];
 }
@@ -87,6 +91,7 @@ export function preflight(input: PreflightInput): PreflightResult {
   const channels = input.channels ?? CHANNELS.filter((c) => settings.channels[c].enabled);
   const problems = [
     ...channels.flatMap((c) => channelMappingProblems(settings, c, fieldsByModule)),
+    ...layoutProblems(settings, channels, input.layoutRequired ?? {}),
     ...identificationProblems(settings, fieldsByModule),
     ...ownerProblems(input),
   ];

@@ -210,6 +210,18 @@ describe('integration settings schema', () => {
     ).toEqual(['defaultCountry', 'timeZone', 'channels.inbox.mapping', '']);
   });
 
+  it('keeps the click-to-call template unset by default and checks a tenant’s own', () => {
+    const stored: Record<string, unknown> = { ...defaultSettings() };
+    delete stored.agentPanel;
+    expect(integrationSettingsSchema.parse(stored).agentPanel).toEqual({});
+    expect(
+      issues((s) => {
+        s.agentPanel = { dialUrlTemplate: 'javascript:alert({number})' };
+      }),
+    ).toEqual([{ path: ['agentPanel', 'dialUrlTemplate'], message: 'dial_url_scheme' }]);
+    expect(issues((s) => (s.agentPanel = { dialUrlTemplate: 'sip:{e164}@pbx.acme.test' }))).toEqual([]);
+  });
+
   it('reports problems of several channels together', () => {
     expect(
       issues((s) => {

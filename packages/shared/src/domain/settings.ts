@@ -6,6 +6,7 @@ import { defaultChannelSettings, defaultModuleRows } from './default-mappings.ts
 import { countryCodeSchema } from './event-parts.ts';
 import { identificationSchema } from './identification.ts';
 import { ownersSchema } from './owners.ts';
+import { agentPanelSettingsSchema } from './settings-agent-panel.ts';
 import { isValidTimeZone } from './text-format.ts';
 
 /** What happens to a Lead/Contact that was found: CloudCX's three choices. */
@@ -30,6 +31,7 @@ export const integrationSettingsSchema = z
     identification: identificationSchema,
     updatePolicy: updatePolicySchema,
     owners: ownersSchema,
+    agentPanel: agentPanelSettingsSchema,
   })
   .superRefine((s, ctx) => {
     // Never searching the module we create in would create a duplicate on every conversation.
@@ -72,6 +74,7 @@ export function defaultSettings(
     },
     updatePolicy: 'fill_empty',
     owners: { fallback: 'connected_user', userLinks: [] },
+    agentPanel: {},
   };
 }
 

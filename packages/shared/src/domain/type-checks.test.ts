@@ -97,6 +97,26 @@ describe('checkMapping', () => {
     expect(checkConstant('not a mail', field('E', 'email'))[0]?.code).toBe('constant_type_mismatch');
     expect(checkConstant('2024-05-01', field('D', 'date'))).toEqual([]);
   });
+
+  it.each([
+    ['0001-01-01', 'date', []],
+    ['9999-12-31', 'date', []],
+    ['2028-02-29', 'date', []],
+    ['2024-05-01T10:00:00+05:30', 'datetime', []],
+    ['2024-05-01T10:00:00Z', 'date', []],
+    ['2026-02-30', 'date', ['error:constant_type_mismatch']],
+    ['2027-02-29', 'datetime', ['error:constant_type_mismatch']],
+    ['99999', 'date', ['error:constant_type_mismatch']],
+    ['10000-01-01', 'datetime', ['error:constant_type_mismatch']],
+    ['2024-05-01T10:00:00', 'datetime', ['error:constant_type_mismatch']],
+    ['2024-05-01T10:00:00+15:00', 'datetime', ['error:constant_type_mismatch']],
+  ])('checks the date constant %s for a %s field', (value, type, expected) => {
+    const f = field('Due_Date', type);
+    expect(checkConstant(value, f).map((c) => `${c.level}:${c.code}`)).toEqual(expected);
+    expect(
+      codes({ zohoField: 'Due_Date', source: { kind: 'field', path: 'x' }, fallback: value }, f),
+    ).toEqual(expected.map((c) => c.replace(':', ':fallback_')));
+  });
 });
 
 describe('mandatoryGaps', () => {

@@ -4,6 +4,7 @@ import type { MappingRow, MappingSource } from './mapping.ts';
 import type { ZohoModule } from './modules.ts';
 import { findSourceField, type SourceType } from './source-fields.ts';
 import { parseTemplate } from './template-parse.ts';
+import { parseCalendarValue } from './zoho-date.ts';
 import { isKnownDataType, type KnownDataType, type ZohoField } from './zoho-fields.ts';
 
 export interface MappingCheck {
@@ -58,7 +59,7 @@ function constantFits(value: string | number | boolean, type: KnownDataType): bo
       (!['integer', 'bigint'].includes(type) || Number.isInteger(Number(s)))
     );
   if (type === 'boolean') return s === 'true' || s === 'false';
-  if (type === 'date' || type === 'datetime') return !Number.isNaN(Date.parse(s));
+  if (type === 'date' || type === 'datetime') return parseCalendarValue(s) !== undefined;
   if (type === 'email') return z.email().safeParse(s).success;
   if (type === 'website') return z.url().safeParse(s).success;
   return typeof value === 'string';

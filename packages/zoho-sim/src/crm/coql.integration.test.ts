@@ -66,6 +66,38 @@ describe('CRM v2 COQL', () => {
     expect(dotted[0]?.['Account_Name.Account_Name']).toBe('Roe & Partners LLC');
   });
 
+  it('finds a phone in any listed spelling and field in one query; text compared exactly', async () => {
+    const spellings = "('+14155550100', '+1 (415) 555-0100', '+1 415 555 0101', '4155550100')";
+    const found = await rows(
+      `select Phone, Mobile from Contacts where (Phone in ${spellings} or Mobile in ${spellings})`,
+    );
+    expect(found).toEqual([
+      { Phone: '+1 (415) 555-0100', Mobile: '+1 415 555 0101', id: expect.any(String) as string },
+    ]);
+    // No normalisation: an unlisted spelling of the same number finds nothing (204).
+    const other = await query("select Phone from Contacts where Phone in ('+14155550100', '(415) 555-0100')");
+    expect(other.status).toBe(204);
+    // A doubled quote is one quote inside the value.
+    expect((await query("select Phone from Contacts where Phone in ('O''Brien', 'x')")).status).toBe(204);
+  });
+
+  it('takes at most 25 criteria in WHERE (LIMIT_EXCEEDED beyond) and 50 values per in', async () => {
+    const where = (n: number): string =>
+      n === 1 ? "Phone = '+1 (415) 555-0100'" : `(Phone = '0${n}' or ${where(n - 1)})`;
+    const ok25 = await rows(`select Phone from Contacts where ${where(25)}`);
+    expect(ok25.map((r) => r.Phone)).toEqual(['+1 (415) 555-0100']);
+    const over = await query(`select Phone from Contacts where ${where(26)}`);
+    expect(over.status).toBe(400);
+    expect(errorBody.parse(over.body)).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      details: { clause: 'where', limit: 25 },
+    });
+    const values = (n: number) => Array.from({ length: n }, (_, i) => `'0${i}'`).join(', ');
+    expect((await query(`select Phone from Contacts where Phone in (${values(50)})`)).status).toBe(204);
+    const tooMany = await query(`select Phone from Contacts where Phone in (${values(51)})`);
+    expect(errorBody.parse(tooMany.body).code).toBe('LIMIT_EXCEEDED');
+  });
+
   it('LIMIT offset, n pages through results; more_records tells when to stop', async () => {
     const first = coqlResult.parse(
       (await query('select Last_Name from Leads where Last_Name is not null order by id limit 0, 150')).body,

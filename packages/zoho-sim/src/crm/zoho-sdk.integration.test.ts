@@ -109,4 +109,18 @@ describe('@zohocrm/nodejs-sdk-2.0 against the simulator', () => {
     const found = await new sdk.RecordOperations().searchRecords('Contacts', params, new sdk.HeaderMap());
     expect(found.getStatusCode()).toBe(204);
   });
+
+  it('reads the Leads layouts through the SDK models (Layout, Section, Field)', async () => {
+    const response = await new sdk.LayoutsOperations('Leads').getLayouts();
+    expect(response.getStatusCode()).toBe(200);
+    type SdkField = { getAPIName(): string; getFieldLabel(): string };
+    type SdkLayout = {
+      getName(): string;
+      getSections(): { getName(): string; getFields(): SdkField[] }[];
+    };
+    const [layout] = (response.getObject() as unknown as { getLayouts(): SdkLayout[] }).getLayouts();
+    expect(layout?.getName()).toBe('Standard');
+    const fields = layout?.getSections().flatMap((section) => section.getFields()) ?? [];
+    expect(fields.find((field) => field.getAPIName() === 'Company')?.getFieldLabel()).toBe('Company');
+  });
 });

@@ -8,6 +8,7 @@ export type InjectedFailure = 500 | 429 | 503 | 'reset';
 
 export interface FaultDecision {
   latencyMs: number;
+  answerDelayMs?: number;
   failure?: InjectedFailure;
 }
 
@@ -17,6 +18,10 @@ export interface FaultController {
   clear(): void;
   crmView(): CrmFaultView;
   decide(host: HostKind, dc: Dc): FaultDecision;
+  /** True while a `down_for_ms` outage lasts (see down-gate.ts). */
+  isDown(): boolean;
+  /** Called when an outage starts, so open sockets can be cut at once. */
+  onDown(listener: () => void): void;
 }
 
 const RNG_SEED = 0x5eed;
@@ -24,18 +29,35 @@ const RNG_SEED = 0x5eed;
 export function createFaultController(): FaultController {
   let current: FaultSettings = { ...NO_FAULTS };
   let random = seededRandom(RNG_SEED);
+  // Real time on purpose: an outage is about sockets, and the simulator clock jumps when tests advance it.
+  let downUntil = 0;
+  const downListeners: (() => void)[] = [];
+  const isDown = () => Date.now() < downUntil;
+  const settings = (): FaultSettings => ({
+    ...current,
+    down_until: isDown() ? new Date(downUntil).toISOString() : null,
+  });
   return {
-    settings: () => ({ ...current }),
-    update(input) {
+    settings,
+    update({ down_for_ms: downForMs, ...input }) {
       const defined = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
       current = { ...current, ...defined };
       // Re-seeding on every change makes "set a rate, then make N calls" reproducible.
       random = seededRandom(RNG_SEED);
-      return { ...current };
+      if (downForMs !== undefined) {
+        downUntil = downForMs > 0 ? Date.now() + downForMs : 0;
+        if (downForMs > 0) for (const listener of downListeners) listener();
+      }
+      return settings();
     },
     clear() {
       current = { ...NO_FAULTS };
       random = seededRandom(RNG_SEED);
+      downUntil = 0;
+    },
+    isDown,
+    onDown(listener) {
+      downListeners.push(listener);
     },
     crmView: () => ({ searchIndexDelaySeconds: current.search_index_delay_seconds }),
     decide(host, dc) {
@@ -53,7 +75,9 @@ export function createFaultController(): FaultController {
       }
       if (current.error_rate_429 > 0 && random() < current.error_rate_429) return { latencyMs, failure: 429 };
       if (current.error_rate_500 > 0 && random() < current.error_rate_500) return { latencyMs, failure: 500 };
-      return { latencyMs };
+      return current.answer_delay_ms > 0
+        ? { latencyMs, answerDelayMs: current.answer_delay_ms }
+        : { latencyMs };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Dc, DCS, type DcUrls, dcUrls } from '../core/dcs.ts';
+import { createDownGate } from '../faults/down-gate.ts';
 import { SEED_NAME } from '../seed/apply-seed.ts';
 import type { SimLimits } from '../store/limits.ts';
 import { createSimApp } from './create-app.ts';
@@ -35,7 +36,9 @@ export async function startZohoSim(options: StartOptions = {}): Promise<RunningZ
     ...(options.limits ? { limits: options.limits } : {}),
   });
   if (options.stateFile !== undefined) loadStateFile(ctx, options.stateFile);
-  const server = createServer(createSimApp(ctx));
+  const gate = createDownGate(ctx.faults, ctx.log, ctx.clock);
+  const server = createServer(gate.wrap(createSimApp(ctx)));
+  gate.attach(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());

@@ -4,8 +4,7 @@ import { tenantParamsSchema } from '@cxc/shared/api/tenants';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
-import { cookieNames } from '../../auth/cookies.ts';
-import { authenticate } from '../../middleware/authenticate.ts';
+import { authenticate, sessionCookie } from '../../middleware/authenticate.ts';
 import { requireRole, requireTenant } from '../../middleware/authorize.ts';
 import { getInput } from '../../middleware/request-context.ts';
 import { validate } from '../../middleware/validate.ts';
@@ -26,7 +25,7 @@ export function exportActivityCsvRouter(deps: AppDeps): Router {
   const router = Router();
   router.get(
     ACTIVITY_EXPORT_PATH,
-    authenticate(deps.pool, cookieNames(deps.config.publicUrl).session),
+    authenticate(deps.pool, sessionCookie(deps.config)),
     requireRole(access),
     validate(endpoint),
     requireTenant(access),

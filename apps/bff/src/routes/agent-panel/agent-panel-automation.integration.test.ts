@@ -1,43 +1,29 @@
 import { listHistory } from '@cxc/shared/api/agent-panel';
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUrlOf, editSettings, eventSender, waitForEvents } from '../../../test/engine-helpers.ts';
+import { waitForEvents } from '../../../test/engine-helpers.ts';
+import { type EngineStack, everyEvent, startEngineStack } from '../../../test/engine-stack.ts';
 import { call, ok } from '../../../test/settings-api.ts';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
-import { type ConnectedStack, startConnectedStack } from '../../../test/start-connected-stack.ts';
-import { type RunningEngine, startEngine } from '../../jobs/start-engine.ts';
 
-let env: ConnectedStack;
-let engine: RunningEngine;
+let env: EngineStack;
 let alice: SignedInClient;
 let carol: SignedInClient;
-let send: (event: unknown) => Promise<Response>;
+let send: EngineStack['send'];
 const acme = { tenantId: 'acme' };
 
 beforeAll(async () => {
-  env = await startConnectedStack({ ZOHO_RETRY_BASE_MS: '5' });
-  await editSettings(env.acmeAdmin, 'acme', (s) => {
-    s.defaultCountry = 'DE';
-    Object.assign(s.channels.web_chat, { enabled: true, mode: 'automatic' });
-    s.channels.web_chat.rules.push({
-      id: 'panel-history-chat',
-      name: 'panel-history-chat',
-      enabled: true,
-      trigger: 'chat.ended',
-      conditions: [],
-      writes: { person: true, activities: true, deal: false },
-    });
+  env = await startEngineStack({
+    settings: (s) => {
+      s.defaultCountry = 'DE';
+      s.channels.web_chat.rules.push(everyEvent('panel-history-chat', 'chat.ended'));
+    },
   });
-  send = await eventSender(env.stack, env.acmeAdmin, 'acme');
-  engine = await startEngine(env.stack.deps, databaseUrlOf(env.stack), {
-    retryBaseMs: 50,
-    sweepIntervalMs: 300,
-  });
+  send = env.send;
   alice = await signIn(env.stack, 'alice@acme.example');
   carol = await signIn(env.stack, 'carol@globex.example');
 }, 120_000);
 afterAll(async () => {
-  await engine?.stop();
   await env?.stop();
 });
 
@@ -79,6 +65,27 @@ describe('automation events in the history', () => {
       await call(alice, listHistory, acme, { query: { agentEmail: 'ann.automation@acme.example' } }),
     );
     expect(byAgent.automation.map((e) => e.eventId).sort()).toEqual([first.id, other.id, stranger.id]);
+  });
+
+  it('says why an event was skipped, and has no error for one that wrote its records', async () => {
+    const ended = chat('hist-auto-why-1', 'conv-hist-auto-why', '+49 30 1112223', 'why@automation.example');
+    // No rule listens to `chat.started` (the defaults and this file's rule only to `chat.ended`).
+    const sample = SAMPLE_EVENTS['chat.started'];
+    const started = {
+      ...sample,
+      id: 'hist-auto-why-2',
+      conversation: { ...sample.conversation, id: 'conv-hist-auto-why' },
+      visitor: ended.visitor,
+    };
+    for (const event of [ended, started]) expect((await send(event)).status).toBe(202);
+    await waitForEvents(env.stack, 'acme', [ended.id, started.id]);
+
+    const history = ok(
+      await call(alice, listHistory, acme, { query: { conversationId: 'conv-hist-auto-why' } }),
+    );
+    const byId = Object.fromEntries(history.automation.map((e) => [e.eventId, e]));
+    expect(byId[started.id]).toMatchObject({ status: 'skipped', skipReason: 'no_rule_matched', error: null });
+    expect(byId[ended.id]).toMatchObject({ status: 'done', skipReason: null, error: null });
   });
 
   it("never shows another tenant's events", async () => {

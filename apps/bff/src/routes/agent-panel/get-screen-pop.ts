@@ -11,7 +11,6 @@ export const getScreenPopRoute = defineRoute({
     const result = await screenPop(deps, params.tenantId, session.user, query);
     return {
       ...result,
-      dialUrlTemplate: deps.config.agentPanel.dialUrlTemplate,
       elapsedMs: Math.round(performance.now() - started),
     };
   },

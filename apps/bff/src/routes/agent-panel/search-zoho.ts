@@ -11,7 +11,6 @@ export const searchZohoRoute = defineRoute({
     const result = await search(deps, params.tenantId, query);
     return {
       ...result,
-      dialUrlTemplate: deps.config.agentPanel.dialUrlTemplate,
       elapsedMs: Math.round(performance.now() - started),
     };
   },

@@ -1,8 +1,7 @@
 import express, { Router } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
-import { cookieNames } from '../../auth/cookies.ts';
 import { authRateLimit } from '../../middleware/auth-rate-limit.ts';
-import { loadSession } from '../../middleware/authenticate.ts';
+import { loadSession, sessionCookie } from '../../middleware/authenticate.ts';
 import { verifyCsrf } from '../../middleware/csrf.ts';
 import { getCallback } from './get-callback.ts';
 import { getLogin } from './get-login.ts';
@@ -23,7 +22,7 @@ export function authRouter(deps: AppDeps): Router {
     // The console signs out with a plain form (urlencoded `_csrf`); fetch callers may send JSON.
     express.urlencoded({ extended: false, limit: '4kb' }),
     express.json({ limit: '4kb' }),
-    loadSession(deps.pool, cookieNames(publicUrl).session),
+    loadSession(deps.pool, sessionCookie(deps.config)),
     verifyCsrf(publicUrl, { allowFormField: true }),
     postLogout(deps),
   );

@@ -45,7 +45,7 @@ export function getCallback({ config, oidc, pool, secretBox }: AppDeps): Request
     res.cookie(
       names.session,
       session.sessionId,
-      cookieOptions(config.publicUrl, '/', config.sessionTtlSeconds),
+      cookieOptions(config.publicUrl, '/', config.sessionTtlSeconds, config.sessionCookieSameSite),
     );
     redirect(res, 303, transaction.returnTo);
   };

@@ -16,7 +16,7 @@ export function postLogout({ config, oidc, pool, secretBox }: AppDeps): RequestH
   return async (req, res) => {
     const sessionId = readCookie(req, names.session);
     const ended = sessionId ? await endSession(pool, secretBox, sessionId) : undefined;
-    clearCookie(res, config.publicUrl, names.session, '/');
+    clearCookie(res, config.publicUrl, names.session, '/', config.sessionCookieSameSite);
     if (ended) req.log.info('signed out');
     if (!ended || !oidc.serverMetadata().end_session_endpoint) {
       redirect(res, 303, home);

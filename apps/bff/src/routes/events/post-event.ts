@@ -3,6 +3,7 @@ import type { ApiError } from '@cxc/shared/api/errors';
 import express, { type ErrorRequestHandler, type RequestHandler, Router } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import { acceptEvent } from '../../services/events/accept-event.ts';
+import { EventRateLimitedError } from '../../services/events/event-rate-limited-error.ts';
 import { openApiDocument } from '../../services/events/openapi-document.ts';
 
 /** 413 in the shared envelope; any other error goes on to the one error handler. */
@@ -38,6 +39,10 @@ export function eventIntakeRouter(deps: AppDeps): Router {
       timestamp: req.get(EVENT_HEADERS.timestamp),
       signature: req.get(EVENT_HEADERS.signature),
       rawBody: raw,
+    }).catch((error: unknown) => {
+      // The envelope comes from the one error handler; only the header is the route's.
+      if (error instanceof EventRateLimitedError) res.set('retry-after', String(error.retryAfterSeconds));
+      throw error;
     });
     res.set('cache-control', 'no-store').status(202).json(answer);
   };

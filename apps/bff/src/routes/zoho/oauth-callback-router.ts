@@ -2,10 +2,10 @@ import { OAUTH_CALLBACK_PATH, type ConnectOutcomeMessage } from '@cxc/shared/api
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
-import { cookieNames } from '../../auth/cookies.ts';
 import { escapeHtml, htmlPage } from '../../errors/html-page.ts';
-import { loadSession } from '../../middleware/authenticate.ts';
+import { loadSession, sessionCookie } from '../../middleware/authenticate.ts';
 import { getSession } from '../../middleware/request-context.ts';
+import { strictCookieBounce } from '../../middleware/strict-cookie-bounce.ts';
 import { connectError } from '../../services/zoho/connect-errors.ts';
 import { completeAuthorization, type CallbackResult } from '../../services/zoho/complete-authorization.ts';
 import { redirect } from '../auth/redirect.ts';
@@ -55,7 +55,8 @@ export function zohoOauthRouter(deps: AppDeps): Router {
   });
   router.get(
     OAUTH_CALLBACK_PATH,
-    loadSession(deps.pool, cookieNames(deps.config.publicUrl).session),
+    strictCookieBounce(deps.config.sessionCookieSameSite, sessionCookie(deps.config)),
+    loadSession(deps.pool, sessionCookie(deps.config)),
     async (req, res) => {
       const parsed = querySchema.safeParse(req.query);
       const failure = (code: 'state_mismatch' | 'unknown'): CallbackResult => ({

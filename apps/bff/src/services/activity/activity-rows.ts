@@ -22,13 +22,24 @@ export interface EventRow {
   records: { step: number; module: string; role: string; kind: string; record_id: string }[] | null;
 }
 
-/** Columns for EventRow, with the records its done operations wrote (`e` is the events alias). */
+/**
+ * Columns for EventRow (`e` is the events alias), with the records the event wrote: its done operations
+ * and those of plans a manual retry replaced, once per record (a create wins over a later update).
+ */
 export const EVENT_COLUMNS = `e.id, e.event_id, e.type, e.channel, e.conversation_id, e.visitor_name, e.visitor_email,
   e.visitor_phone, e.occurred_at, e.received_at, e.updated_at, e.status, e.skip_reason, e.rule, e.attempts,
   e.next_attempt_at, e.error,
-  (select json_agg(json_build_object('step', o.step, 'module', o.module, 'role', o.operation->>'role',
-                                     'kind', o.kind, 'record_id', o.record_id) order by o.step)
-     from event_operations o where o.event_id = e.id and o.status = 'done' and o.record_id is not null) as records`;
+  (select json_agg(json_build_object('step', r.step, 'module', r.module, 'role', r.role, 'kind', r.kind,
+                                     'record_id', r.record_id) order by r.step, r.record_id)
+     from (select distinct on (w.record_id) w.* from (
+             select o.step, o.module, o.operation->>'role' as role, o.kind, o.record_id
+               from event_operations o where o.event_id = e.id and o.status = 'done' and o.record_id is not null
+             union all
+             select (p->>'step')::int, p->'operation'->>'module', p->'operation'->>'role',
+                    p->'operation'->>'kind', p->>'recordId'
+               from jsonb_array_elements(e.previous_operations) p
+              where p->>'status' = 'done' and p->>'recordId' is not null) w
+           order by w.record_id, w.kind = 'create' desc, w.step) r) as records`;
 
 /** The WHERE clause of the filters; `$1` is always the tenant. Values go in as parameters only. */
 export function activityFilter(tenantId: string, query: Omit<ActivityQuery, 'page' | 'perPage'>) {

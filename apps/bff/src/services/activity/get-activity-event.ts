@@ -1,13 +1,17 @@
-import type { getActivityEvent } from '@cxc/shared/api/activity';
+import { type getActivityEvent, previousOperationSchema } from '@cxc/shared/api/activity';
 import { ruleEvaluationSchema } from '@cxc/shared/domain/conditions';
 import { operationSchema } from '@cxc/shared/domain/plan-schema';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { EVENT_COLUMNS, type EventRow, toActivityEvent } from './activity-rows.ts';
+import { readEventAttachments } from './read-event-attachments.ts';
 import { zohoWebLinks } from './zoho-web-links.ts';
 
 type Answer = z.input<typeof getActivityEvent.response>;
+
+/** `events.previous_operations` as requeue-events writes it (the link into Zoho is built on reading). */
+const storedPreviousSchema = z.array(previousOperationSchema.omit({ webUrl: true }));
 
 interface OperationRow {
   step: number;
@@ -24,19 +28,21 @@ export async function getActivityEventDetail(
   id: string,
 ): Promise<Answer> {
   const { rows } = await deps.pool.query<
-    EventRow & { payload: Record<string, unknown>; evaluations: unknown }
-  >(`select ${EVENT_COLUMNS}, e.payload, e.evaluations from events e where e.tenant_id = $1 and e.id = $2`, [
-    tenantId,
-    id,
-  ]);
+    EventRow & { payload: Record<string, unknown>; evaluations: unknown; previous_operations: unknown }
+  >(
+    `select ${EVENT_COLUMNS}, e.payload, e.evaluations, e.previous_operations
+       from events e where e.tenant_id = $1 and e.id = $2`,
+    [tenantId, id],
+  );
   const row = rows[0];
   if (!row) throw new AppError('NOT_FOUND', 'Not found.');
-  const [ops, webLink] = await Promise.all([
+  const [ops, webLink, attachments] = await Promise.all([
     deps.pool.query<OperationRow>(
       'select step, status, operation, record_id, error, module from event_operations where event_id = $1 order by step',
       [id],
     ),
     zohoWebLinks(deps, tenantId),
+    readEventAttachments(deps.pool, id),
   ]);
   return {
     event: toActivityEvent(row, webLink),
@@ -50,5 +56,10 @@ export async function getActivityEventDetail(
       webUrl: op.record_id ? webLink(op.module, op.record_id) : null,
       error: op.error,
     })),
+    previousOperations: storedPreviousSchema.parse(row.previous_operations).map((op) => ({
+      ...op,
+      webUrl: op.recordId ? webLink(op.operation.module, op.recordId) : null,
+    })),
+    attachments,
   };
 }

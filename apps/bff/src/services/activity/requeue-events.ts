@@ -3,10 +3,24 @@ import { EVENTS_CHANNEL } from '../events/store-event.ts';
 
 export const RETRYABLE_STATUSES = ['failed', 'skipped', 'retrying', 'waiting_reconnect'] as const;
 
+/** An operation committed as `writing` may already exist in Zoho: only its own plan can settle it. */
+const UNCERTAIN = `exists (select 1 from event_operations w where w.event_id = e.id and w.status = 'writing')`;
+
 /**
- * Puts events back in the queue, now. An event none of whose operations reached Zoho is planned
- * again (so a fixed mapping takes effect); one that already wrote records keeps its plan and only its
- * unfinished operations run again, so nothing is written twice. Returns the ids requeued.
+ * What Zoho saw of the plan being replaced (records written, refusals), kept on the event. Pending and
+ * skipped operations wrote nothing and are dropped.
+ */
+const REPLACED = `coalesce((select jsonb_agg(jsonb_build_object('step', o.step, 'status', o.status,
+    'operation', o.operation, 'recordId', o.record_id, 'error', o.error, 'replacedAt', now()) order by o.step)
+  from event_operations o where o.event_id = e.id and o.status in ('done', 'failed')), '[]'::jsonb)`;
+
+/**
+ * Puts events back in the queue, now (a manual retry). The event is planned again with the current
+ * settings, so a fixed mapping takes effect. Records an earlier attempt created are linked to the
+ * conversation (conversation_links), so the new plan finds them by the stored link and updates them
+ * instead of creating them again; the replaced operations stay visible as `previous_operations`.
+ * Only when an operation is `writing` (the create may have reached Zoho; its marker is not checked
+ * yet) is the plan kept, and just its unfinished operations run again. Returns the ids requeued.
  */
 export async function requeueEvents(
   db: Queryable,
@@ -14,22 +28,20 @@ export async function requeueEvents(
   filter: { id: string } | { status: 'failed' },
 ): Promise<string[]> {
   const byId = 'id' in filter;
-  const { rows } = await db.query<{ id: string; conversation_id: string }>(
+  const { rows } = await db.query<{ id: string; conversation_id: string; replanned: boolean }>(
     `update events e set status = 'queued', attempts = 0, next_attempt_at = null, error = null,
             skip_reason = null, updated_at = now(),
-            plan = case when exists (select 1 from event_operations o where o.event_id = e.id and o.status = 'done')
-                        then e.plan else null end
+            previous_operations = case when ${UNCERTAIN} then e.previous_operations
+                                       else e.previous_operations || ${REPLACED} end,
+            plan = case when ${UNCERTAIN} then e.plan else null end
       where e.tenant_id = $1 and ${byId ? 'e.id = $2 and e.status = any($3)' : "e.status = 'failed'"}
-      returning e.id, e.conversation_id`,
+      returning e.id, e.conversation_id, e.plan is null as replanned`,
     byId ? [tenantId, filter.id, [...RETRYABLE_STATUSES]] : [tenantId],
   );
   const ids = rows.map((row) => row.id);
   if (ids.length === 0) return ids;
-  await db.query(
-    `delete from event_operations o using events e
-      where o.event_id = e.id and e.id = any($1) and e.plan is null`,
-    [ids],
-  );
+  const replanned = rows.filter((row) => row.replanned).map((row) => row.id);
+  await db.query('delete from event_operations where event_id = any($1)', [replanned]);
   await db.query(
     `update event_operations set status = 'pending', error = null, updated_at = now()
       where event_id = any($1) and status = 'failed'`,

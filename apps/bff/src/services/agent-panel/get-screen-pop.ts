@@ -31,8 +31,8 @@ export async function getScreenPop(
   tenantId: string,
   agent: SessionUser,
   context: PanelContext,
-): Promise<Omit<ScreenPop, 'elapsedMs' | 'dialUrlTemplate'>> {
-  const { zoho, settings, webBase } = await openPanelSession(deps, tenantId);
+): Promise<Omit<ScreenPop, 'elapsedMs'>> {
+  const { zoho, settings, webBase, dialUrlTemplate } = await openPanelSession(deps, tenantId);
   const links = context.conversationId
     ? await readConversationLinks(deps.pool, tenantId, context.conversationId)
     : [];
@@ -89,5 +89,6 @@ export async function getScreenPop(
     matches,
     mode: settings.channels[context.channel].mode,
     linked: links.map((l) => toLinkedRecord(l, webBase)),
+    dialUrlTemplate,
   };
 }

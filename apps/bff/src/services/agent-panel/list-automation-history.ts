@@ -77,6 +77,7 @@ export async function listAutomationHistory(
         status: event.status,
         skipReason: event.skipReason,
         records: event.records,
+        error: event.error,
         at: event.occurredAt,
       };
     });

@@ -1,26 +1,12 @@
+import { DEFAULT_DIAL_URL_TEMPLATE, dialUrlTemplateSchema } from '@cxc/shared/domain/dial-url-template';
 import { z } from 'zod';
 
 /**
- * `AGENT_DIAL_URL_TEMPLATE`: where a click on a phone number goes. `tel:{number}` (the OS dialer) by
- * default, or the platform's dial hook, e.g. `https://pbx.example/dial?number={number}`. Only tel: and
- * https: (http: for localhost), and `{number}` must appear, so a typo cannot turn dial links into
- * links to somewhere else.
+ * `AGENT_DIAL_URL_TEMPLATE`: where a click on a phone number goes for tenants that set no template of
+ * their own (`agentPanel.dialUrlTemplate` in the integration settings). Same rules as the tenant's
+ * setting; `tel:{number}` (the OS dialer) when unset.
  */
-export const dialUrlTemplateSchema = z
-  .string()
-  .trim()
-  .refine((value) => value.includes('{number}'), 'must contain {number}')
-  .refine((value) => {
-    if (value.startsWith('tel:')) return value === 'tel:{number}';
-    try {
-      const url = new URL(value.replace('{number}', '0'));
-      const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
-      return url.protocol === 'https:' || (url.protocol === 'http:' && local);
-    } catch {
-      return false;
-    }
-  }, 'must be tel:{number} or an https:// URL')
-  .default('tel:{number}');
+export const envDialUrlTemplateSchema = dialUrlTemplateSchema.default(DEFAULT_DIAL_URL_TEMPLATE);
 
 const origin = z.string().refine((value) => {
   if (value === "'self'") return true;

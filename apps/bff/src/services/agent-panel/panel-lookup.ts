@@ -10,9 +10,9 @@ const E164 = /^\+[1-9]\d{5,14}$/;
 
 /**
  * The planner's Lookup over the panel's allowlisted client, remembering every record it saw so the
- * screen pop can show the matches without reading them again. The planner asks for one phone
- * spelling at a time, E.164 first: on that first ask we try every spelling the panel knows
- * (searchPhone) and answer the later asks for the same module from memory, so no spelling costs twice.
+ * screen pop can show the matches without reading them again. A phone in E.164 is looked for in every
+ * spelling the panel knows at once (searchPhone: one COQL per module); a second ask for the same
+ * module is answered empty, so no module is searched twice.
  */
 export function panelLookup(
   zoho: PanelZoho,

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { getCurrentSettings } from '../settings/get-settings.ts';
 import { loadZohoMetadata, type ZohoMetadata } from '../settings/load-zoho-metadata.ts';
+import { tenantDialUrlTemplate } from './get-panel-config.ts';
 import { panelZoho, type PanelZoho } from './panel-zoho.ts';
 import { zohoWebBase } from './record-url.ts';
 
@@ -10,6 +11,8 @@ export interface PanelSession {
   zoho: PanelZoho;
   settings: IntegrationSettings;
   webBase: string;
+  /** Where phone numbers in the answer link to (the tenant's template, else the deployment's). */
+  dialUrlTemplate: string;
   /** The org's live fields and users (the settings service's one-minute cache). */
   metadata(): Promise<ZohoMetadata>;
 }
@@ -22,6 +25,7 @@ export async function openPanelSession(deps: AppDeps, tenantId: string): Promise
     zoho: panelZoho(client),
     settings,
     webBase: zohoWebBase(client.apiDomain),
+    dialUrlTemplate: tenantDialUrlTemplate(deps, settings),
     metadata: () => loadZohoMetadata(deps, client),
   };
 }

@@ -1,7 +1,9 @@
 import { PANEL_READ_MODULES, type PanelReadModule } from '@cxc/shared/api/agent-panel';
 import type { ZohoRecord } from '@cxc/shared/domain/lookup';
+import { STANDARD_PHONE_FIELDS } from '@cxc/shared/domain/phone-query';
 import type { ZohoField } from '@cxc/shared/domain/zoho-fields';
 import { AppError } from '../../errors/app-error.ts';
+import { findByPhone } from '../../zoho/phone-lookup.ts';
 import type { ZohoClient, ZohoSearchQuery, ZohoWriteResult } from '../../zoho/zoho-client.ts';
 
 export const PANEL_CREATE_MODULES = ['Leads', 'Contacts', 'Cases', 'Tasks', 'Calls', 'Notes'] as const;
@@ -25,6 +27,8 @@ export interface PanelZoho {
   readonly apiDomain: string;
   search(module: PanelReadModule, query: ZohoSearchQuery): Promise<ZohoRecord[]>;
   getRecord(module: PanelReadModule, id: string): Promise<ZohoRecord | undefined>;
+  /** Records holding `e164` in any of `variants`, in any standard phone field: one COQL (+ one read). */
+  findByPhone(module: PanelReadModule, e164: string, variants: readonly string[]): Promise<ZohoRecord[]>;
   /** Tasks or Cases whose lookup `field` points at the record (Who_Id, What_Id, Contact_Name …). */
   related(module: RelatedModule, field: string, id: string): Promise<ZohoRecord[]>;
   create(module: PanelCreateModule, record: Record<string, unknown>): Promise<ZohoWriteResult>;
@@ -41,6 +45,10 @@ export function panelZoho(client: ZohoClient): PanelZoho {
     async getRecord(module, id) {
       if (!isIn(PANEL_READ_MODULES, module)) refuse('read', module);
       return client.getRecord(module, id);
+    },
+    async findByPhone(module, e164, variants) {
+      if (!isIn(PANEL_READ_MODULES, module)) refuse('search', module);
+      return findByPhone(client, module, e164, STANDARD_PHONE_FIELDS[module], variants);
     },
     async related(module, field, id) {
       if (!isIn(RELATED_MODULES, module)) refuse('read', module);

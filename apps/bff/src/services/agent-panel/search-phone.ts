@@ -7,8 +7,8 @@ import type { PanelZoho } from './panel-zoho.ts';
 const PHONE_FIELDS = ['Phone', 'Mobile', 'Home_Phone', 'Other_Phone', 'Asst_Phone'];
 
 /**
- * The shared spellings plus the ones people type by hand into Zoho: `+1 (415) 555-0100` (country code
- * before the national format) and dashes (`415-555-0100`). Exposed for the unit test.
+ * The shared spellings plus more that people type by hand into Zoho: the country code before the whole
+ * national format (`+49 030 1234567`) and dashes (`415-555-0100`). Exposed for the unit test.
  */
 export function panelPhoneVariants(e164: string): string[] {
   const base = phoneSearchVariants(e164);
@@ -21,10 +21,17 @@ export function panelPhoneVariants(e164: string): string[] {
   return [...new Set([first, second, withCode, ...rest, dashed].filter((v): v is string => Boolean(v)))];
 }
 
+/** The page size the panel searched with when each spelling was one `phone=` search. */
+const PER_MODULE = 20;
+
+const phonesOf = (record: ZohoRecord) =>
+  PHONE_FIELDS.map((f) => record[f]).filter((v): v is string => typeof v === 'string');
+
 /**
- * Zoho's `phone=` search compares the stored text exactly (zoho-api-facts §7), so each spelling Zoho
- * may hold is one search and one credit: we stop at the first spelling that finds the number, and keep
- * only hits whose phone fields are really the same number.
+ * Every spelling Zoho may hold, in one COQL per module (`zoho/phone-lookup.ts`; before, each spelling
+ * was one `phone=` search and one credit, up to 13 per module). Zoho compares the text, so only hits
+ * whose phone fields are really the same number are kept. Records holding a likelier spelling come
+ * first, as when the first spelling that found something won.
  */
 export async function searchPhone(
   zoho: PanelZoho,
@@ -33,12 +40,18 @@ export async function searchPhone(
   country: CountryCode | undefined,
   tried: Set<string>,
 ): Promise<ZohoRecord[]> {
-  for (const variant of panelPhoneVariants(e164)) {
-    tried.add(variant);
-    const found = (await zoho.search(module, { phone: variant })).filter((r) =>
-      PHONE_FIELDS.some((f) => typeof r[f] === 'string' && samePhone(r[f], e164, country)),
-    );
-    if (found.length) return found;
-  }
-  return [];
+  const variants = panelPhoneVariants(e164);
+  if (!variants.length) return [];
+  for (const variant of variants) tried.add(variant);
+  const rank = (record: ZohoRecord) => {
+    const phones = phonesOf(record);
+    const i = variants.findIndex((v) => phones.includes(v));
+    return i < 0 ? variants.length : i;
+  };
+  return (await zoho.findByPhone(module, e164, variants))
+    .filter((r) => phonesOf(r).some((phone) => samePhone(phone, e164, country)))
+    .map((record) => ({ record, rank: rank(record) }))
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, PER_MODULE)
+    .map(({ record }) => record);
 }

@@ -41,8 +41,8 @@ export async function searchZoho(
   deps: AppDeps,
   tenantId: string,
   query: { by: PanelSearchBy; q: string; country?: CountryCode | undefined },
-): Promise<{ results: PanelRecord[]; tried: string[] }> {
-  const { zoho, settings, webBase } = await openPanelSession(deps, tenantId);
+): Promise<{ results: PanelRecord[]; tried: string[]; dialUrlTemplate: string }> {
+  const { zoho, settings, webBase, dialUrlTemplate } = await openPanelSession(deps, tenantId);
   const country = query.country ?? settings.defaultCountry;
   if (query.by === 'phone') {
     const phone = normalizePhone(query.q, country);
@@ -59,5 +59,5 @@ export async function searchZoho(
       ),
     ),
   );
-  return { results: perModule.flat(), tried: [...tried] };
+  return { results: perModule.flat(), tried: [...tried], dialUrlTemplate };
 }

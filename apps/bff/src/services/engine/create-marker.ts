@@ -12,14 +12,37 @@ export const markerOf = (eventId: string, step: number) => `cxc-${eventId.replac
 /** Notes keep their text in Note_Content; every other module the engine writes has Description. */
 export const markerField = (module: ZohoModule) => (module === 'Notes' ? 'Note_Content' : 'Description');
 
+/**
+ * Description and Note_Content are textareas of 32,000 characters (the simulator's metadata; Zoho answers
+ * INVALID_DATA with `maximum_length` past it). The planner cuts Description to that length (Notes have no
+ * field metadata, so Note_Content comes uncut). The marker's room comes out of the text, never out of the
+ * marker: a cut marker could not be found by the retry.
+ */
+export const MARKER_FIELD_LENGTH = 32_000;
+
+const SEPARATOR = '\n\n';
+
+/** Cuts to `room` UTF-16 units (the simulator's count; assumed for Zoho), ending in `…`, never mid-pair. */
+function fitText(text: string, room: number): string {
+  if (text.length <= room) return text;
+  if (room < 1) return '';
+  let cut = room - 1;
+  if (/[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut -= 1;
+  return `${text.slice(0, cut)}…`;
+}
+
 export function withMarker(
   module: ZohoModule,
   payload: Record<string, unknown>,
   marker: string,
+  maxLength = MARKER_FIELD_LENGTH,
 ): Record<string, unknown> {
   const field = markerField(module);
-  const text = typeof payload[field] === 'string' ? payload[field] : '';
-  return { ...payload, [field]: text ? `${text}\n\n[${marker}]` : `[${marker}]` };
+  const tag = `[${marker}]`;
+  const original = payload[field];
+  const text =
+    typeof original === 'string' ? fitText(original, maxLength - tag.length - SEPARATOR.length) : '';
+  return { ...payload, [field]: text ? `${text}${SEPARATOR}${tag}` : tag };
 }
 
 export async function findByMarker(

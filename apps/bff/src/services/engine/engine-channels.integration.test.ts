@@ -9,48 +9,30 @@ import type { Plan } from '@cxc/shared/domain/plan-schema';
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUrlOf, editSettings, eventSender, waitForEvents } from '../../../test/engine-helpers.ts';
+import { editSettings, waitForEvents } from '../../../test/engine-helpers.ts';
+import { type EngineStack, everyEvent, startEngineStack } from '../../../test/engine-stack.ts';
 import { call, ok } from '../../../test/settings-api.ts';
-import { type ConnectedStack, startConnectedStack } from '../../../test/start-connected-stack.ts';
-import { type RunningEngine, startEngine } from '../../jobs/start-engine.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 
 const ALICE = '4150868000000225002';
 const CONNECTED_USER = '4150868000000225001';
-let env: ConnectedStack;
-let engine: RunningEngine;
-let send: (event: unknown) => Promise<Response>;
+let env: EngineStack;
+let send: EngineStack['send'];
 let settings: IntegrationSettings;
 
-const rule = (
-  id: string,
-  trigger: IntegrationSettings['channels']['web_chat']['rules'][number]['trigger'],
-) => ({
-  id,
-  name: id,
-  enabled: true,
-  trigger,
-  conditions: [],
-  writes: { person: true, activities: true, deal: false },
-});
-
 beforeAll(async () => {
-  env = await startConnectedStack({ ZOHO_RETRY_BASE_MS: '5' });
-  await editSettings(env.acmeAdmin, 'acme', (s) => {
-    for (const channel of ['web_chat', 'inbox', 'calls', 'meetings'] as const)
-      Object.assign(s.channels[channel], { enabled: true, mode: 'automatic' });
-    s.channels.web_chat.rules.push(rule('chat-started', 'chat.started'));
-    s.channels.inbox.rules.push(rule('inbox-message', 'inbox.message.received'));
-    settings = s;
+  env = await startEngineStack({
+    settings: (s) => {
+      for (const channel of ['web_chat', 'inbox', 'calls', 'meetings'] as const)
+        Object.assign(s.channels[channel], { enabled: true, mode: 'automatic' });
+      s.channels.web_chat.rules.push(everyEvent('chat-started', 'chat.started'));
+      s.channels.inbox.rules.push(everyEvent('inbox-message', 'inbox.message.received'));
+      settings = s;
+    },
   });
-  send = await eventSender(env.stack, env.acmeAdmin, 'acme');
-  engine = await startEngine(env.stack.deps, databaseUrlOf(env.stack), {
-    retryBaseMs: 50,
-    sweepIntervalMs: 300,
-  });
+  send = env.send;
 }, 120_000);
 afterAll(async () => {
-  await engine?.stop();
   await env?.stop();
 });
 

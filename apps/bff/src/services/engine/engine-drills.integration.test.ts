@@ -2,37 +2,21 @@ import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
 import { ACME_ORG_ID } from '@cxc/zoho-sim';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connectTenantToSim } from '../../../test/connect-tenant-to-sim.ts';
-import { databaseUrlOf, editSettings, eventSender, waitForEvents } from '../../../test/engine-helpers.ts';
-import {
-  type ConnectedStack,
-  simFaults,
-  simRecordCounts,
-  startConnectedStack,
-} from '../../../test/start-connected-stack.ts';
-import { type RunningEngine, startEngine } from '../../jobs/start-engine.ts';
+import { waitForEvents } from '../../../test/engine-helpers.ts';
+import { type EngineStack, startEngineStack } from '../../../test/engine-stack.ts';
+import { simFaults, simRecordCounts } from '../../../test/start-connected-stack.ts';
 
-let env: ConnectedStack;
-let engine: RunningEngine;
-let send: (event: unknown) => Promise<Response>;
+let env: EngineStack;
+let send: EngineStack['send'];
 
 beforeAll(async () => {
-  env = await startConnectedStack({ ZOHO_RETRY_BASE_MS: '5', ZOHO_MAX_RETRIES: '1' });
-  await editSettings(env.acmeAdmin, 'acme', (s) => {
-    Object.assign(s.channels.web_chat, { enabled: true, mode: 'automatic' });
-  });
-  send = await eventSender(env.stack, env.acmeAdmin, 'acme');
-  engine = await startEngine(env.stack.deps, databaseUrlOf(env.stack), {
-    retryBaseMs: 50,
-    retryMaxMs: 400,
-    maxAttempts: 100,
-    sweepIntervalMs: 300,
-  });
+  env = await startEngineStack({ env: { ZOHO_MAX_RETRIES: '1' }, engine: { maxAttempts: 100 } });
+  send = env.send;
 }, 120_000);
 afterEach(async () => {
   await simFaults(env.sim, null);
 });
 afterAll(async () => {
-  await engine?.stop();
   await env?.stop();
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryDelayMs } from './engine-options.ts';
+import { givesUp, retryDelayMs } from './engine-options.ts';
 
 describe('retryDelayMs', () => {
   const options = { retryBaseMs: 1_000, retryMaxMs: 60_000 };
@@ -17,5 +17,21 @@ describe('retryDelayMs', () => {
 
   it('never exceeds the maximum', () => {
     expect(retryDelayMs(30, options)).toBeLessThanOrEqual(60_000);
+  });
+});
+
+describe('givesUp', () => {
+  const options = { maxAttempts: 3, giveUpAfterMs: 60_000 };
+  const receivedAt = new Date('2026-01-01T00:00:00Z');
+  const at = (ms: number) => new Date(receivedAt.getTime() + ms);
+
+  it('ends an unexplained failure after maxAttempts, whatever its age', () => {
+    expect(givesUp({ internal: true, attempt: 2, receivedAt, now: at(1_000) }, options)).toBe(false);
+    expect(givesUp({ internal: true, attempt: 3, receivedAt, now: at(1_000) }, options)).toBe(true);
+  });
+
+  it("keeps retrying Zoho's transient failures until the event is too old, however many attempts", () => {
+    expect(givesUp({ internal: false, attempt: 50, receivedAt, now: at(59_999) }, options)).toBe(false);
+    expect(givesUp({ internal: false, attempt: 4, receivedAt, now: at(60_000) }, options)).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ export interface PendingEvent {
   plan: Plan | null;
   attempts: number;
   nextAttemptAt: Date | null;
+  receivedAt: Date;
 }
 
 export const UNFINISHED: readonly EventStatus[] = ['queued', 'processing', 'retrying', 'waiting_reconnect'];
@@ -30,8 +31,9 @@ export async function nextEventOf(
     plan: Plan | null;
     attempts: number;
     next_attempt_at: Date | null;
+    received_at: Date;
   }>(
-    `select id, status, payload, plan, attempts, next_attempt_at from events
+    `select id, status, payload, plan, attempts, next_attempt_at, received_at from events
       where tenant_id = $1 and conversation_id = $2 and status = any($3)
       order by seq limit 1`,
     [tenantId, conversationId, [...UNFINISHED]],
@@ -47,6 +49,7 @@ export async function nextEventOf(
       plan: row.plan,
       attempts: row.attempts,
       nextAttemptAt: row.next_attempt_at,
+      receivedAt: row.received_at,
     }
   );
 }

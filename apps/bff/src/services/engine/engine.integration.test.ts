@@ -2,41 +2,21 @@ import { getActivityEvent, listActivity } from '@cxc/shared/api/activity';
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
 import { ACME_ORG_ID } from '@cxc/zoho-sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUrlOf, editSettings, eventSender, waitForEvents } from '../../../test/engine-helpers.ts';
+import { waitForEvents } from '../../../test/engine-helpers.ts';
+import { type EngineStack, everyEvent, startEngineStack } from '../../../test/engine-stack.ts';
 import { call, ok } from '../../../test/settings-api.ts';
-import {
-  type ConnectedStack,
-  simRecordCounts,
-  startConnectedStack,
-} from '../../../test/start-connected-stack.ts';
-import { type RunningEngine, startEngine } from '../../jobs/start-engine.ts';
+import { simRecordCounts } from '../../../test/start-connected-stack.ts';
 
-let env: ConnectedStack;
-let engine: RunningEngine;
-let send: (event: unknown) => Promise<Response>;
+let env: EngineStack;
+let send: EngineStack['send'];
 
 beforeAll(async () => {
-  env = await startConnectedStack({ ZOHO_RETRY_BASE_MS: '10' });
-  await editSettings(env.acmeAdmin, 'acme', (s) => {
-    Object.assign(s.channels.web_chat, { enabled: true, mode: 'automatic' });
-    s.channels.web_chat.rules.unshift({
-      id: 'chat-started',
-      name: 'Every started chat',
-      enabled: true,
-      trigger: 'chat.started',
-      conditions: [],
-      writes: { person: true, activities: true, deal: false },
-    });
+  env = await startEngineStack({
+    settings: (s) => s.channels.web_chat.rules.unshift(everyEvent('chat-started', 'chat.started')),
   });
-  send = await eventSender(env.stack, env.acmeAdmin, 'acme');
-  engine = await startEngine(env.stack.deps, databaseUrlOf(env.stack), {
-    retryBaseMs: 50,
-    retryMaxMs: 200,
-    sweepIntervalMs: 500,
-  });
+  send = env.send;
 });
 afterAll(async () => {
-  await engine?.stop();
   await env?.stop();
 });
 
@@ -115,7 +95,7 @@ describe('automatic mode', () => {
       [id],
     );
     await env.stack.pool.query(`delete from conversation_links where conversation_id = 'conv-c2'`);
-    await engine.sweep();
+    await env.engine?.sweep();
     const settled = await waitForEvents(env.stack, 'acme', ['c2-end']);
     expect(settled['c2-end']?.status).toBe('done');
     expect(await simRecordCounts(env.sim, ACME_ORG_ID)).toEqual(before);

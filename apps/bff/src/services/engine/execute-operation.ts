@@ -2,10 +2,12 @@ import type { StoredLink } from '@cxc/shared/domain/lookup';
 import { toZohoPayload } from '@cxc/shared/domain/plan-payload';
 import type { Pool } from 'pg';
 import { inTransaction } from '../../db/queryable.ts';
-import type { ZohoClient, ZohoWriteResult } from '../../zoho/zoho-client.ts';
+import type { ZohoModule } from '@cxc/shared/domain/modules';
+import type { ZohoClient, ZohoRecordResult } from '../../zoho/zoho-client.ts';
 import { findByMarker, markerOf, withMarker } from './create-marker.ts';
 import { addLink, markOperation, type OutboxRow } from './engine-store.ts';
 import { explainRecordError } from './explain-failure.ts';
+import type { WriteBatcher } from './write-batcher.ts';
 import type { ActivityError } from '@cxc/shared/api/activity';
 
 export interface ExecutionContext {
@@ -16,6 +18,10 @@ export interface ExecutionContext {
   conversationId: string;
   /** Ids of records earlier steps created or touched. */
   ids: Map<number, string>;
+  /** Shares Zoho write calls with the other conversations in flight. */
+  writes: WriteBatcher;
+  /** Person modules whose identification included e-mail: new records there are upserted on Email. */
+  upsertOnEmail: ReadonlySet<ZohoModule>;
 }
 
 /** A per-record refusal: permanent, the event fails with Zoho's words. */
@@ -49,17 +55,8 @@ async function finish(
   ctx.ids.set(row.step, recordId);
 }
 
-async function refused(ctx: ExecutionContext, row: OutboxRow, write: ZohoWriteResult): Promise<never> {
-  const result = write.results[0];
-  const failure = result
-    ? explainRecordError(result, row.operation.module, row.step)
-    : {
-        code: 'EMPTY_RESPONSE',
-        message: 'Zoho answered without a result for the record.',
-        field: null,
-        module: row.operation.module,
-        step: row.step,
-      };
+async function refused(ctx: ExecutionContext, row: OutboxRow, result: ZohoRecordResult): Promise<never> {
+  const failure = explainRecordError(result, row.operation.module, row.step);
   await markOperation(ctx.pool, ctx.eventId, row.step, { status: 'failed', error: failure });
   throw new RecordRefusedError(failure);
 }
@@ -73,9 +70,21 @@ function idOf(ctx: ExecutionContext) {
   };
 }
 
+/** The e-mail a new person record is upserted on, or undefined when a plain insert is right. */
+function upsertEmail(ctx: ExecutionContext, row: OutboxRow, payload: Record<string, unknown>) {
+  const op = row.operation;
+  if (op.kind !== 'create' || op.role !== 'person' || !ctx.upsertOnEmail.has(op.module)) return undefined;
+  return typeof payload.Email === 'string' && payload.Email !== '' ? payload.Email : undefined;
+}
+
 /**
  * Performs one outbox row. A create is committed as `writing` with its marker before it is sent, and
  * its id is recorded the moment Zoho answers; so after a crash the row says exactly what is uncertain.
+ *
+ * A new person whose identity is its e-mail is upserted on Email instead: the search that found nothing
+ * may lag a create of a second ago (Zoho's search index) or race another conversation of the same
+ * visitor, and upsert then updates that record instead of adding a duplicate. Upsert is idempotent by
+ * e-mail, so it needs no marker to be crash-safe.
  */
 export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): Promise<void> {
   const op = row.operation;
@@ -94,9 +103,16 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
   if (op.kind === 'skip') return;
   if (op.kind === 'update') {
     const payload = { ...toZohoPayload(op, idOf(ctx)), id: op.recordId };
-    const write = await ctx.client.updateRecords(op.module, [payload]);
-    if (write.results[0]?.status !== 'success') await refused(ctx, row, write);
+    const result = await ctx.writes.write(ctx.client, op.module, 'update', payload);
+    if (result.status !== 'success') await refused(ctx, row, result);
     await finish(ctx, row, op.recordId);
+    return;
+  }
+  const payload = toZohoPayload(op, idOf(ctx));
+  if (upsertEmail(ctx, row, payload)) {
+    if (row.status !== 'writing') await markOperation(ctx.pool, ctx.eventId, row.step, { status: 'writing' });
+    const result = await ctx.writes.write(ctx.client, op.module, 'upsert', payload, ['Email']);
+    await finishCreate(ctx, row, result);
     return;
   }
   const marker = markerOf(ctx.eventId, row.step);
@@ -107,11 +123,22 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
       return;
     }
   } else await markOperation(ctx.pool, ctx.eventId, row.step, { status: 'writing', marker });
-  const write = await ctx.client.insertRecords(op.module, [
-    withMarker(op.module, toZohoPayload(op, idOf(ctx)), marker),
-  ]);
-  const result = write.results[0];
-  const id = result?.status === 'success' ? result.details.id : undefined;
-  if (typeof id !== 'string') await refused(ctx, row, write);
+  const result = await ctx.writes.write(
+    ctx.client,
+    op.module,
+    'insert',
+    withMarker(op.module, payload, marker),
+  );
+  await finishCreate(ctx, row, result, marker);
+}
+
+async function finishCreate(
+  ctx: ExecutionContext,
+  row: OutboxRow,
+  result: ZohoRecordResult,
+  marker?: string,
+): Promise<void> {
+  const id = result.status === 'success' ? result.details.id : undefined;
+  if (typeof id !== 'string') await refused(ctx, row, result);
   await finish(ctx, row, id as string, marker);
 }

@@ -8,6 +8,7 @@ import {
   ZohoUnreachableError,
 } from '../../zoho/zoho-errors.ts';
 import type { ZohoRecordResult } from '../../zoho/zoho-client.ts';
+import { AttachmentDeferredError } from './upload-attachments.ts';
 
 /** What to do with an event after an error: try later, give up, or wait for a reconnect. */
 export type Outcome =
@@ -50,8 +51,21 @@ export function explainRecordError(
 
 const TRANSIENT_CODES = new Set(['TOO_MANY_REQUESTS', 'INTERNAL_ERROR']);
 
+/** The event's records are written; a file server failed transiently and its file is tried again later. */
+export const ATTACHMENT_DEFERRED = 'attachment_download_deferred';
+
 /** Classifies anything thrown while processing; unknown errors are retried (they may be ours: the database). */
 export function classifyError(error: unknown, module: ZohoModule | null, step: number | null): Outcome {
+  if (error instanceof AttachmentDeferredError)
+    return {
+      kind: 'retry',
+      error: {
+        code: ATTACHMENT_DEFERRED,
+        message: `A file could not be downloaded yet (${error.reason}). The records are in Zoho; the file is tried again automatically.`,
+        field: null,
+        ...at(module, step),
+      },
+    };
   if (error instanceof ZohoNeedsReconnectError)
     return {
       kind: 'wait_reconnect',

@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from 'pg';
+import type { LockSession } from './lock-session.ts';
 
 export interface OrgSlot {
   release(): Promise<void>;
@@ -7,44 +7,38 @@ export interface OrgSlot {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * A counting semaphore per Zoho connection shared by every BFF process: `limit` session advisory locks
- * (connection hash, slot number). Holding one slot means "this process may run one event's Zoho calls".
- * Session locks die with their connection, so a killed worker frees its slot at once.
+ * A counting semaphore per Zoho connection shared by every BFF process: `limit` advisory locks
+ * (`pool` + connection, slot number) held on the process's lock session. One slot = one Zoho call in
+ * flight. `pool` separates Zoho's org-wide concurrency limit from its lower sub-concurrency limit for
+ * "complex" calls (search, COQL, writes of more than 10 records), which need a slot of each.
  */
 export async function acquireOrgSlot(
-  pool: Pool,
-  connectionId: string,
+  session: LockSession,
+  key: { pool: 'all' | 'complex'; connectionId: string },
   limit: number,
   signal?: AbortSignal,
 ): Promise<OrgSlot> {
-  const client: PoolClient = await pool.connect();
+  const lockKey = `cxc-org-${key.pool}:${key.connectionId}`;
+  const releaseLocal = await session.localQueue(lockKey, limit).acquire();
   try {
-    for (let wait = 10; ; wait = Math.min(wait * 2, 250)) {
-      const { rows } = await client.query<{ slot: number | null }>(
-        `select s as slot from generate_series(0, $2 - 1) s
-          where pg_try_advisory_lock(hashtext('cxc-org:' || $1), s) limit 1`,
-        [connectionId, limit],
-      );
-      const slot = rows[0]?.slot;
-      if (slot !== null && slot !== undefined) {
+    for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+      const slot = await session.tryAnyOf(lockKey, limit);
+      if (slot !== undefined)
         return {
           async release() {
             try {
-              await client.query('select pg_advisory_unlock(hashtext($1), $2)', [
-                `cxc-org:${connectionId}`,
-                slot,
-              ]);
+              await session.unlock(lockKey, slot);
             } finally {
-              client.release();
+              releaseLocal();
             }
           },
         };
-      }
       if (signal?.aborted) throw new Error('stopped while waiting for a Zoho slot');
-      await sleep(wait);
+      // Only reached while other processes hold slots. Jitter keeps processes from polling in lockstep.
+      await sleep(wait / 2 + Math.random() * wait);
     }
   } catch (error) {
-    client.release();
+    releaseLocal();
     throw error;
   }
 }

@@ -22,12 +22,13 @@ export function skipWithoutZoho(settings: IntegrationSettings, event: Conversati
   return matched ? undefined : { reason: 'no_rule_matched', evaluations };
 }
 
-/** The settings service's planner inputs (cached metadata, the same Zoho lookup as the dry run) plus the conversation's links. */
+/** The settings service's planner inputs (cached metadata, by default the dry run's Zoho lookup) plus the conversation's links. */
 export async function planEvent(
   deps: ZohoDeps,
   client: ZohoClient,
   settings: IntegrationSettings,
   event: ConversationEvent,
+  lookup = zohoLookup(client),
 ): Promise<Plan> {
   const [metadata, links, connection] = await Promise.all([
     loadZohoMetadata(deps, client),
@@ -40,7 +41,7 @@ export async function planEvent(
     event,
     fieldsByModule: metadata.fieldsByModule,
     users: requireUsers(metadata),
-    lookup: zohoLookup(client),
+    lookup,
     links,
     tenantId: client.tenantId,
     ...(connectedUserId ? { connectedUserId } : {}),

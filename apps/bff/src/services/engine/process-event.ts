@@ -1,18 +1,18 @@
 import { conversationEventSchema } from '@cxc/shared/domain/events';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
+import type { ActivityError } from '@cxc/shared/api/activity';
+import type { ZohoModule } from '@cxc/shared/domain/modules';
 import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
 import { inTransaction } from '../../db/queryable.ts';
-import { readConnection } from '../../zoho/connection-store.ts';
-import { getZohoClient } from '../../zoho/get-zoho-client.ts';
-import { editionConcurrency } from '../../zoho/runtime.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import { getCurrentSettings } from '../settings/get-settings.ts';
-import { type EngineOptions, retryDelayMs } from './engine-options.ts';
+import { givesUp, retryDelayMs } from './engine-options.ts';
+import { engineClient, type EngineRuntime } from './engine-runtime.ts';
 import { type PendingEvent, readOutbox, savePlan, setEventStatus, startAttempt } from './engine-store.ts';
 import { executeOperation, RecordRefusedError, type ExecutionContext } from './execute-operation.ts';
-import { classifyError } from './explain-failure.ts';
-import { acquireOrgSlot } from './org-slot.ts';
+import { ATTACHMENT_DEFERRED, classifyError } from './explain-failure.ts';
 import { planEvent, skipWithoutZoho } from './plan-event.ts';
+import { uploadOperationAttachments } from './upload-attachments.ts';
 
 /** A failure while performing one operation, so the log can say which record it was about. */
 class OperationError extends Error {
@@ -68,51 +68,87 @@ async function settleWithoutWrites(
   return undefined;
 }
 
+/** Modules where identification searched by e-mail: the e-mail is the person's identity there. */
+const emailIdentified = (plan: Plan) =>
+  new Set<ZohoModule>(plan.searches.filter((s) => s.rule === 'email').map((s) => s.module));
+
 async function runOperations(
-  deps: ZohoDeps,
+  runtime: EngineRuntime,
   client: ZohoClient,
   event: PendingEvent,
-  options: EngineOptions,
+  plan: Plan,
 ): Promise<void> {
-  const connection = await readConnection(deps.pool, event.tenantId);
-  const limit = Math.max(1, editionConcurrency(connection?.org?.edition) - options.orgHeadroom);
-  const slot = await acquireOrgSlot(deps.pool, client.connectionId, limit);
-  try {
-    const ctx: ExecutionContext = {
-      pool: deps.pool,
-      client,
-      eventId: event.id,
-      tenantId: event.tenantId,
-      conversationId: event.conversationId,
-      ids: new Map(),
-    };
-    for (const row of await readOutbox(deps.pool, event.id)) {
-      try {
-        await executeOperation(ctx, row);
-      } catch (error) {
-        throw error instanceof RecordRefusedError
-          ? error
-          : new OperationError(error, row.operation.module, row.step);
-      }
+  const ctx: ExecutionContext = {
+    pool: runtime.deps.pool,
+    client,
+    eventId: event.id,
+    tenantId: event.tenantId,
+    conversationId: event.conversationId,
+    ids: new Map(),
+    writes: runtime.writes,
+    upsertOnEmail: emailIdentified(plan),
+  };
+  for (const row of await readOutbox(runtime.deps.pool, event.id)) {
+    try {
+      await executeOperation(ctx, row);
+      // Also for a skipped step with a record (a found person left as is): its files still belong there.
+      const recordId = ctx.ids.get(row.step);
+      if (recordId)
+        await uploadOperationAttachments(
+          { ...ctx, allowPrivateHosts: runtime.deps.config.attachments.allowPrivateHosts },
+          row,
+          recordId,
+        );
+    } catch (error) {
+      throw error instanceof RecordRefusedError
+        ? error
+        : new OperationError(error, row.operation.module, row.step);
     }
-  } finally {
-    await slot.release();
   }
 }
 
 /**
- * One attempt at one event: plan it once (stored with its outbox), perform the operations not done yet,
- * and record where it ended. Never throws for Zoho's failures: they become the event's status.
+ * One attempt at one event, unless the tenant's breaker holds it back (Zoho just failed transiently for
+ * another event): then it is rescheduled without a call. Never throws for Zoho's failures: they become
+ * the event's status.
  */
-export async function processEvent(
-  deps: ZohoDeps,
+export async function processEvent(runtime: EngineRuntime, event: PendingEvent): Promise<EventResult> {
+  const gate = runtime.breaker.check(event.tenantId);
+  const tooOld = Date.now() - event.receivedAt.getTime() >= runtime.options.giveUpAfterMs;
+  if (!gate.pass && !tooOld) {
+    await setEventStatus(runtime.deps.pool, event.id, {
+      status: 'retrying',
+      error: gate.error,
+      nextAttemptAt: gate.retryAt,
+    });
+    return { final: false, retryAt: gate.retryAt };
+  }
+  const report: AttemptReport = {};
+  const result = await attemptEvent(runtime, event, report);
+  if (report.transient) runtime.breaker.trip(event.tenantId, report.transient);
+  else runtime.breaker.close(event.tenantId);
+  return result;
+}
+
+/** Set by an attempt that ended on one of Zoho's transient failures (unreachable, 5xx, 429). */
+interface AttemptReport {
+  transient?: ActivityError;
+}
+
+/**
+ * Plans the event once (stored with its outbox), performs the operations not done yet, and records
+ * where it ended.
+ */
+async function attemptEvent(
+  runtime: EngineRuntime,
   event: PendingEvent,
-  options: EngineOptions,
+  report: AttemptReport,
 ): Promise<EventResult> {
+  const { deps, options } = runtime;
   const attempt = await startAttempt(deps.pool, event.id);
   try {
     const parsed = conversationEventSchema.parse(event.payload);
-    let plan = event.plan;
+    const plan = event.plan;
     if (!plan) {
       const { settings } = await getCurrentSettings(deps.pool, event.tenantId);
       const early = skipWithoutZoho(settings, parsed);
@@ -124,14 +160,14 @@ export async function processEvent(
         });
         return { final: true };
       }
-      const client = await getZohoClient(deps, event.tenantId);
-      plan = await planEvent(deps, client, settings, parsed);
-      const settled = await settleWithoutWrites(deps, event, plan);
+      const client = await engineClient(runtime, event.tenantId);
+      const fresh = await planEvent(deps, client, settings, parsed, runtime.reads.lookup(client));
+      const settled = await settleWithoutWrites(deps, event, fresh);
       if (settled) return settled;
-      await inTransaction(deps.pool, (db) => savePlan(db, event.id, plan as Plan));
-      await runOperations(deps, client, event, options);
+      await inTransaction(deps.pool, (db) => savePlan(db, event.id, fresh));
+      await runOperations(runtime, client, event, fresh);
     } else {
-      await runOperations(deps, await getZohoClient(deps, event.tenantId), event, options);
+      await runOperations(runtime, await engineClient(runtime, event.tenantId), event, plan);
     }
     await setEventStatus(deps.pool, event.id, { status: 'done' });
     return { final: true };
@@ -156,14 +192,16 @@ export async function processEvent(
       await setEventStatus(deps.pool, event.id, { status: 'waiting_reconnect', error: outcome.error });
       return { final: false, retryAt: undefined };
     }
-    if (outcome.kind === 'fail' || attempt >= options.maxAttempts) {
-      if (outcome.error.code === 'internal')
-        deps.logger.error({ err: error, eventId: event.id }, 'event failed');
+    const internal = outcome.error.code === 'internal';
+    // A file server's trouble is not Zoho's: it must not hold the tenant's other events back.
+    if (outcome.kind === 'retry' && !internal && outcome.error.code !== ATTACHMENT_DEFERRED)
+      report.transient = outcome.error;
+    if (outcome.kind === 'fail' || givesUp({ internal, attempt, receivedAt: event.receivedAt }, options)) {
+      if (internal) deps.logger.error({ err: error, eventId: event.id }, 'event failed');
       await setEventStatus(deps.pool, event.id, { status: 'failed', error: outcome.error });
       return { final: true };
     }
-    if (outcome.error.code === 'internal')
-      deps.logger.warn({ err: error, eventId: event.id }, 'event attempt failed');
+    if (internal) deps.logger.warn({ err: error, eventId: event.id }, 'event attempt failed');
     const retryAt = new Date(Date.now() + retryDelayMs(attempt, options));
     await setEventStatus(deps.pool, event.id, {
       status: 'retrying',

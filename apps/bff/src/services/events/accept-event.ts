@@ -4,17 +4,22 @@ import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { toIssues } from '../../errors/zod-issues.ts';
 import { authenticateEvent, type SignedRequest } from './authenticate-event.ts';
+import { EventRateLimitedError } from './event-rate-limited-error.ts';
 import { storeEvent } from './store-event.ts';
+import { takeEventToken } from './take-event-token.ts';
 
 /**
- * The whole intake: signature first (nothing unauthenticated is parsed), then JSON, then the event
- * schema with every problem listed, then one insert. The caller answers 202 only after this resolves.
+ * The whole intake: signature first (nothing unauthenticated is parsed or counted, so a forged flood
+ * cannot spend a tenant's budget), then the tenant's rate limit, then JSON, then the event schema with
+ * every problem listed, then one insert. The caller answers 202 only after this resolves.
  */
 export async function acceptEvent(
-  deps: Pick<AppDeps, 'pool' | 'secretBox'>,
+  deps: Pick<AppDeps, 'pool' | 'secretBox' | 'config'>,
   request: SignedRequest,
 ): Promise<PostEventResponse> {
   const tenantId = await authenticateEvent(deps, request);
+  const token = await takeEventToken(deps.pool, tenantId, deps.config.eventsRateLimitPerMinute);
+  if (!token.allowed) throw new EventRateLimitedError(token.retryAfterSeconds);
   let json: unknown;
   try {
     json = JSON.parse(request.rawBody);

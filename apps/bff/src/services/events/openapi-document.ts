@@ -53,6 +53,17 @@ export function openApiDocument(): Record<string, unknown> {
             '400': error('Not JSON, or not a valid event: every problem is listed in `error.issues`.'),
             '401': error('Unknown tenant, bad signature or stale timestamp.'),
             '413': error('The body is too large.'),
+            '429': {
+              ...error(
+                'The tenant sent more events than its rate limit allows (a token bucket shared by every server: `EVENTS_RATE_LIMIT_PER_MINUTE` per minute, default 30,000, with a burst of the same size). Nothing was stored: send the event again after `Retry-After` seconds. Only correctly signed requests are counted.',
+              ),
+              headers: {
+                'Retry-After': {
+                  description: 'Seconds until the next event can be accepted.',
+                  schema: { type: 'integer', minimum: 1 },
+                },
+              },
+            },
           },
         },
       },

@@ -1,13 +1,21 @@
 import { sentZohoFieldSchema } from '@cxc/shared/api/settings';
 import type { FieldsByModule } from '@cxc/shared/domain/fields-by-module';
 import { type ZohoModule, zohoModuleSchema } from '@cxc/shared/domain/modules';
+import { type LayoutRequiredByModule, layoutRequiredSchema } from '@cxc/shared/domain/zoho-layouts';
 import { type ZohoUser, zohoUserSchema } from '@cxc/shared/domain/zoho-users';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { readConnection } from '../../zoho/connection-store.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
-import { ZohoError, ZohoNeedsReconnectError, ZohoNotConnectedError } from '../../zoho/zoho-errors.ts';
+import {
+  ZohoError,
+  ZohoNeedsReconnectError,
+  ZohoNotConnectedError,
+  ZohoThrottledError,
+  ZohoUnreachableError,
+} from '../../zoho/zoho-errors.ts';
 import { describeZohoFailure, type MetadataFailure } from './describe-zoho-failure.ts';
+import { loadLayoutRequired } from './load-layout-required.ts';
 import { type CachedMetadata, readCachedMetadata, writeCachedMetadata } from './zoho-metadata-cache.ts';
 
 export interface ZohoMetadata {
@@ -15,14 +23,21 @@ export interface ZohoMetadata {
   fieldsByModule: FieldsByModule;
   users: ZohoUser[];
   failures: MetadataFailure[];
+  /** Only when asked for (`layouts: true`); a module whose layouts could not be read is `unknown`. */
+  layoutRequired?: LayoutRequiredByModule;
   fetchedAt: Date;
 }
+
+/** The error behind each failure, so requireUsers can rethrow a transient one as itself. */
+const causes = new WeakMap<MetadataFailure, ZohoError>();
 
 /** Failures of the connection itself are not about one module: they fail the whole request. */
 function asModuleFailure(module: string, reason: unknown): MetadataFailure {
   if (!(reason instanceof ZohoError)) throw reason;
   if (reason instanceof ZohoNotConnectedError || reason instanceof ZohoNeedsReconnectError) throw reason;
-  return describeZohoFailure(module, reason);
+  const failure = describeZohoFailure(module, reason);
+  causes.set(failure, reason);
+  return failure;
 }
 
 async function fetchMetadata(client: ZohoClient): Promise<Omit<ZohoMetadata, 'fetchedAt'>> {
@@ -49,40 +64,71 @@ async function fetchMetadata(client: ZohoClient): Promise<Omit<ZohoMetadata, 'fe
   return metadata;
 }
 
+function layoutsFromCache(cached: LayoutRequiredByModule | undefined): LayoutRequiredByModule | undefined {
+  if (!cached) return undefined;
+  const out: LayoutRequiredByModule = {};
+  for (const [module, value] of Object.entries(cached))
+    out[zohoModuleSchema.parse(module)] = layoutRequiredSchema.parse(value);
+  return out;
+}
+
 function fromCache({ metadata, fetchedAt }: CachedMetadata): ZohoMetadata {
   const fieldsByModule: FieldsByModule = {};
   for (const [module, fields] of Object.entries(metadata.fieldsByModule))
     fieldsByModule[zohoModuleSchema.parse(module)] = fields.map((f) => sentZohoFieldSchema.parse(f));
+  const layoutRequired = layoutsFromCache(metadata.layoutRequired);
   return {
     fieldsByModule,
     users: metadata.users.map((u) => zohoUserSchema.parse(u)),
     failures: [],
+    ...(layoutRequired ? { layoutRequired } : {}),
     fetchedAt,
   };
 }
 
+/** A layouts read that failed for a passing reason is not cached: the next check tries again. */
+const cacheableLayouts = (layouts: LayoutRequiredByModule | undefined) =>
+  layouts && !Object.values(layouts).some((l) => l.status === 'unknown' && l.reason === 'unavailable')
+    ? { layoutRequired: layouts }
+    : {};
+
 /**
  * `/settings/fields` of every module the domain uses and the org's users, live from the connected org,
- * cached for a minute per tenant (complete reads only). `refresh` skips the cache.
+ * cached for a minute per tenant (complete reads only). `refresh` skips the cache. `layouts` adds the
+ * default layouts' required fields (one `/settings/layouts` per module, cached alongside); other callers
+ * (engine, agent panel) do not pay for those calls.
  */
 export async function loadZohoMetadata(
   deps: Pick<AppDeps, 'pool' | 'logger'>,
   client: ZohoClient,
-  options: { refresh?: boolean } = {},
+  options: { refresh?: boolean; layouts?: boolean } = {},
 ): Promise<ZohoMetadata> {
   // Another connection or another org of the same connection is other metadata.
   const org = (await readConnection(deps.pool, client.tenantId))?.org?.id ?? '';
   const key = `${client.connectionId}|${org}`;
   if (!options.refresh) {
     const cached = await readCachedMetadata(deps.pool, client.tenantId, key);
-    if (cached) return fromCache(cached);
+    if (cached && (!options.layouts || cached.metadata.layoutRequired)) return fromCache(cached);
+    if (cached) {
+      // Fields and users are fresh: only the layouts are missing. They join the entry, which keeps its age.
+      const layoutRequired = await loadLayoutRequired(deps, client);
+      await writeCachedMetadata(deps.pool, client.tenantId, key, {
+        metadata: { ...cached.metadata, ...cacheableLayouts(layoutRequired) },
+        fetchedAt: cached.fetchedAt,
+      });
+      return { ...fromCache(cached), layoutRequired };
+    }
   }
   const fetchedAt = new Date();
-  const metadata = { ...(await fetchMetadata(client)), fetchedAt };
+  const [fetched, layoutRequired] = await Promise.all([
+    fetchMetadata(client),
+    options.layouts ? loadLayoutRequired(deps, client) : undefined,
+  ]);
+  const metadata: ZohoMetadata = { ...fetched, ...(layoutRequired ? { layoutRequired } : {}), fetchedAt };
   if (metadata.failures.length === 0) {
     const { fieldsByModule, users } = metadata;
     await writeCachedMetadata(deps.pool, client.tenantId, key, {
-      metadata: { fieldsByModule, users },
+      metadata: { fieldsByModule, users, ...cacheableLayouts(layoutRequired) },
       fetchedAt,
     });
   } else {
@@ -98,6 +144,9 @@ export async function loadZohoMetadata(
  */
 export function requireUsers(metadata: ZohoMetadata): ZohoUser[] {
   const failure = metadata.failures.find((f) => f.module === 'Users');
-  if (failure) throw new AppError('UPSTREAM_UNAVAILABLE', failure.message);
-  return metadata.users;
+  if (!failure) return metadata.users;
+  const cause = causes.get(failure);
+  // Zoho down or throttling stays what it is, so the engine retries it without counting it as our bug.
+  if (cause instanceof ZohoUnreachableError || cause instanceof ZohoThrottledError) throw cause;
+  throw new AppError('UPSTREAM_UNAVAILABLE', failure.message);
 }

@@ -17,12 +17,13 @@ export async function preflightSettings(
   settings: IntegrationSettings,
   channels?: readonly Channel[],
 ): Promise<PreflightResult> {
-  const metadata = await loadZohoMetadata(deps, client);
+  const metadata = await loadZohoMetadata(deps, client, { layouts: true });
   const agents = await listTenantAgents(deps.pool, client.tenantId);
   return preflight({
     settings,
     fieldsByModule: metadata.fieldsByModule,
     users: requireUsers(metadata),
+    ...(metadata.layoutRequired ? { layoutRequired: metadata.layoutRequired } : {}),
     agentEmails: agents.map((agent) => agent.email),
     ...(channels ? { channels } : {}),
   });

@@ -1,10 +1,12 @@
 import type { FieldsByModule } from '@cxc/shared/domain/fields-by-module';
+import type { LayoutRequiredByModule } from '@cxc/shared/domain/zoho-layouts';
 import type { ZohoUser } from '@cxc/shared/domain/zoho-users';
 import type { Queryable } from '../../db/queryable.ts';
 
 /** As stored: JSON of the parsed metadata, parsed again with the API's schemas when read back. */
 export interface CachedMetadata {
-  metadata: { fieldsByModule: FieldsByModule; users: ZohoUser[] };
+  /** `layoutRequired` only once a caller asked for layouts (preflight), and never a transient failure. */
+  metadata: { fieldsByModule: FieldsByModule; users: ZohoUser[]; layoutRequired?: LayoutRequiredByModule };
   fetchedAt: Date;
 }
 

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Outlet, useLocation } from 'react-router';
 import { PageErrorFallback } from '@/components/errors/page-error-fallback';
@@ -10,16 +11,20 @@ import { SessionGate } from '@/features/session/components/session-gate';
 import { TenantIndicator } from '@/features/session/components/tenant-indicator';
 import { UserMenu } from '@/features/session/components/user-menu';
 import { RoleNavigation } from '../role-navigation';
+import { RouteLoading } from './route-loading';
 
 /**
- * Every screen sits behind the session gate, inside the shell, with its own error boundary. The agent
- * panel framed in a contact-center console's side panel gets no shell: the console has its own chrome.
+ * Every screen sits behind the session gate, inside the shell, with its own error boundary (which also
+ * catches a screen chunk that failed to load). The agent panel framed in a contact-center console's side
+ * panel gets no shell: the console has its own chrome.
  */
 export function RootRoute() {
   const { pathname } = useLocation();
   const page = (
     <ErrorBoundary FallbackComponent={PageErrorFallback} resetKeys={[pathname]}>
-      <Outlet />
+      <Suspense fallback={<RouteLoading />}>
+        <Outlet />
+      </Suspense>
     </ErrorBoundary>
   );
   if (pathname === paths.agentConversation.path && isFramed())

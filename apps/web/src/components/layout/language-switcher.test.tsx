@@ -41,7 +41,8 @@ describe('language switcher', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Apps & Integrationen' })).toBeDefined();
     expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeDefined();
-    expect(screen.getByText('Nicht verbunden')).toBeDefined();
+    // The integration list may still be loading its German namespace (lazy i18n), so wait for it.
+    expect(await screen.findByText('Nicht verbunden')).toBeDefined();
     expect(screen.getByRole('combobox', { name: 'Sprache' })).toBeDefined();
     expect(document.documentElement.lang).toBe('de');
     expect(document.title).toBe('Apps & Integrationen · CX Connector');

@@ -1,7 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import { env } from '@/config/env';
 import { isLanguage, LANGUAGE_STORAGE_KEY, LANGUAGES, type Language } from './languages';
-import { resources } from './resources';
+import { BUNDLED_NAMESPACES, bundledResources } from './bundled-resources';
+import { lazyNamespaceBackend } from './lazy-namespaces';
 
 function readStoredLanguage(): Language | undefined {
   try {
@@ -24,18 +25,24 @@ export function detectLanguage(): Language {
   return env.VITE_DEFAULT_LANGUAGE;
 }
 
-/** A fresh i18next instance (one per app, one per test) with every locale bundled: no runtime fetch. */
+/**
+ * A fresh i18next instance (one per app, one per test). The shell's texts are bundled and ready at once;
+ * a screen's namespace is a chunk of its own that `useTranslation` waits for (suspending into the page's
+ * loading state). No runtime fetch of JSON.
+ */
 export function createI18n(language: Language = detectLanguage()): i18n {
   const instance = i18next.createInstance();
-  void instance.init({
+  void instance.use(lazyNamespaceBackend).init({
     lng: language,
     fallbackLng: 'en',
     supportedLngs: LANGUAGES,
-    resources,
+    resources: bundledResources,
+    partialBundledLanguages: true,
+    ns: [...BUNDLED_NAMESPACES],
     initAsync: false,
     // React escapes text itself.
     interpolation: { escapeValue: false },
-    react: { useSuspense: false },
+    react: { useSuspense: true },
   });
   document.documentElement.lang = language;
   instance.on('languageChanged', (lng) => {

@@ -2,6 +2,7 @@ import 'i18next';
 import type { activityEn } from './locales/activity/en';
 import type { agentPanelEn } from './locales/agent-panel/en';
 import type { en } from './locales/en';
+import type { eventsEn } from './locales/events/en';
 import type { settingsEn } from './locales/settings/en';
 
 declare module 'i18next' {
@@ -12,6 +13,7 @@ declare module 'i18next' {
       settings: typeof settingsEn;
       agentPanel: typeof agentPanelEn;
       activity: typeof activityEn;
+      events: typeof eventsEn;
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { Lookup, LookupQuery, ZohoRecord } from '../lookup.ts';
 import type { ZohoModule } from '../modules.ts';
+import { phoneSearchVariants } from '../phone.ts';
 
 const EMAIL_FIELDS = ['Email', 'Secondary_Email'];
 const PHONE_FIELDS = ['Phone', 'Mobile', 'Home_Phone', 'Other_Phone'];
@@ -15,8 +16,8 @@ function criteriaMatch(record: ZohoRecord, criteria: string): boolean {
 }
 
 /**
- * An org's records behind the planner's `lookup` port, with Zoho's search semantics: `phone=` matches
- * the stored string exactly (no normalisation), `email=` all e-mail fields, criteria `equals` by word.
+ * An org's records behind the planner's `lookup` port, with Zoho's semantics: phones match a listed
+ * spelling exactly (no normalisation), `email=` all e-mail fields, criteria `equals` by word.
  */
 export function memoryLookup(records: Partial<Record<ZohoModule, ZohoRecord[]>>): {
   lookup: Lookup;
@@ -33,8 +34,16 @@ export function memoryLookup(records: Partial<Record<ZohoModule, ZohoRecord[]>>)
         return Promise.resolve(
           rows.filter((r) => EMAIL_FIELDS.some((f) => text(r[f]).toLowerCase() === q.email.toLowerCase())),
         );
-      case 'phone':
-        return Promise.resolve(rows.filter((r) => PHONE_FIELDS.some((f) => r[f] === q.phone)));
+      case 'phone': {
+        // The BFF's one COQL per module: every spelling of an E.164 number in every phone field,
+        // each compared as text; other input is one `phone=` search for that exact text.
+        const spellings = new Set(phoneSearchVariants(q.phone));
+        if (!spellings.size) spellings.add(q.phone);
+        const fields = q.fields ?? PHONE_FIELDS;
+        return Promise.resolve(
+          rows.filter((r) => fields.some((f) => typeof r[f] === 'string' && spellings.has(r[f]))),
+        );
+      }
       case 'criteria':
         return Promise.resolve(rows.filter((r) => criteriaMatch(r, q.criteria)));
     }

@@ -10,6 +10,12 @@ import { compile } from './predicate.ts';
 export const MAX_LIMIT = 2000;
 export const MAX_REACHABLE = 10_000;
 export const MAX_COLUMNS = 50;
+/** "You can include a maximum of 25 criteria in the WHERE clause" (COQL-Limitations, v2 to v8). */
+export const MAX_CRITERIA = 25;
+
+function countCriteria(p: Predicate): number {
+  return p.kind === 'and' || p.kind === 'or' ? countCriteria(p.left) + countCriteria(p.right) : 1;
+}
 
 const limitExceeded = (details: Record<string, unknown>) =>
   new ZohoError('LIMIT_EXCEEDED', details, 'limit exceeded');
@@ -18,6 +24,7 @@ function checkLimits(q: SelectQuery): void {
   if (q.fields.length > MAX_COLUMNS) throw limitExceeded({ clause: 'select', limit: MAX_COLUMNS });
   if (q.limit < 1 || q.limit > MAX_LIMIT) throw limitExceeded({ clause: 'limit', limit: MAX_LIMIT });
   if (q.offset + q.limit > MAX_REACHABLE) throw limitExceeded({ clause: 'offset', limit: MAX_REACHABLE });
+  if (countCriteria(q.where) > MAX_CRITERIA) throw limitExceeded({ clause: 'where', limit: MAX_CRITERIA });
   const seen = new Set<string>();
   for (const f of q.fields) {
     if (seen.has(f)) throw new ZohoError('DUPLICATE_DATA', { column_name: f }, 'duplicate column in select');
@@ -25,15 +32,28 @@ function checkLimits(q: SelectQuery): void {
   }
 }
 
-/** Index shortcut for `Field = 'value'` on an indexed field, and for `id = n`. */
+/**
+ * Index shortcut for `Field = 'value'` and `Field in (…)` on an indexed field, `id = n`, and `or` / `and`
+ * of those (a phone looked up in every spelling and phone field stays an index read at 1M records).
+ * A superset is fine: every candidate is still tested against the whole WHERE.
+ */
 function candidates(org: OrgCrm, module: ModuleDef, where: Predicate): number[] | undefined {
-  if (where.kind !== 'compare' || where.op !== '=') return undefined;
-  if (where.field.toLowerCase() === 'id') {
-    const seq = org.seq(where.value.text);
-    return seq === undefined ? [] : [seq];
+  if (where.kind === 'or' || where.kind === 'and') {
+    const left = candidates(org, module, where.left);
+    const right = candidates(org, module, where.right);
+    if (where.kind === 'and') return left ?? right;
+    return left && right ? [...left, ...right] : undefined;
   }
+  const values =
+    where.kind === 'compare' && where.op === '='
+      ? [where.value]
+      : where.kind === 'in' && !where.negate
+        ? where.values
+        : undefined;
+  if (!values) return undefined;
+  if (where.field.toLowerCase() === 'id') return values.flatMap((v) => org.seq(v.text) ?? []);
   const store = org.store(module.apiName);
-  return store.isIndexed(where.field) ? store.lookup(where.field, where.value.text) : undefined;
+  return store.isIndexed(where.field) ? values.flatMap((v) => store.lookup(where.field, v.text)) : undefined;
 }
 
 function render(org: OrgCrm, col: Column, rec: StoredRecord): unknown {

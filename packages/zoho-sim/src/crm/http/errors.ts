@@ -21,6 +21,8 @@ const TABLE = {
   INVALID_QUERY: [400, 'Invalid query formed'],
   DUPLICATE_DATA: [400, 'duplicate data'],
   NOT_SUBSCRIBED: [400, 'Not subscribed for actions-watch of the given channel'],
+  FILE_SIZE_MORE_THAN_ALLOWED_SIZE: [413, 'Please check if the size of the file is in the correct range'],
+  BODY_SIZE_REACHED: [413, 'The request body exceeds the allowed size'],
   TOO_MANY_REQUESTS: [429, 'too many requests. please try again after some time'],
   INTERNAL_ERROR: [500, 'Internal Server Error'],
 } as const satisfies Record<string, readonly [number, string]>;

@@ -12,6 +12,11 @@ export interface ModuleDef {
   /** System-defined duplicate-check fields for upsert (Zoho's order); empty = upsert not supported. */
   duplicateCheck: readonly string[];
   fields: readonly FieldDef[];
+  /**
+   * Fields the module's "Standard" layout marks required besides the system-mandatory ones (Zoho's
+   * default Leads layout requires Company). Zoho enforces them only when a write names `Layout.id`.
+   */
+  layoutRequired?: readonly string[];
   /** Stable index used to derive the module id. */
   seq: number;
 }

@@ -7,6 +7,7 @@ import { coql } from './coql.ts';
 import { deleteRecords } from './delete-records.ts';
 import { getDeleted } from './get-deleted.ts';
 import { getFields } from './get-fields.ts';
+import { getLayouts } from './get-layouts.ts';
 import { getModule } from './get-module.ts';
 import { getModules } from './get-modules.ts';
 import { getOrg } from './get-org.ts';
@@ -47,6 +48,8 @@ function v2Routes(s: CrmServices): Router {
   r.route('/settings/modules/:module').get(getModule).all(customize);
   r.route('/settings/fields').get(getFields).all(customize);
   r.route('/settings/fields/:id').get(getFields).all(customize);
+  r.route('/settings/layouts').get(getLayouts).all(customize);
+  r.route('/settings/layouts/:id').get(getLayouts).all(customize);
   r.all(
     '/settings/*rest',
     (req, _res, next) => next(req.method === 'GET' ? new ZohoError('INVALID_URL_PATTERN') : undefined),
@@ -83,7 +86,9 @@ function bodyParsers() {
   const json = express.json({ limit: '10mb', type: () => true });
   const raw = express.raw({ limit: '25mb', type: 'multipart/form-data' });
   return (req: Request, res: Response, next: NextFunction) => {
-    if (req.is('multipart/form-data')) return raw(req, res, next);
+    // Bigger than any file Zoho takes (20 MB, see FIDELITY.md) plus the multipart framing.
+    if (req.is('multipart/form-data'))
+      return raw(req, res, (err?: unknown) => next(err ? new ZohoError('BODY_SIZE_REACHED') : undefined));
     if (!req.headers['content-length'] && !req.headers['transfer-encoding']) return next();
     return json(req, res, (err?: unknown) =>
       next(err ? new ZohoError('INVALID_DATA', {}, 'body') : undefined),

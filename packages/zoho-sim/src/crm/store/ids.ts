@@ -8,6 +8,7 @@ export const SEQ = {
   module: 2_000,
   profile: 3_000,
   role: 4_000,
+  layout: 5_000,
   field: 100_000,
   record: 1_000_000,
 } as const;

@@ -21,6 +21,8 @@ export interface Attachment {
   parentSeq: number;
   fileName: string;
   size: number;
+  /** Set for a link attachment (`attachmentUrl`); `fileName` is then its title or the URL. */
+  linkUrl?: string;
   createdAt: number;
   createdBy: string;
 }

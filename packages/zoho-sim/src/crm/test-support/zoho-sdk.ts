@@ -92,4 +92,8 @@ export const sdk = {
     'SearchRecordsParam',
   ),
   APIException: load<Ctor>('core/com/zoho/crm/api/record/api_exception', 'APIException'),
+  LayoutsOperations: load<Ctor<{ getLayouts(): Promise<SdkResponse> }>>(
+    'core/com/zoho/crm/api/layouts/layouts_operations',
+    'LayoutsOperations',
+  ),
 };

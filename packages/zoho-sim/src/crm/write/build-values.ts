@@ -3,6 +3,7 @@ import type { ModuleDef } from '../metadata/module-def.ts';
 import { withComputedFields } from '../store/computed-fields.ts';
 import type { OrgCrm } from '../store/org-crm.ts';
 import { isRef, type StoredRecord, stringValue, type Value } from '../store/stored-record.ts';
+import { isLayoutRequired, layoutId } from '../render/render-layout.ts';
 import { coerceValue } from './coerce-value.ts';
 import { duplicateData, invalidData, mandatoryNotFound } from './record-error.ts';
 
@@ -62,6 +63,22 @@ function checkUnique(t: WriteTarget, values: Record<string, Value>, seq: number 
 }
 
 /**
+ * Zoho enforces a layout's required fields only when the write names the layout (`"Layout":{"id":…}`);
+ * without it only system-mandatory fields are checked (fact sheet §3.4). The connector never sends it.
+ */
+function checkLayout(t: WriteTarget, body: Record<string, unknown>, values: Record<string, Value>): void {
+  const layout = body.Layout;
+  if (layout === undefined || layout === null) return;
+  const id = typeof layout === 'object' && 'id' in layout ? layout.id : undefined;
+  if (id !== layoutId(t.org, t.module))
+    throw invalidData({ api_name: 'Layout', expected_data_type: 'lookup' });
+  for (const field of t.module.fields) {
+    if (isLayoutRequired(t.module, field) && isEmpty(values[field.apiName]))
+      throw mandatoryNotFound(field.apiName);
+  }
+}
+
+/**
  * Validates one input record and returns the values to store (merged over `existing` on update).
  * Unknown keys and read-only fields are ignored, as Zoho does; failures throw a RecordFailure.
  */
@@ -82,6 +99,7 @@ export function buildValues(t: WriteTarget, input: unknown, existing?: StoredRec
   for (const field of t.module.fields) {
     if (field.systemMandatory && isEmpty(values[field.apiName])) throw mandatoryNotFound(field.apiName);
   }
+  checkLayout(t, body, values);
   checkUnique(t, values, existing?.seq);
   return withComputedFields(t.module.apiName, values);
 }

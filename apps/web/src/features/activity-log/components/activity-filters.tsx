@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { type ActivityQuery, eventStatusSchema } from '@cxc/shared/api/activity';
 import { CHANNELS } from '@cxc/shared/domain/channels';
 import { EVENT_TYPES } from '@cxc/shared/domain/events';
+import { EVENT_TYPE_KEY } from '@/lib/i18n/event-keys';
 import { type ActivityFilters as Filters, dayEnd, dayOf, dayStart } from '../schemas/activity-search';
-import { EVENT_TYPE_KEY } from './event-type-key';
 
 interface ActivityFiltersProps {
   query: ActivityQuery;
@@ -22,6 +22,7 @@ const text = (form: FormData, name: string) => {
  */
 export function ActivityFilters({ query, onChange }: ActivityFiltersProps) {
   const { t } = useTranslation('activity');
+  const { t: tEvents } = useTranslation('events');
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -65,7 +66,7 @@ export function ActivityFilters({ query, onChange }: ActivityFiltersProps) {
           <option value="">{t('filters.any')}</option>
           {CHANNELS.map((channel) => (
             <option key={channel} value={channel}>
-              {t(`channels.${channel}`)}
+              {tEvents(`channels.${channel}`)}
             </option>
           ))}
         </select>
@@ -78,7 +79,7 @@ export function ActivityFilters({ query, onChange }: ActivityFiltersProps) {
           <option value="">{t('filters.any')}</option>
           {EVENT_TYPES.map((type) => (
             <option key={type} value={type}>
-              {t(`types.${EVENT_TYPE_KEY[type]}`)}
+              {tEvents(`types.${EVENT_TYPE_KEY[type]}`)}
             </option>
           ))}
         </select>

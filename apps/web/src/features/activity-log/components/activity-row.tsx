@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityEvent } from '@cxc/shared/api/activity';
 import { formatDateTime } from '@/lib/format';
-import { EVENT_TYPE_KEY } from './event-type-key';
+import { EVENT_TYPE_KEY } from '@/lib/i18n/event-keys';
 import { EventDetails } from './event-details';
 import { RecordLinks } from './record-links';
 import { RetryButton } from './retry-button';
@@ -19,6 +19,7 @@ interface ActivityRowProps {
 /** One event; "Details" expands a second row with its rule evaluations and operations. */
 export function ActivityRow({ tenantId, event, onAnnounce }: ActivityRowProps) {
   const { t, i18n } = useTranslation('activity');
+  const { t: tEvents } = useTranslation('events');
   const [open, setOpen] = useState(false);
   const detailsId = `activity-details-${event.id}`;
   const visitor = [event.visitor.name, event.visitor.email, event.visitor.phone].filter(Boolean);
@@ -30,9 +31,9 @@ export function ActivityRow({ tenantId, event, onAnnounce }: ActivityRowProps) {
           <time dateTime={event.receivedAt}>{formatDateTime(event.receivedAt, i18n.language)}</time>
         </td>
         <th scope="row">
-          {t(`types.${EVENT_TYPE_KEY[event.type]}`)}
+          {tEvents(`types.${EVENT_TYPE_KEY[event.type]}`)}
           <br />
-          <span className="muted">{t(`channels.${event.channel}`)}</span>
+          <span className="muted">{tEvents(`channels.${event.channel}`)}</span>
         </th>
         <td>
           <code>{event.conversationId}</code>

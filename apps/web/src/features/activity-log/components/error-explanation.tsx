@@ -1,26 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityError } from '@cxc/shared/api/activity';
-
-const KNOWN = [
-  'INVALID_DATA',
-  'MANDATORY_NOT_FOUND',
-  'DUPLICATE_DATA',
-  'TOO_MANY_REQUESTS',
-  'zoho_unreachable',
-  'needs_reconnect',
-  'not_connected',
-  'internal',
-] as const;
-type KnownCode = (typeof KNOWN)[number];
-
-const isKnown = (code: string): code is KnownCode => (KNOWN as readonly string[]).includes(code);
+import { eventErrorKey } from '@/lib/i18n/event-keys';
 
 /** Why Zoho refused (or could not be reached): plain words first, then Zoho's own code, module, field and text. */
 export function ErrorExplanation({ error }: { error: ActivityError }) {
   const { t } = useTranslation('activity');
+  const { t: tEvents } = useTranslation('events');
   return (
     <div className="explanation activity-error">
-      <p className="explanation__title">{t(`error.plain.${isKnown(error.code) ? error.code : 'other'}`)}</p>
+      <p className="explanation__title">{tEvents(`errors.${eventErrorKey(error.code)}`)}</p>
       <dl className="facts facts--compact">
         <dt>{t('error.code')}</dt>
         <dd>
@@ -29,7 +17,7 @@ export function ErrorExplanation({ error }: { error: ActivityError }) {
         {error.module ? (
           <>
             <dt>{t('error.module')}</dt>
-            <dd>{t(`modules.${error.module}`)}</dd>
+            <dd>{tEvents(`modules.${error.module}`)}</dd>
           </>
         ) : null}
         {error.field ? (

@@ -3,10 +3,14 @@ import { errorMessageKey } from '@/components/errors/error-message';
 import { LoadingState } from '@/components/ui/loading-state';
 import { formatDateTime } from '@/lib/format';
 import { useActivityEvent } from '../api/get-activity-event';
+import { AttachmentList } from './attachment-list';
 import { OperationList } from './operation-list';
 import { RuleEvaluations } from './rule-evaluations';
 
-/** The expanded row: which rules were tried (and why each did or did not match) and every operation. */
+/**
+ * The expanded row: which rules were tried (and why each did or did not match), every operation, and
+ * what earlier plans did before a retry planned the event again.
+ */
 export function EventDetails({ tenantId, id }: { tenantId: string; id: string }) {
   const { t, i18n } = useTranslation('activity');
   const { t: tCommon } = useTranslation();
@@ -19,7 +23,7 @@ export function EventDetails({ tenantId, id }: { tenantId: string; id: string })
       </p>
     );
   }
-  const { event, evaluations, operations } = detail.data;
+  const { event, evaluations, operations, previousOperations } = detail.data;
   return (
     <div className="activity-details">
       <dl className="facts facts--compact">
@@ -34,6 +38,8 @@ export function EventDetails({ tenantId, id }: { tenantId: string; id: string })
       </dl>
       <RuleEvaluations evaluations={evaluations} />
       <OperationList operations={operations} />
+      <AttachmentList attachments={detail.data.attachments} />
+      {previousOperations.length > 0 ? <OperationList operations={previousOperations} previous /> : null}
     </div>
   );
 }

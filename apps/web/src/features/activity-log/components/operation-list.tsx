@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ActivityOperation } from '@cxc/shared/api/activity';
+import type { ActivityOperation, PreviousOperation } from '@cxc/shared/api/activity';
 import { Badge } from '@/components/ui/badge';
+import { formatDateTime } from '@/lib/format';
 import { ErrorExplanation } from './error-explanation';
 import { ZohoRecordLink } from './zoho-record-link';
 
@@ -12,20 +13,35 @@ const TONE = {
   failed: 'danger',
 } as const;
 
-/** The plan's steps and what happened to each at Zoho. */
-export function OperationList({ operations }: { operations: ActivityOperation[] }) {
-  const { t } = useTranslation('activity');
+/**
+ * The plan's steps and what happened to each at Zoho; with `previous`, the steps of plans a retry
+ * replaced (each with when), under their own title.
+ */
+export function OperationList({
+  operations,
+  previous = false,
+}: {
+  operations: (ActivityOperation | PreviousOperation)[];
+  previous?: boolean;
+}) {
+  const { t, i18n } = useTranslation('activity');
+  const { t: tEvents } = useTranslation('events');
   return (
     <div className="subsection">
-      <h4 className="subsection__title">{t('details.operations')}</h4>
+      <h4 className="subsection__title">
+        {t(previous ? 'details.previousOperations' : 'details.operations')}
+      </h4>
+      {previous ? <p className="muted">{t('details.previousHint')}</p> : null}
       {operations.length === 0 ? (
         <p className="muted">{t('details.noOperations')}</p>
       ) : (
         <ol className="activity-list">
-          {operations.map(({ step, status, operation, recordId, webUrl, error }) => (
-            <li key={step}>
+          {operations.map(({ step, status, operation, recordId, webUrl, error, ...rest }) => (
+            <li key={'replacedAt' in rest ? `${rest.replacedAt}-${step}` : step}>
               <span className="muted">{t('details.stepLabel', { step })}</span>{' '}
-              {t(`details.operationKind.${operation.kind}`, { module: t(`modules.${operation.module}`) })}{' '}
+              {t(`details.operationKind.${operation.kind}`, {
+                module: tEvents(`modules.${operation.module}`),
+              })}{' '}
               <Badge tone={TONE[status]}>{t(`details.operationStatus.${status}`)}</Badge>
               {recordId && operation.kind !== 'skip' ? (
                 <>
@@ -37,6 +53,12 @@ export function OperationList({ operations }: { operations: ActivityOperation[] 
                     webUrl={webUrl}
                   />
                 </>
+              ) : null}
+              {'replacedAt' in rest ? (
+                <span className="muted">
+                  {' '}
+                  {t('details.replacedAt', { when: formatDateTime(rest.replacedAt, i18n.language) })}
+                </span>
               ) : null}
               {error ? <ErrorExplanation error={error} /> : null}
             </li>

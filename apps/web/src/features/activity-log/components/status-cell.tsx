@@ -7,10 +7,11 @@ import { StatusBadge } from './status-badge';
 /** Where the event is, why (skip reason or Zoho's error), and when it is tried next. */
 export function StatusCell({ event }: { event: ActivityEvent }) {
   const { t, i18n } = useTranslation('activity');
+  const { t: tEvents } = useTranslation('events');
   return (
     <div className="activity-status">
       <StatusBadge status={event.status} />
-      {event.skipReason ? <p>{t(`skipReason.${event.skipReason}`)}</p> : null}
+      {event.skipReason ? <p>{tEvents(`skipReason.${event.skipReason}`)}</p> : null}
       {event.attempts > 0 ? (
         <p className="muted">
           {t('list.attempts', { count: event.attempts })}

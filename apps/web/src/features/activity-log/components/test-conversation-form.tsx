@@ -4,13 +4,14 @@ import { eventTypeSchema } from '@cxc/shared/api/events';
 import { EVENT_TYPES, type EventType } from '@cxc/shared/domain/events';
 import { errorMessageKey } from '@/components/errors/error-message';
 import { SubmitButton } from '@/components/form/submit-button';
+import { EVENT_TYPE_KEY } from '@/lib/i18n/event-keys';
 import { useSendTestConversation } from '../api/send-test-conversation';
-import { EVENT_TYPE_KEY } from './event-type-key';
 
 /** "Send test conversation": a sample event through the real intake, then followed in the list above. */
 export function TestConversationForm({ tenantId }: { tenantId: string }) {
   const { t } = useTranslation('activity');
   const { t: tCommon } = useTranslation();
+  const { t: tEvents } = useTranslation('events');
   const [type, setType] = useState<EventType>('chat.ended');
   const send = useSendTestConversation(tenantId);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -35,7 +36,7 @@ export function TestConversationForm({ tenantId }: { tenantId: string }) {
         >
           {EVENT_TYPES.map((option) => (
             <option key={option} value={option}>
-              {t(`types.${EVENT_TYPE_KEY[option]}`)}
+              {tEvents(`types.${EVENT_TYPE_KEY[option]}`)}
             </option>
           ))}
         </select>
@@ -48,7 +49,10 @@ export function TestConversationForm({ tenantId }: { tenantId: string }) {
       <div role="status">
         {send.isSuccess ? (
           <p className="callout callout--success">
-            {t('test.sent', { eventId: send.data.eventId, channel: t(`channels.${send.data.channel}`) })}
+            {t('test.sent', {
+              eventId: send.data.eventId,
+              channel: tEvents(`channels.${send.data.channel}`),
+            })}
           </p>
         ) : null}
       </div>

@@ -11,7 +11,8 @@ interface ZohoRecordLinkProps {
 /** A record the automation wrote; opens in Zoho's own UI in a new tab (without handing it this window). */
 export function ZohoRecordLink({ action, module, recordId, webUrl }: ZohoRecordLinkProps) {
   const { t } = useTranslation('activity');
-  const text = t(`records.${action}`, { module: t(`modules.${module}`), id: recordId });
+  const { t: tEvents } = useTranslation('events');
+  const text = t(`records.${action}`, { module: tEvents(`modules.${module}`), id: recordId });
   if (!webUrl) return <span>{text}</span>;
   return (
     <a href={webUrl} target="_blank" rel="noopener noreferrer">

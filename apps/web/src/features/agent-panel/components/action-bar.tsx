@@ -18,6 +18,7 @@ interface ActionBarProps {
 /** The six one-click actions; each opens its form below the buttons, one at a time. */
 export function ActionBar({ tenantId, context, parent }: ActionBarProps) {
   const { t } = useTranslation('agentPanel');
+  const { t: tEvents } = useTranslation('events');
   const [open, setOpen] = useState<PanelAction | null>(null);
   const [created, setCreated] = useState<LinkedRecord | null>(null);
   return (
@@ -40,7 +41,10 @@ export function ActionBar({ tenantId, context, parent }: ActionBarProps) {
       </div>
       {created ? (
         <p className="notice notice--success" role="status">
-          {t('actions.created', { module: t(`modules.${created.module}`), name: created.name ?? created.id })}{' '}
+          {t('actions.created', {
+            module: tEvents(`modules.${created.module}`),
+            name: created.name ?? created.id,
+          })}{' '}
           <a href={created.url} target="_blank" rel="noopener noreferrer">
             {t('matches.openInZoho')}
           </a>

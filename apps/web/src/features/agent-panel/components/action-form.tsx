@@ -40,6 +40,7 @@ function Form({
   onClose,
 }: ActionFormProps & { form: ActionFormData }) {
   const { t } = useTranslation('agentPanel');
+  const { t: tEvents } = useTranslation('events');
   const run = useRunAction(tenantId, action);
   const [serverError, setServerError] = useState<unknown>(null);
   const [serverMessages, setServerMessages] = useState<string[]>([]);
@@ -85,7 +86,7 @@ function Form({
       />
       <p className="section__description">
         {form.parent
-          ? t('actions.parent', { module: t(`modules.${form.parent.module}`), id: form.parent.id })
+          ? t('actions.parent', { module: tEvents(`modules.${form.parent.module}`), id: form.parent.id })
           : t('actions.noParent')}
         {' · '}
         {form.owner.id

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { AutomationHistoryEntry } from '@cxc/shared/api/agent-panel';
+import { EVENT_TYPE_KEY } from '@/lib/i18n/event-keys';
+import { AutomationStatus } from './automation-status';
 
-/** The automation engine's events for this conversation or visitor, with the Zoho records they wrote. */
+/** The automation engine's events for this conversation or visitor: why each wrote what it did, and the records. */
 export function AutomationHistoryTable({ entries }: { entries: AutomationHistoryEntry[] }) {
   const { t, i18n } = useTranslation('agentPanel');
+  const { t: tEvents } = useTranslation('events');
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <table className="data-table">
@@ -20,10 +23,10 @@ export function AutomationHistoryTable({ entries }: { entries: AutomationHistory
         {entries.map((entry) => (
           <tr key={entry.id}>
             <td>{when.format(new Date(entry.at))}</td>
+            <td>{tEvents(`types.${EVENT_TYPE_KEY[entry.type]}`)}</td>
             <td>
-              <code>{entry.type}</code>
+              <AutomationStatus entry={entry} />
             </td>
-            <td>{t(`history.statuses.${entry.status}`)}</td>
             <td>
               {entry.records.length === 0 ? (
                 '—'

@@ -11,6 +11,7 @@ export function ContextSummary({
   dialUrlTemplate: string;
 }) {
   const { t } = useTranslation('agentPanel');
+  const { t: tEvents } = useTranslation('events');
   const empty = !context.name && !context.email && !context.phone && !context.company;
   if (empty) return <p>{t('context.noVisitor')}</p>;
   return (
@@ -46,7 +47,7 @@ export function ContextSummary({
         </>
       ) : null}
       <dt>{t('context.channel')}</dt>
-      <dd>{t(`channels.${context.channel ?? 'web_chat'}`)}</dd>
+      <dd>{tEvents(`channels.${context.channel ?? 'web_chat'}`)}</dd>
       {context.conversationId ? (
         <>
           <dt>{t('context.conversationId')}</dt>

@@ -12,6 +12,12 @@ describe('dialHref', () => {
     );
   });
 
+  it('fills {e164} as is, for SIP softphones', () => {
+    expect(dialHref('sip:{e164}@pbx.acme.example', '+44 20 7946 0958')).toBe(
+      'sip:+442079460958@pbx.acme.example',
+    );
+  });
+
   it('gives no link for something that is not a number', () => {
     expect(dialHref('tel:{number}', 'ask at reception')).toBeUndefined();
   });

@@ -1,14 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { expandDialUrlTemplate, isWebDialUrl } from '@cxc/shared/domain/dial-url-template';
 import { normalizePhone } from '@cxc/shared/domain/phone';
 
 type CountryCode = NonNullable<Parameters<typeof normalizePhone>[1]>;
 
-/** `tel:{number}` or the platform's dial hook; `{number}` becomes the E.164 number, URL-encoded. */
+/**
+ * The tenant's click-to-call template (else the deployment's) for one number: `{number}` becomes the
+ * E.164 number URL-encoded, `{e164}` the E.164 number as is.
+ */
 export function dialHref(template: string, phone: string, country?: string): string | undefined {
   // An unknown region is reported by normalizePhone as invalid_country, never thrown.
   const normalized = normalizePhone(phone, country as CountryCode | undefined);
   if (!normalized.ok) return undefined;
-  return template.replace('{number}', encodeURIComponent(normalized.e164));
+  return expandDialUrlTemplate(template, normalized.e164);
 }
 
 /** A phone number as a click-to-call link; a number we cannot parse stays plain text. */
@@ -24,8 +28,9 @@ export function DialLink({
   const { t } = useTranslation('agentPanel');
   const href = dialHref(template, phone, country);
   if (!href) return <span>{phone}</span>;
-  // A PBX dial hook opens in its own tab: the panel (maybe framed) must stay where it is.
-  const external = !href.startsWith('tel:');
+  // A web dial hook opens in its own tab: the panel (maybe framed) must stay where it is. tel:, sip:
+  // and callto: go to the dialer or softphone and leave the page alone.
+  const external = isWebDialUrl(href);
   return (
     <a
       href={href}

@@ -4,6 +4,7 @@ import type { LinkedRecord } from '@cxc/shared/api/agent-panel';
 /** What was written for this conversation, by agents' clicks and (automatic mode) by automation. */
 export function LinkedRecords({ linked, automatic }: { linked: LinkedRecord[]; automatic: boolean }) {
   const { t } = useTranslation('agentPanel');
+  const { t: tEvents } = useTranslation('events');
   return (
     <div className="subsection">
       <h3 className="subsection__title">{t('linked.title')}</h3>
@@ -14,7 +15,7 @@ export function LinkedRecords({ linked, automatic }: { linked: LinkedRecord[]; a
         <ul>
           {linked.map((record) => (
             <li key={`${record.module}:${record.id}`}>
-              {t(`modules.${record.module}`)}:{' '}
+              {tEvents(`modules.${record.module}`)}:{' '}
               <a href={record.url} target="_blank" rel="noopener noreferrer">
                 {record.name ?? record.id}
               </a>{' '}

@@ -28,6 +28,7 @@ const TEXT_FIELDS = ['name', 'email', 'phone', 'company', 'conversationId'] as c
 /** The demo launcher: opens the panel for a visitor, as the contact-center console would by URL. */
 export function PanelLauncher() {
   const { t } = useTranslation('agentPanel');
+  const { t: tEvents } = useTranslation('events');
   const navigate = useNavigate();
   const form = useForm<LauncherValues>({
     defaultValues: { name: '', email: '', phone: '', company: '', conversationId: '', channel: 'calls' },
@@ -52,7 +53,7 @@ export function PanelLauncher() {
           <select className="select" {...control} {...form.register('channel')}>
             {channelSchema.options.map((channel) => (
               <option key={channel} value={channel}>
-                {t(`channels.${channel}`)}
+                {tEvents(`channels.${channel}`)}
               </option>
             ))}
           </select>

@@ -17,6 +17,7 @@ interface RecordCardProps {
 /** One Lead, Contact or Account: who it is, whose it is, how to reach them, and what is open. */
 export function RecordCard({ record, dialUrlTemplate, showRelated = true, footer }: RecordCardProps) {
   const { t, i18n } = useTranslation('agentPanel');
+  const { t: tEvents } = useTranslation('events');
   const titleId = `record-${record.module}-${record.id}`;
   const lastActivity = record.lastActivity
     ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -30,7 +31,7 @@ export function RecordCard({ record, dialUrlTemplate, showRelated = true, footer
           {record.name}
         </h3>
         <div className="card__aside">
-          <Badge tone="info">{t(`modules.${record.module}`)}</Badge>
+          <Badge tone="info">{tEvents(`modules.${record.module}`)}</Badge>
         </div>
       </div>
       <div className="card__body">

@@ -1,4 +1,5 @@
 import type { Channel } from '@cxc/shared/domain/channels';
+import { AttachmentSettings } from './attachment-settings';
 import { ChannelBasics } from './channel-basics';
 import { DealSettings } from './deal-settings';
 import { MappingSection } from './mapping-section';
@@ -14,6 +15,7 @@ export function ChannelSection({ channel }: { channel: Channel }) {
       <PresetButtons channel={channel} />
       <RecordTypes channel={channel} />
       <DealSettings channel={channel} />
+      <AttachmentSettings channel={channel} />
       <RuleList channel={channel} />
       <MappingSection channel={channel} />
     </div>

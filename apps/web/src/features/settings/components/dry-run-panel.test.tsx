@@ -67,6 +67,22 @@ const PLAN = planBody({
         What_Id: { id: '{{step1.id}}' },
         $se_module: 'Leads',
       },
+      attachments: [
+        {
+          name: 'brief.pdf',
+          url: 'https://f.example/brief.pdf',
+          contentType: 'application/pdf',
+          size: 9,
+          as: 'file',
+        },
+        {
+          name: 'video.mp4',
+          url: 'https://f.example/video.mp4',
+          contentType: 'video/mp4',
+          size: 3e7,
+          as: 'link',
+        },
+      ],
     },
     { kind: 'skip', step: 3, role: 'deal', module: 'Deals', reason: 'person_not_new', params: {} },
   ],
@@ -132,6 +148,8 @@ describe('test with a sample conversation', () => {
     expect(within(plan).getByText('Step 3: Deals (deal) skipped')).toBeDefined();
     expect(within(plan).getByText('Deals are created only for new visitors.')).toBeDefined();
     expect(within(plan).getByText('Description is cut from 40000 to 32000 characters.')).toBeDefined();
+    expect(within(plan).getByText('brief.pdf: uploaded as a file')).toBeDefined();
+    expect(within(plan).getByText('video.mp4: attached as a link')).toBeDefined();
     expect(within(plan).getByText('Request body sent to Zoho in step 2')).toBeDefined();
     expect(text).toContain('"$se_module": "Leads"');
   });

@@ -24,6 +24,7 @@ interface MappingTableProps {
 /** The rows that fill one module's Zoho fields, against that module's live field list. */
 export const MappingTable = memo(function MappingTable({ channel, module, use }: MappingTableProps) {
   const { t } = useTranslation('settings');
+  const { t: tEvents } = useTranslation('events');
   const labels = useLabels();
   const { control } = useFormContext<IntegrationSettings>();
   const { announce } = useEditor();
@@ -53,7 +54,7 @@ export const MappingTable = memo(function MappingTable({ channel, module, use }:
     <fieldset id={list.id} tabIndex={-1} className="mapping-table" aria-describedby={`${list.id}-use`}>
       <legend className="mapping-table__legend">{name}</legend>
       <p id={`${list.id}-use`} className="muted">
-        {t(`mappingTable.use_${use}`, { module: t(`moduleSingular.${module}`) })}
+        {t(`mappingTable.use_${use}`, { module: tEvents(`modules.${module}`) })}
       </p>
       <ModuleFieldsStatus module={module} state={state} />
       <FieldError id={list.errorId} text={list.text} />

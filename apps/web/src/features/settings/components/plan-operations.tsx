@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DryRunPlan } from '../api/dry-run';
 import { loose } from '../lib/dynamic-t';
 import { useLabels } from '../lib/use-labels';
+import { PlanAttachmentList } from './plan-attachment-list';
 import { PlanFields } from './plan-fields';
 
 type Operation = DryRunPlan['operations'][number];
@@ -36,6 +37,7 @@ export function PlanOperations({ operations }: { operations: readonly Operation[
             ) : (
               <PlanFields operation={operation} />
             )}
+            <PlanAttachmentList attachments={operation.attachments} />
           </li>
         ))}
       </ol>

@@ -129,4 +129,46 @@ describe('preflight panel', () => {
     expect(stub.requests.some((request) => request.method === 'PUT')).toBe(false);
     expect(screen.getByRole('tab', { name: /Web Chat/ }).textContent).toContain('errors: 1');
   });
+
+  it('shows a layout-required field by its label and a layouts note that is neither error nor warning', async () => {
+    stubSettingsApi({
+      [`POST ${api('/settings/preflight')}`]: {
+        body: preflightBody([
+          {
+            severity: 'warning',
+            code: 'layout_required_unmapped',
+            path: ['channels', 'web_chat', 'mapping', 'Leads'],
+            module: 'Leads',
+            field: 'Company',
+            message: {
+              key: 'preflight.layout_required_unmapped',
+              params: { module: 'Leads', field: 'Company', label: 'Company', layout: 'Standard' },
+            },
+          },
+          {
+            severity: 'info',
+            code: 'layout_required_unknown_scope',
+            path: [],
+            module: 'Tasks',
+            message: { key: 'preflight.layout_required_unknown_scope', params: { module: 'Tasks' } },
+          },
+        ]),
+      },
+    });
+    const { user, panel } = await renderSettings();
+    await metadataSettled();
+    await user.click(within(panel).getByLabelText('Record Web Chat conversations in Zoho CRM'));
+    const region = screen.getByRole('region', { name: 'Preflight' });
+    await user.click(within(region).getByRole('button', { name: 'Run preflight' }));
+
+    expect(await within(region).findByText('Ready for automatic mode. Warnings: 1.')).toBeDefined();
+    const [warning, note] = within(region).getAllByRole('listitem');
+    expect(warning?.textContent).toContain('Warning');
+    expect(warning?.textContent).toContain(
+      'Company (Company) is required by the “Standard” layout of Leads but not mapped.',
+    );
+    expect(note?.textContent).toContain('Note');
+    expect(note?.textContent).toContain('Reconnect Zoho CRM to grant it.');
+    expect(within(note as HTMLElement).queryByRole('link')).toBeNull();
+  });
 });

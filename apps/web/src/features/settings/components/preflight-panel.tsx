@@ -19,6 +19,8 @@ export function PreflightPanel({ preflight }: { preflight: PreflightState }) {
   const stale = last !== null && last.checked !== JSON.stringify(values);
   const problems = last?.result.problems ?? [];
   const errors = problems.filter((problem) => problem.severity === 'error').length;
+  // Notes (checks that could not run) are listed but are neither errors nor warnings.
+  const warnings = problems.filter((problem) => problem.severity === 'warning').length;
   return (
     <section className="preflight" aria-labelledby="preflight-heading">
       <h2 id="preflight-heading" className="preflight__title">
@@ -43,8 +45,8 @@ export function PreflightPanel({ preflight }: { preflight: PreflightState }) {
         {last && !isPending ? (
           <p className={last.result.ready ? 'preflight__ready' : 'settings-error'}>
             {last.result.ready
-              ? t('preflightPanel.ready', { warnings: problems.length })
-              : t('preflightPanel.notReady', { errors, warnings: problems.length - errors })}
+              ? t('preflightPanel.ready', { warnings })
+              : t('preflightPanel.notReady', { errors, warnings })}
           </p>
         ) : null}
         {stale ? <p className="settings-warning">{t('preflightPanel.stale')}</p> : null}

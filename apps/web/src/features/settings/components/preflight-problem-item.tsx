@@ -17,7 +17,9 @@ export function PreflightProblemItem({ problem }: { problem: PreflightProblem })
   const text = issueText(encodeIssue(problem.message.key, problem.message.params), problem.path);
   return (
     <li className={`preflight-problem preflight-problem--${problem.severity}`}>
-      <Badge tone={problem.severity === 'error' ? 'danger' : 'warning'}>
+      <Badge
+        tone={problem.severity === 'error' ? 'danger' : problem.severity === 'warning' ? 'warning' : 'info'}
+      >
         {t(`severity.${problem.severity}`)}
       </Badge>
       <p className="preflight-problem__text">{text}</p>

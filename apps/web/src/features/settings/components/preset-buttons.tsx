@@ -13,6 +13,7 @@ import { useSetSetting } from '../lib/use-set-setting';
  */
 export function PresetButtons({ channel }: { channel: Channel }) {
   const { t } = useTranslation('settings');
+  const { t: tEvents } = useTranslation('events');
   const { getValues } = useFormContext<IntegrationSettings>();
   const set = useSetSetting();
   const { announce } = useEditor();
@@ -20,8 +21,8 @@ export function PresetButtons({ channel }: { channel: Channel }) {
   const describe = (preset: Preset) => {
     const targets = PRESETS[preset][channel];
     return t('presets.effect', {
-      visitor: t(`moduleSingular.${targets.visitorAs}`),
-      conversation: targets.conversationAs.map((module) => t(`moduleSingular.${module}`)).join(', '),
+      visitor: tEvents(`modules.${targets.visitorAs}`),
+      conversation: targets.conversationAs.map((module) => tEvents(`modules.${module}`)).join(', '),
     });
   };
 

@@ -11,6 +11,7 @@ import { RadioGroup } from './radio-group';
 /** What a visitor becomes (Lead or Contact) and what each conversation becomes (Task, Case, Call, Note). */
 export function RecordTypes({ channel }: { channel: Channel }) {
   const { t } = useTranslation('settings');
+  const { t: tEvents } = useTranslation('events');
   const { register } = useFormContext<IntegrationSettings>();
   const activities = useFieldError(['channels', channel, 'conversationAs']);
   const visitor = channel === 'calls' ? 'caller' : 'visitor';
@@ -22,7 +23,7 @@ export function RecordTypes({ channel }: { channel: Channel }) {
         legend={t(`recordTypes.${visitor}As`)}
         options={personModuleSchema.options.map((module) => ({
           value: module,
-          label: t(`moduleSingular.${module}`),
+          label: tEvents(`modules.${module}`),
         }))}
       />
       <fieldset
@@ -40,7 +41,7 @@ export function RecordTypes({ channel }: { channel: Channel }) {
               value={module}
               {...register(`channels.${channel}.conversationAs`)}
             />
-            <label htmlFor={`${activities.id}-${module}`}>{t(`moduleSingular.${module}`)}</label>
+            <label htmlFor={`${activities.id}-${module}`}>{tEvents(`modules.${module}`)}</label>
           </div>
         ))}
         <FieldError id={activities.errorId} text={activities.text} />

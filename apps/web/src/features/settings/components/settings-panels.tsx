@@ -1,6 +1,7 @@
 import type { SettingsVersionSummary } from '@cxc/shared/api/settings';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import type { SettingsTab } from '../schemas/settings-url-state';
+import { AgentPanelSettings } from './agent-panel-settings';
 import { ChannelSection } from './channel-section';
 import { DryRunPanel } from './dry-run-panel';
 import { IdentificationEditor } from './identification-editor';
@@ -23,6 +24,8 @@ export function SettingsPanels({ tab, page, onPage, currentVersion, onRestored }
         <IdentificationEditor />
       ) : tab === 'owners' ? (
         <OwnersEditor />
+      ) : tab === 'agent_panel' ? (
+        <AgentPanelSettings />
       ) : tab === 'test' ? (
         <DryRunPanel />
       ) : tab === 'history' ? (

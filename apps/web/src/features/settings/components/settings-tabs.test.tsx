@@ -22,10 +22,10 @@ describe('settings tabs', () => {
 
     owners.focus();
     await user.keyboard('{ArrowRight}');
-    const test = screen.getByRole('tab', { name: 'Test' });
-    expect(document.activeElement).toBe(test);
-    expect(await screen.findByRole('tabpanel', { name: 'Test' })).toBeDefined();
-    expect(new URLSearchParams(window.location.search).get('tab')).toBe('test');
+    const next = screen.getByRole('tab', { name: 'Agent panel' });
+    expect(document.activeElement).toBe(next);
+    expect(await screen.findByRole('tabpanel', { name: 'Agent panel' })).toBeDefined();
+    expect(new URLSearchParams(window.location.search).get('tab')).toBe('agent_panel');
 
     await user.keyboard('{End}');
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'History' }));

@@ -36,6 +36,7 @@ export function tabOfPath(path: SettingsPath): SettingsTab | undefined {
   )
     return 'identification';
   if (head === 'owners') return 'owners';
+  if (head === 'agentPanel') return 'agent_panel';
   return undefined;
 }
 

@@ -76,7 +76,12 @@ function brokenSettings(): unknown {
       { agentEmail: 'ANN@acme.test', zohoUserId: '2', source: 'auto' },
     ],
   };
-  return { ...s, timeZone: 'Mars/Olympus', defaultCountry: 'XX' };
+  return {
+    ...s,
+    timeZone: 'Mars/Olympus',
+    defaultCountry: 'XX',
+    agentPanel: { dialUrlTemplate: 'javascript:alert({number})' },
+  };
 }
 
 describe('domain message keys', () => {
@@ -119,6 +124,7 @@ describe('domain message keys', () => {
       'validation.unknown_source_field',
       'validation.invalid_time_zone',
       'validation.iso_3166_alpha2',
+      'validation.dial_url_scheme',
     ];
     expect(domainKeys.filter((key) => !keys.has(key))).toEqual([]);
   });
@@ -170,8 +176,22 @@ describe('domain message keys', () => {
       fieldsByModule,
       users: USERS.map((user) => ({ status: 'active', ...user })),
       agentEmails: ['bob@acme.test'],
+      layoutRequired: {
+        Leads: { status: 'known', layout: 'Standard', fields: [{ apiName: 'Designation', label: 'Title' }] },
+        Tasks: { status: 'unknown', reason: 'scope' },
+        Cases: { status: 'unknown', reason: 'permission' },
+        Deals: { status: 'unknown', reason: 'unavailable' },
+      },
     });
     const keys = [...new Set(problems.map((problem) => problem.message.key))];
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'preflight.layout_required_unmapped',
+        'preflight.layout_required_unknown_scope',
+        'preflight.layout_required_unknown_permission',
+        'preflight.layout_required_unknown',
+      ]),
+    );
     expect(keys.length).toBeGreaterThan(8);
     expect(keys.filter((key) => !known(key))).toEqual([]);
   });

@@ -22,6 +22,8 @@ export const REFINE_TOKENS = [
   'invalid_time_zone',
   'iso_3166_alpha2',
   'dynamic_key',
+  'dial_url_placeholder',
+  'dial_url_scheme',
 ] as const;
 
 export function isDomainKey(message: string): boolean {

@@ -7,6 +7,7 @@ export const SETTINGS_TABS = [
   'meetings',
   'identification',
   'owners',
+  'agent_panel',
   'test',
   'history',
 ] as const;

@@ -8,6 +8,7 @@ export const de = {
   },
   common: {
     loading: 'Wird geladen …',
+    loadingPage: 'Seite wird geladen …',
     status: 'Status',
     cancel: 'Abbrechen',
     dismiss: 'Schließen',

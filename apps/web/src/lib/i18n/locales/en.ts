@@ -7,6 +7,7 @@ export const en = {
   },
   common: {
     loading: 'Loading…',
+    loadingPage: 'Loading the page…',
     status: 'Status',
     cancel: 'Cancel',
     dismiss: 'Dismiss',

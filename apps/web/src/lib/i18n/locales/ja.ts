@@ -8,6 +8,7 @@ export const ja = {
   },
   common: {
     loading: '読み込み中…',
+    loadingPage: 'ページを読み込んでいます…',
     status: 'ステータス',
     cancel: 'キャンセル',
     dismiss: '閉じる',

@@ -116,3 +116,25 @@ describe('activity namespace', () => {
     },
   );
 });
+
+describe('events namespace', () => {
+  const englishEvents = flatten(resources.en.events);
+
+  it.each(LANGUAGES)('%s has exactly the keys of en, none empty, same variables', (language) => {
+    const messages = flatten(resources[language].events);
+    expect([...messages.keys()].sort()).toEqual([...englishEvents.keys()].sort());
+    expect([...messages].filter(([, text]) => text.trim() === '')).toEqual([]);
+    for (const [key, text] of messages) {
+      expect(placeholders(text), key).toEqual(placeholders(englishEvents.get(key) ?? ''));
+    }
+  });
+
+  it.each(LANGUAGES.filter((language) => language !== 'en'))(
+    '%s is translated, not a copy of en',
+    (language) => {
+      const messages = flatten(resources[language].events);
+      const same = [...messages].filter(([key, text]) => englishEvents.get(key) === text).length;
+      expect(same / messages.size).toBeLessThan(0.15);
+    },
+  );
+});

@@ -8,6 +8,7 @@ export const ru = {
   },
   common: {
     loading: 'Загрузка…',
+    loadingPage: 'Загрузка страницы…',
     status: 'Статус',
     cancel: 'Отмена',
     dismiss: 'Закрыть',

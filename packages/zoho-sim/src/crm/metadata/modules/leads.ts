@@ -9,6 +9,7 @@ export const leads: ModuleDef = {
   scopeName: 'leads',
   displayField: 'Full_Name',
   duplicateCheck: ['Email'],
+  layoutRequired: ['Company'],
   seq: 1,
   fields: [
     f.pick('Salutation', 'Salutation', SALUTATION),

@@ -24,39 +24,6 @@ export const activityDe: ActivityMessages = {
     skipped: 'Durch eine Regel übersprungen',
     waiting_reconnect: 'Wartet auf erneute Verbindung',
   },
-  skipReason: {
-    channel_disabled: 'Der Kanal ist ausgeschaltet.',
-    manual_mode: 'Der Kanal ist im manuellen Modus: Agenten erfassen Unterhaltungen selbst.',
-    no_rule_matched: 'Keine Regel traf auf dieses Ereignis zu.',
-    not_connected: 'Zoho CRM war nicht verbunden.',
-    needs_review:
-      'Der Besucher passte zu mehreren Datensätzen; laut Identifizierungsrichtlinie ist eine Prüfung nötig.',
-  },
-  channels: {
-    web_chat: 'Webchat',
-    inbox: 'Posteingang',
-    calls: 'Anrufe',
-    meetings: 'Besprechungen',
-  },
-  types: {
-    chat_started: 'Chat begonnen',
-    chat_ended: 'Chat beendet',
-    offline_message_received: 'Offline-Nachricht empfangen',
-    conversation_started: 'Unterhaltung begonnen',
-    inbox_message_received: 'Posteingangsnachricht empfangen',
-    call_ended: 'Anruf beendet',
-    meeting_ended: 'Besprechung beendet',
-  },
-  modules: {
-    Leads: 'Lead',
-    Contacts: 'Kontakt',
-    Accounts: 'Firma',
-    Deals: 'Geschäft',
-    Tasks: 'Aufgabe',
-    Cases: 'Fall',
-    Calls: 'Anruf',
-    Notes: 'Notiz',
-  },
   filters: {
     title: 'Ereignisse filtern',
     status: 'Status',
@@ -109,20 +76,25 @@ export const activityDe: ActivityMessages = {
     field: 'Feld',
     message: 'Meldung von Zoho',
     step: 'Schritt',
-    plain: {
-      INVALID_DATA:
-        'Zoho hat einen Wert abgelehnt: Er hat das falsche Format oder ist in diesem Feld nicht erlaubt.',
-      MANDATORY_NOT_FOUND:
-        'Ein Pflichtfeld von Zoho war leer. Ordnen Sie ihm in den Einstellungen einen Wert zu.',
-      DUPLICATE_DATA: 'Zoho hat bereits einen Datensatz mit diesem eindeutigen Wert.',
-      TOO_MANY_REQUESTS:
-        'Das Anfragelimit von Zoho wurde erreicht. Das Ereignis wird automatisch erneut versucht.',
-      zoho_unreachable: 'Zoho CRM war nicht erreichbar. Das Ereignis wird automatisch erneut versucht.',
-      needs_reconnect: 'Die Zoho-Verbindung muss erneuert werden. Danach wird das Ereignis fortgesetzt.',
-      not_connected: 'Zoho CRM ist nicht verbunden.',
-      internal:
-        'Bei uns ist etwas schiefgegangen. Versuchen Sie das Ereignis erneut; scheitert es wieder, wenden Sie sich an den Support.',
-      other: 'Zoho hat den Datensatz abgelehnt.',
+  },
+  attachments: {
+    title: 'Anhänge',
+    where: 'Schritt {{step}} · {{module}}',
+    status: { pending: 'Ausstehend', done: 'Angehängt', failed: 'Nicht angehängt' },
+    asFile: 'als Datei',
+    asLink: 'als Link',
+    reason: {
+      linked_too_large: 'Größer als Zohos Grenze von 20 MB, deshalb als Link angehängt.',
+      download_not_found: 'Die Datei wurde unter ihrer Adresse nicht gefunden (404).',
+      download_refused: 'Der Dateiserver hat den Download verweigert.',
+      download_unknown_host: 'Den Hostnamen der Datei gibt es nicht.',
+      download_private_host: 'Die Adresse zeigt in ein privates Netz; solche Downloads sind gesperrt.',
+      download_timeout: 'Der Download hat bei jedem Versuch zu lange gedauert.',
+      download_unreachable: 'Der Dateiserver war bei keinem Versuch erreichbar.',
+      download_server_error: 'Der Dateiserver hat bei jedem Versuch mit einem Fehler geantwortet.',
+      download_too_many_redirects: 'Die Adresse wurde mehr als dreimal umgeleitet.',
+      download_bad_url: 'Nur http- und https-Adressen können heruntergeladen werden.',
+      zoho: 'Zoho hat den Anhang abgelehnt ({{code}}).',
     },
   },
   details: {
@@ -141,6 +113,10 @@ export const activityDe: ActivityMessages = {
     failedCondition: 'Bedingung {{number}} ({{kind}}) war nicht erfüllt; der Wert war {{actual}}.',
     operations: 'Vorgänge',
     noOperations: 'Nichts zu schreiben.',
+    previousOperations: 'Vor dem erneuten Versuch',
+    previousHint:
+      'Ein erneuter Versuch hat dieses Ereignis mit den aktuellen Einstellungen neu geplant. Das hat der frühere Plan getan; Datensätze, die er angelegt hat, bleiben erhalten und werden weiterverwendet.',
+    replacedAt: 'ersetzt am {{when}}',
     operationStatus: {
       pending: 'Ausstehend',
       writing: 'Wird geschrieben',
@@ -164,7 +140,7 @@ export const activityDe: ActivityMessages = {
     allPending: 'Wird eingereiht…',
     allTitle: 'Alle fehlgeschlagenen Ereignisse erneut versuchen?',
     allBody:
-      'Jedes fehlgeschlagene Ereignis dieses Mandanten wird erneut eingereiht. Bereits geschriebene Datensätze bleiben unverändert; nur die fehlenden werden versucht.',
+      'Jedes fehlgeschlagene Ereignis dieses Mandanten wird erneut eingereiht und mit den aktuellen Einstellungen neu geplant. Bereits geschriebene Datensätze werden weiterverwendet, nie doppelt angelegt.',
     allConfirm: 'Jetzt erneut versuchen',
     allDone: 'Wieder eingereihte fehlgeschlagene Ereignisse: {{count}}.',
     failed: 'Der erneute Versuch ist nicht durchgegangen.',

@@ -21,22 +21,6 @@ export const agentPanelDe: AgentPanelMessages = {
     noVisitor:
       'Noch keine Besucherdaten. Die Contact-Center-Konsole sendet sie, wenn eine Unterhaltung beginnt.',
   },
-  channels: {
-    web_chat: 'Webchat',
-    inbox: 'Posteingang',
-    calls: 'Anrufe',
-    meetings: 'Besprechungen',
-  },
-  modules: {
-    Leads: 'Lead',
-    Contacts: 'Kontakt',
-    Accounts: 'Firma (Account)',
-    Deals: 'Geschäft',
-    Tasks: 'Aufgabe',
-    Cases: 'Fall',
-    Calls: 'Anruf',
-    Notes: 'Notiz',
-  },
   matches: {
     title: 'In Zoho CRM',
     loading: 'Besucher wird in Zoho CRM gesucht …',
@@ -150,6 +134,7 @@ export const agentPanelDe: AgentPanelMessages = {
       skipped: 'Übersprungen',
       waiting_reconnect: 'Wartet auf erneute Verbindung',
     },
+    zohoSaid: 'Zoho meldete: {{message}}',
   },
   dial: {
     call: '{{number}} anrufen',

@@ -19,22 +19,6 @@ export const agentPanelEn = {
     channel: 'Channel',
     noVisitor: 'No visitor details yet. The contact-center console sends them when a conversation starts.',
   },
-  channels: {
-    web_chat: 'Web chat',
-    inbox: 'Inbox',
-    calls: 'Calls',
-    meetings: 'Meetings',
-  },
-  modules: {
-    Leads: 'Lead',
-    Contacts: 'Contact',
-    Accounts: 'Account',
-    Deals: 'Deal',
-    Tasks: 'Task',
-    Cases: 'Case',
-    Calls: 'Call',
-    Notes: 'Note',
-  },
   matches: {
     title: 'In Zoho CRM',
     loading: 'Looking up the visitor in Zoho CRM…',
@@ -145,6 +129,7 @@ export const agentPanelEn = {
       skipped: 'Skipped',
       waiting_reconnect: 'Waiting for reconnection',
     },
+    zohoSaid: 'Zoho said: {{message}}',
   },
   dial: {
     call: 'Call {{number}}',

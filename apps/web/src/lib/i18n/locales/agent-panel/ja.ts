@@ -20,22 +20,6 @@ export const agentPanelJa: AgentPanelMessages = {
     channel: 'チャネル',
     noVisitor: '訪問者の情報はまだありません。会話が始まるとコンタクトセンターのコンソールから送られます。',
   },
-  channels: {
-    web_chat: 'Web チャット',
-    inbox: '受信箱',
-    calls: '通話',
-    meetings: '会議',
-  },
-  modules: {
-    Leads: '見込み客',
-    Contacts: '連絡先',
-    Accounts: '取引先',
-    Deals: '商談',
-    Tasks: 'タスク',
-    Cases: '問い合わせ',
-    Calls: '通話',
-    Notes: 'メモ',
-  },
   matches: {
     title: 'Zoho CRM の情報',
     loading: 'Zoho CRM で訪問者を検索しています…',
@@ -146,6 +130,7 @@ export const agentPanelJa: AgentPanelMessages = {
       skipped: 'スキップ',
       waiting_reconnect: '再接続待ち',
     },
+    zohoSaid: 'Zoho からのメッセージ: {{message}}',
   },
   dial: {
     call: '{{number}} に発信',

@@ -20,22 +20,6 @@ export const agentPanelRu: AgentPanelMessages = {
     channel: 'Канал',
     noVisitor: 'Данных о посетителе пока нет. Консоль контакт-центра передаст их, когда начнётся разговор.',
   },
-  channels: {
-    web_chat: 'Веб-чат',
-    inbox: 'Входящие',
-    calls: 'Звонки',
-    meetings: 'Встречи',
-  },
-  modules: {
-    Leads: 'Лид',
-    Contacts: 'Контакт',
-    Accounts: 'Организация',
-    Deals: 'Сделка',
-    Tasks: 'Задача',
-    Cases: 'Обращение',
-    Calls: 'Звонок',
-    Notes: 'Заметка',
-  },
   matches: {
     title: 'В Zoho CRM',
     loading: 'Ищем посетителя в Zoho CRM…',
@@ -146,6 +130,7 @@ export const agentPanelRu: AgentPanelMessages = {
       skipped: 'Пропущено',
       waiting_reconnect: 'Ожидает переподключения',
     },
+    zohoSaid: 'Ответ Zoho: {{message}}',
   },
   dial: {
     call: 'Позвонить на {{number}}',

@@ -29,6 +29,7 @@ export const settingsDe: SettingsMessages = {
     meetings: 'Meetings',
     identification: 'Erkennung',
     owners: 'Besitzer',
+    agent_panel: 'Agenten-Panel',
     test: 'Test',
     history: 'Verlauf',
     errors: 'Fehler: {{count}}',
@@ -40,6 +41,7 @@ export const settingsDe: SettingsMessages = {
     meetings: 'Meetings',
     identification: 'Erkennung und Aktualisierung',
     owners: 'Besitzer der Datensätze',
+    agent_panel: 'Agenten-Panel',
     test: 'Mit einer Beispielunterhaltung testen',
     history: 'Versionsverlauf',
   },
@@ -107,16 +109,6 @@ export const settingsDe: SettingsMessages = {
     Calls: 'Anrufe',
     Notes: 'Notizen',
   },
-  moduleSingular: {
-    Leads: 'Lead',
-    Contacts: 'Kontakt',
-    Accounts: 'Firma',
-    Deals: 'Geschäftschance',
-    Tasks: 'Aufgabe',
-    Cases: 'Fall',
-    Calls: 'Anruf',
-    Notes: 'Notiz',
-  },
   rowActions: {
     moveUp: '{{item}} nach oben verschieben',
     moveDown: '{{item}} nach unten verschieben',
@@ -154,6 +146,24 @@ export const settingsDe: SettingsMessages = {
     enabled_caller: 'Für einen neuen Anrufer auch eine Geschäftschance anlegen',
     pipeline: 'Pipeline',
     stage: 'Phase',
+  },
+  attachments: {
+    legend: 'Anhänge',
+    hint: 'Dateien bis {{limit}} MB werden zu Zoho hochgeladen, größere als Link angehängt. An Anrufe nimmt Zoho keine Anhänge an, dann kommen sie an den Lead oder Kontakt der Person.',
+    mode: 'Dateien der Unterhaltung',
+    recording: 'Gesprächsaufzeichnung',
+    attachTo: 'Anhängen an',
+    modeOption: {
+      upload: 'Datei zu Zoho hochladen',
+      link: 'Link auf die Datei anhängen',
+      off: 'Nicht anhängen',
+    },
+    attachToOption: {
+      activity_visitor: 'Den Datensatz der Unterhaltung (Aufgabe, Fall, Notiz …)',
+      activity_caller: 'Den Datensatz des Anrufs (Aufgabe, Fall, Notiz …)',
+      person_visitor: 'Den Lead oder Kontakt des Besuchers',
+      person_caller: 'Den Lead oder Kontakt des Anrufers',
+    },
   },
   ruleList: {
     heading: 'Auslöser und Bedingungen',
@@ -360,6 +370,17 @@ export const settingsDe: SettingsMessages = {
       'Zugeordnete Felder erhalten die neuen Werte; ein Wert, der in der Unterhaltung fehlt, leert nie ein Feld.',
     fill_empty: 'Felder, die schon einen Wert haben, bleiben unverändert.',
   },
+  agentPanelTab: {
+    intro: 'Einstellungen für das Agenten-Panel, das Ihre Agenten neben einer Konversation öffnen.',
+    clickToCall: 'Click-to-Call',
+    dialUrlTemplate: 'Click-to-Call-Link',
+    dialUrlTemplateHint:
+      'Wohin ein Klick auf eine Telefonnummer führt. {number} wird zur Nummer im E.164-Format, URL-kodiert (%2B14155550100); {e164} zur Nummer, wie sie ist (+14155550100). Verwenden Sie tel:{number} oder callto:{number} für die Wählfunktion des Computers oder ein Softphone, sip:{e164}@pbx.example.com für ein SIP-Telefon oder den https://-Wähllink Ihrer Telefonanlage. Leer: die Vorgabe dieser Installation.',
+    example: 'Beispiel: {{number}} →',
+    exampleDefault:
+      'Leer: Telefonnummern verwenden den Standardlink dieser Installation (normalerweise die Wählfunktion des Computers, tel:).',
+    exampleInvalid: 'Das Beispiel erscheint, sobald der Link gültig ist.',
+  },
   ownersTab: {
     intro:
       'Neue Datensätze gehören dem Zoho-Benutzer, der mit dem Agenten der Unterhaltung verknüpft ist. Diese Einstellungen regeln den Rest.',
@@ -469,6 +490,12 @@ export const settingsDe: SettingsMessages = {
     link: '{{agent}} → {{user}}',
   },
   pathLabel: {
+    agentPanel: 'Agenten-Panel',
+    dialUrlTemplate: 'Click-to-Call-Link',
+    attachments: 'Anhänge',
+    attachments_mode: 'Dateien der Unterhaltung',
+    attachTo: 'Anhängen an',
+    recording: 'Gesprächsaufzeichnung',
     row: 'Zeile {{n}}',
     rule: 'Regel {{n}}',
     condition: 'Bedingung {{n}}',
@@ -533,6 +560,9 @@ export const settingsDe: SettingsMessages = {
     failed: 'Der Test konnte nicht laufen: {{reason}}',
   },
   plan: {
+    attachments: 'Anhänge',
+    attachmentFile: '{{name}}: wird als Datei hochgeladen',
+    attachmentLink: '{{name}}: wird als Link angehängt',
     heading: 'Was in Zoho passieren würde',
     nothingWritten: 'Dies war ein Test: In Zoho wurde nichts geschrieben.',
     rules: 'Regeln',
@@ -638,6 +668,15 @@ export const settingsDe: SettingsMessages = {
     none: 'keiner',
   },
   planIssue: {
+    attachment_too_large_linked:
+      '„{{name}}“ ({{sizeMb}} MB) ist größer als Zohos Grenze von {{limitMb}} MB und wird deshalb als Link angehängt.',
+    attachment_type_linked: 'Zoho nimmt keine .exe-Dateien an, deshalb wird „{{name}}“ als Link angehängt.',
+    attachments_module_unsupported:
+      'Zoho nimmt an {{module}} keine Anhänge an, sie kommen deshalb an den Lead oder Kontakt der Person.',
+    attachments_no_target_record:
+      'Der für Anhänge gewählte Datensatz wird nicht geschrieben, sie kommen deshalb an den Datensatz in {{module}}.',
+    attachments_no_record:
+      '{{count}} Anhang/Anhänge können nicht angehängt werden: es wird kein Datensatz geschrieben.',
     search_value_too_short:
       'Die Suche „{{rule}}“ in {{module}} wurde übersprungen: Der Wert ist kürzer als zwei Zeichen.',
     phone_unparseable: '„{{phone}}“ lässt sich nicht als Telefonnummer suchen ({{reason}}).',
@@ -677,6 +716,10 @@ export const settingsDe: SettingsMessages = {
     invalid_time_zone: 'Geben Sie eine IANA-Zeitzone wie Europe/Berlin ein.',
     iso_3166_alpha2: 'Geben Sie einen zweistelligen Ländercode wie DE ein.',
     dynamic_key: 'Verwenden Sie nur Buchstaben, Ziffern, „-“ und „_“.',
+    dial_url_placeholder:
+      'Setzen Sie {number} oder {e164} dort ein, wo die Telefonnummer stehen soll; andere {…}-Platzhalter gibt es nicht.',
+    dial_url_scheme:
+      'Verwenden Sie tel:{number}, callto:{number}, sip:{e164}@Host oder einen http(s)://-Link mit der Nummer im Pfad oder in der Abfrage (ohne Benutzername und Passwort).',
   },
   mapping: {
     duplicate_field: '{{field}} ist bereits in Zeile {{firstRow}} zugeordnet.',
@@ -764,6 +807,14 @@ export const settingsDe: SettingsMessages = {
       'Kein Zoho-Benutzer passt zum Agenten {{agentEmail}}; seine Datensätze gehen an: {{fallback}}.',
     agent_without_owner:
       'Kein Zoho-Benutzer passt zum Agenten {{agentEmail}}, und es gibt keinen aktiven Standardbesitzer.',
+    layout_required_unmapped:
+      '{{label}} ({{field}}) ist im Layout „{{layout}}“ von {{module}} ein Pflichtfeld, wird aber nicht zugeordnet. Zoho legt den Datensatz trotzdem an (Layout-Pflichtfelder prüft Zoho nur, wenn ein Schreibzugriff das Layout angibt, was der Connector nicht tut), doch das Feld bleibt leer: Berichte und Filter übersehen es, und wer den Datensatz in Zoho bearbeitet, muss es zuerst ausfüllen. Ordnen Sie es zu oder machen Sie es im Layout optional.',
+    layout_required_unknown_scope:
+      'Die Layouts von {{module}} konnten nicht gelesen werden: Diese Verbindung wurde ohne Zugriff auf Layouts autorisiert, daher werden Layout-Pflichtfelder nicht geprüft. Verbinden Sie Zoho CRM erneut, um den Zugriff zu erteilen.',
+    layout_required_unknown_permission:
+      'Der verbundene Zoho-Benutzer darf die Layouts von {{module}} nicht lesen, daher werden Layout-Pflichtfelder nicht geprüft. Verbinden Sie sich mit einem Zoho-Administrator, um sie zu prüfen.',
+    layout_required_unknown:
+      'Die Layouts von {{module}} konnten gerade nicht von Zoho gelesen werden, daher werden Layout-Pflichtfelder nicht geprüft. Starten Sie die Vorabprüfung später erneut.',
   },
   source: {
     agent: {

@@ -34,6 +34,7 @@ export const settingsEn = {
     meetings: 'Meetings',
     identification: 'Identification',
     owners: 'Owners',
+    agent_panel: 'Agent panel',
     test: 'Test',
     history: 'History',
     errors: 'errors: {{count}}',
@@ -45,6 +46,7 @@ export const settingsEn = {
     meetings: 'Meetings',
     identification: 'Identification and updates',
     owners: 'Record owners',
+    agent_panel: 'Agent panel',
     test: 'Test with a sample conversation',
     history: 'Version history',
   },
@@ -111,16 +113,6 @@ export const settingsEn = {
     Calls: 'Calls',
     Notes: 'Notes',
   },
-  moduleSingular: {
-    Leads: 'Lead',
-    Contacts: 'Contact',
-    Accounts: 'Account',
-    Deals: 'Deal',
-    Tasks: 'Task',
-    Cases: 'Case',
-    Calls: 'Call',
-    Notes: 'Note',
-  },
   rowActions: {
     moveUp: 'Move {{item}} up',
     moveDown: 'Move {{item}} down',
@@ -158,6 +150,24 @@ export const settingsEn = {
     enabled_caller: 'Also create a Deal for a new caller',
     pipeline: 'Pipeline',
     stage: 'Stage',
+  },
+  attachments: {
+    legend: 'Attachments',
+    hint: 'Files up to {{limit}} MB are uploaded to Zoho; bigger ones are attached as links. Zoho takes no attachments on Calls, so those go to the person’s Lead or Contact.',
+    mode: 'Files of the conversation',
+    recording: 'Call recording',
+    attachTo: 'Attach to',
+    modeOption: {
+      upload: 'Upload the file to Zoho',
+      link: 'Attach a link to the file',
+      off: 'Do not attach',
+    },
+    attachToOption: {
+      activity_visitor: 'The conversation’s record (Task, Case, Note …)',
+      activity_caller: 'The call’s record (Task, Case, Note …)',
+      person_visitor: 'The visitor’s Lead or Contact',
+      person_caller: 'The caller’s Lead or Contact',
+    },
   },
   ruleList: {
     heading: 'Triggers and conditions',
@@ -345,6 +355,17 @@ export const settingsEn = {
       'Mapped fields get the new values; a value missing from the conversation never blanks a field.',
     fill_empty: 'Fields that already have a value are left alone.',
   },
+  agentPanelTab: {
+    intro: 'Settings for the agent panel your agents open next to a conversation.',
+    clickToCall: 'Click-to-call',
+    dialUrlTemplate: 'Click-to-call link',
+    dialUrlTemplateHint:
+      'Where a click on a phone number goes. {number} becomes the number in E.164, URL-encoded (%2B14155550100); {e164} the number as is (+14155550100). Use tel:{number} or callto:{number} for the computer’s dialer or softphone, sip:{e164}@pbx.example.com for a SIP phone, or your telephony’s https:// dial link. Empty: this installation’s default.',
+    example: 'Example: {{number}} →',
+    exampleDefault:
+      'Empty: phone numbers use this installation’s default link (normally the computer’s dialer, tel:).',
+    exampleInvalid: 'The example appears once the link is valid.',
+  },
   ownersTab: {
     intro:
       'New records belong to the Zoho user linked to the agent who handled the conversation. These settings decide the rest.',
@@ -452,6 +473,12 @@ export const settingsEn = {
     link: '{{agent}} → {{user}}',
   },
   pathLabel: {
+    agentPanel: 'Agent panel',
+    dialUrlTemplate: 'Click-to-call link',
+    attachments: 'Attachments',
+    attachments_mode: 'Files of the conversation',
+    attachTo: 'Attach to',
+    recording: 'Call recording',
     row: 'Row {{n}}',
     rule: 'Rule {{n}}',
     condition: 'Condition {{n}}',
@@ -515,6 +542,9 @@ export const settingsEn = {
     failed: 'The test could not run: {{reason}}',
   },
   plan: {
+    attachments: 'Attachments',
+    attachmentFile: '{{name}}: uploaded as a file',
+    attachmentLink: '{{name}}: attached as a link',
     heading: 'What would happen in Zoho',
     nothingWritten: 'This was a test: nothing was written to Zoho.',
     rules: 'Rules',
@@ -620,6 +650,14 @@ export const settingsEn = {
     none: 'none',
   },
   planIssue: {
+    attachment_too_large_linked:
+      '“{{name}}” ({{sizeMb}} MB) is larger than Zoho’s {{limitMb}} MB limit, so it is attached as a link.',
+    attachment_type_linked: 'Zoho takes no .exe files, so “{{name}}” is attached as a link.',
+    attachments_module_unsupported:
+      'Zoho takes no attachments on {{module}}, so they go to the person’s Lead or Contact.',
+    attachments_no_target_record:
+      'The record chosen for attachments is not written, so they go to the {{module}} record.',
+    attachments_no_record: '{{count}} attachment(s) cannot be attached: no record is written.',
     search_value_too_short:
       'The “{{rule}}” search in {{module}} was skipped: the value is shorter than two characters.',
     phone_unparseable: '“{{phone}}” cannot be searched as a phone number ({{reason}}).',
@@ -655,6 +693,10 @@ export const settingsEn = {
     invalid_time_zone: 'Enter an IANA time zone such as Europe/Berlin.',
     iso_3166_alpha2: 'Enter a two-letter country code such as DE.',
     dynamic_key: 'Use only letters, digits, “-” and “_”.',
+    dial_url_placeholder:
+      'Put {number} or {e164} where the phone number goes; there are no other {…} placeholders.',
+    dial_url_scheme:
+      'Use tel:{number}, callto:{number}, sip:{e164}@host or an http(s):// link with the number in its path or query (no user name or password).',
   },
   mapping: {
     duplicate_field: '{{field}} is already mapped in row {{firstRow}}.',
@@ -734,6 +776,14 @@ export const settingsEn = {
     agent_unmatched: 'No Zoho user matches the agent {{agentEmail}}; their records go to: {{fallback}}.',
     agent_without_owner:
       'No Zoho user matches the agent {{agentEmail}}, and there is no active default owner.',
+    layout_required_unmapped:
+      '{{label}} ({{field}}) is required by the “{{layout}}” layout of {{module}} but not mapped. Zoho still creates the record (it enforces layout-required fields only when a write names the layout, which the connector does not do), but the field stays empty: reports and filters miss it, and whoever edits the record in Zoho must fill it in first. Map it, or make it optional in the layout.',
+    layout_required_unknown_scope:
+      'The layouts of {{module}} could not be read: this connection was authorized without access to layouts, so fields a layout requires are not checked. Reconnect Zoho CRM to grant it.',
+    layout_required_unknown_permission:
+      'The connected Zoho user may not read the layouts of {{module}}, so fields a layout requires are not checked. Connect with a Zoho administrator to check them.',
+    layout_required_unknown:
+      'The layouts of {{module}} could not be read from Zoho just now, so fields a layout requires are not checked. Run preflight again later.',
   },
   source: {
     agent: { email: 'Agent e-mail', name: 'Agent name' },

@@ -29,6 +29,7 @@ export const settingsJa: SettingsMessages = {
     meetings: '商談・会議',
     identification: '顧客の特定',
     owners: '所有者',
+    agent_panel: 'エージェントパネル',
     test: 'テスト',
     history: '履歴',
     errors: 'エラー: {{count}}',
@@ -40,6 +41,7 @@ export const settingsJa: SettingsMessages = {
     meetings: '商談・会議',
     identification: '顧客の特定と更新',
     owners: 'レコードの所有者',
+    agent_panel: 'エージェントパネル',
     test: 'サンプルの会話でテスト',
     history: 'バージョン履歴',
   },
@@ -106,16 +108,6 @@ export const settingsJa: SettingsMessages = {
     Calls: '通話',
     Notes: 'メモ',
   },
-  moduleSingular: {
-    Leads: '見込み客',
-    Contacts: '連絡先',
-    Accounts: '取引先',
-    Deals: '商談',
-    Tasks: 'タスク',
-    Cases: '問い合わせ',
-    Calls: '通話',
-    Notes: 'メモ',
-  },
   rowActions: {
     moveUp: '{{item}}を上へ移動',
     moveDown: '{{item}}を下へ移動',
@@ -153,6 +145,24 @@ export const settingsJa: SettingsMessages = {
     enabled_caller: '新しい発信者の商談も作成する',
     pipeline: 'パイプライン',
     stage: 'ステージ',
+  },
+  attachments: {
+    legend: '添付ファイル',
+    hint: '{{limit}} MB までのファイルは Zoho にアップロードし、それより大きいファイルはリンクとして添付します。Zoho は通話への添付を受け付けないため、その場合はリードまたは連絡先に添付します。',
+    mode: '会話のファイル',
+    recording: '通話録音',
+    attachTo: '添付先',
+    modeOption: {
+      upload: 'ファイルを Zoho にアップロード',
+      link: 'ファイルへのリンクを添付',
+      off: '添付しない',
+    },
+    attachToOption: {
+      activity_visitor: '会話のレコード（タスク、ケース、メモ など）',
+      activity_caller: '通話のレコード（タスク、ケース、メモ など）',
+      person_visitor: '訪問者のリードまたは連絡先',
+      person_caller: '発信者のリードまたは連絡先',
+    },
   },
   ruleList: {
     heading: 'トリガーと条件',
@@ -354,6 +364,17 @@ export const settingsJa: SettingsMessages = {
     overwrite: '対応付けた項目に新しい値が入ります。会話にない値で項目が空になることはありません。',
     fill_empty: '既に値がある項目は変更されません。',
   },
+  agentPanelTab: {
+    intro: 'エージェントが会話の横に開くエージェントパネルの設定です。',
+    clickToCall: 'クリック発信',
+    dialUrlTemplate: 'クリック発信リンク',
+    dialUrlTemplateHint:
+      '電話番号をクリックしたときの移動先です。{number} は E.164 形式の番号を URL エンコードしたもの（%2B14155550100）、{e164} はそのままの番号（+14155550100）に置き換わります。コンピューターのダイヤラーやソフトフォンには tel:{number} または callto:{number}、SIP 電話には sip:{e164}@pbx.example.com、または電話システムの https:// 発信リンクを使います。空欄の場合はこのインストールの既定値です。',
+    example: '例: {{number}} →',
+    exampleDefault:
+      '空欄: 電話番号にはこのインストールの既定のリンク（通常はコンピューターのダイヤラー、tel:）が使われます。',
+    exampleInvalid: 'リンクが有効になると例が表示されます。',
+  },
   ownersTab: {
     intro:
       '新しいレコードは、会話を担当したエージェントに紐づく Zoho ユーザーの所有になります。それ以外はここで決めます。',
@@ -461,6 +482,12 @@ export const settingsJa: SettingsMessages = {
     link: '{{agent}} → {{user}}',
   },
   pathLabel: {
+    agentPanel: 'エージェントパネル',
+    dialUrlTemplate: 'クリック発信リンク',
+    attachments: '添付ファイル',
+    attachments_mode: '会話のファイル',
+    attachTo: '添付先',
+    recording: '通話録音',
     row: '行 {{n}}',
     rule: 'ルール {{n}}',
     condition: '条件 {{n}}',
@@ -524,6 +551,9 @@ export const settingsJa: SettingsMessages = {
     failed: 'テストを実行できませんでした: {{reason}}',
   },
   plan: {
+    attachments: '添付ファイル',
+    attachmentFile: '{{name}}：ファイルとしてアップロード',
+    attachmentLink: '{{name}}：リンクとして添付',
     heading: 'Zoho で起きること',
     nothingWritten: 'これはテストです。Zoho には何も書き込まれていません。',
     rules: 'ルール',
@@ -629,6 +659,14 @@ export const settingsJa: SettingsMessages = {
     none: '該当なし',
   },
   planIssue: {
+    attachment_too_large_linked:
+      '「{{name}}」（{{sizeMb}} MB）は Zoho の上限 {{limitMb}} MB を超えるため、リンクとして添付します。',
+    attachment_type_linked: 'Zoho は .exe ファイルを受け付けないため、「{{name}}」はリンクとして添付します。',
+    attachments_module_unsupported:
+      'Zoho は{{module}}への添付を受け付けないため、リードまたは連絡先に添付します。',
+    attachments_no_target_record:
+      '添付先に選んだレコードは書き込まれないため、{{module}}のレコードに添付します。',
+    attachments_no_record: '{{count}} 件の添付ファイルは添付できません。書き込まれるレコードがありません。',
     search_value_too_short: '{{module}}での「{{rule}}」の検索はスキップされました。値が 2 文字未満です。',
     phone_unparseable: '「{{phone}}」は電話番号として検索できません（{{reason}}）。',
     activity_unlinked: '{{module}}のレコードはどの訪問者にも紐づきません。',
@@ -665,6 +703,10 @@ export const settingsJa: SettingsMessages = {
     invalid_time_zone: 'Asia/Tokyo のような IANA タイムゾーンを入力してください。',
     iso_3166_alpha2: 'JP のような 2 文字の国コードを入力してください。',
     dynamic_key: '英数字、「-」、「_」のみ使えます。',
+    dial_url_placeholder:
+      '電話番号を入れる位置に {number} または {e164} を書いてください。それ以外の {…} プレースホルダーはありません。',
+    dial_url_scheme:
+      'tel:{number}、callto:{number}、sip:{e164}@ホスト、またはパスかクエリに番号を含む http(s):// リンク（ユーザー名とパスワードなし）を使ってください。',
   },
   mapping: {
     duplicate_field: '{{field}} は既に行 {{firstRow}} で対応付けられています。',
@@ -743,6 +785,14 @@ export const settingsJa: SettingsMessages = {
       'エージェント {{agentEmail}} に一致する Zoho ユーザーがいません。そのレコードの所有者: {{fallback}}',
     agent_without_owner:
       'エージェント {{agentEmail}} に一致する Zoho ユーザーがおらず、有効な既定の所有者もいません。',
+    layout_required_unmapped:
+      '{{label}}（{{field}}）は {{module}} のレイアウト「{{layout}}」で必須ですが、マッピングされていません。Zoho はレコードを作成します（レイアウトの必須項目は書き込みでレイアウトを指定した場合にのみ検証され、コネクターは指定しません）が、この項目は空のままです。レポートや絞り込みから漏れ、Zoho でレコードを編集する人は先にこの項目を入力する必要があります。マッピングするか、レイアウトで任意項目にしてください。',
+    layout_required_unknown_scope:
+      '{{module}} のレイアウトを読み取れませんでした。この接続はレイアウトへのアクセスなしで承認されているため、レイアウトの必須項目は確認されません。アクセスを許可するには Zoho CRM に再接続してください。',
+    layout_required_unknown_permission:
+      '接続中の Zoho ユーザーには {{module}} のレイアウトを読み取る権限がないため、レイアウトの必須項目は確認されません。確認するには Zoho の管理者で接続してください。',
+    layout_required_unknown:
+      '{{module}} のレイアウトを現在 Zoho から読み取れないため、レイアウトの必須項目は確認されません。後でもう一度事前チェックを実行してください。',
   },
   source: {
     agent: {

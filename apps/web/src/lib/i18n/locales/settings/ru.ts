@@ -29,6 +29,7 @@ export const settingsRu: SettingsMessages = {
     meetings: 'Встречи',
     identification: 'Поиск клиента',
     owners: 'Ответственные',
+    agent_panel: 'Панель агента',
     test: 'Проверка',
     history: 'История',
     errors: 'ошибок: {{count}}',
@@ -40,6 +41,7 @@ export const settingsRu: SettingsMessages = {
     meetings: 'Встречи',
     identification: 'Поиск клиента и обновление записей',
     owners: 'Ответственные за записи',
+    agent_panel: 'Панель агента',
     test: 'Проверка на примере разговора',
     history: 'История версий',
   },
@@ -106,16 +108,6 @@ export const settingsRu: SettingsMessages = {
     Calls: 'Звонки',
     Notes: 'Заметки',
   },
-  moduleSingular: {
-    Leads: 'Лид',
-    Contacts: 'Контакт',
-    Accounts: 'Компания',
-    Deals: 'Сделка',
-    Tasks: 'Задача',
-    Cases: 'Обращение',
-    Calls: 'Звонок',
-    Notes: 'Заметка',
-  },
   rowActions: {
     moveUp: 'Переместить вверх: {{item}}',
     moveDown: 'Переместить вниз: {{item}}',
@@ -153,6 +145,20 @@ export const settingsRu: SettingsMessages = {
     enabled_caller: 'Также создавать сделку для нового звонящего',
     pipeline: 'Воронка',
     stage: 'Этап',
+  },
+  attachments: {
+    legend: 'Вложения',
+    hint: 'Файлы до {{limit}} МБ загружаются в Zoho, более крупные прикрепляются ссылкой. К звонкам Zoho вложения не принимает — тогда они прикрепляются к лиду или контакту.',
+    mode: 'Файлы разговора',
+    recording: 'Запись звонка',
+    attachTo: 'Прикреплять к',
+    modeOption: { upload: 'Загрузить файл в Zoho', link: 'Прикрепить ссылку на файл', off: 'Не прикреплять' },
+    attachToOption: {
+      activity_visitor: 'Записи разговора (задача, обращение, заметка …)',
+      activity_caller: 'Записи звонка (задача, обращение, заметка …)',
+      person_visitor: 'Лиду или контакту посетителя',
+      person_caller: 'Лиду или контакту звонящего',
+    },
   },
   ruleList: {
     heading: 'Триггеры и условия',
@@ -356,6 +362,17 @@ export const settingsRu: SettingsMessages = {
       'Сопоставленные поля получают новые значения; отсутствие значения в разговоре никогда не очищает поле.',
     fill_empty: 'Поля, в которых уже есть значение, не меняются.',
   },
+  agentPanelTab: {
+    intro: 'Настройки панели, которую агенты открывают рядом с беседой.',
+    clickToCall: 'Звонок по щелчку',
+    dialUrlTemplate: 'Ссылка для звонка по щелчку',
+    dialUrlTemplateHint:
+      'Куда ведёт щелчок по номеру телефона. {number} заменяется номером в формате E.164 с URL-кодированием (%2B14155550100), {e164} — номером как есть (+14155550100). Используйте tel:{number} или callto:{number} для программы набора номера или софтфона, sip:{e164}@pbx.example.com для SIP-телефона или https://-ссылку для звонка вашей телефонии. Пусто: значение по умолчанию этой установки.',
+    example: 'Пример: {{number}} →',
+    exampleDefault:
+      'Пусто: номера ведут на ссылку по умолчанию этой установки (обычно программа набора номера на компьютере, tel:).',
+    exampleInvalid: 'Пример появится, когда ссылка станет допустимой.',
+  },
   ownersTab: {
     intro:
       'Новые записи принадлежат пользователю Zoho, связанному с агентом, который вёл разговор. Остальное определяют эти настройки.',
@@ -463,6 +480,12 @@ export const settingsRu: SettingsMessages = {
     link: '{{agent}} → {{user}}',
   },
   pathLabel: {
+    agentPanel: 'Панель агента',
+    dialUrlTemplate: 'Ссылка для звонка',
+    attachments: 'Вложения',
+    attachments_mode: 'Файлы разговора',
+    attachTo: 'Прикреплять к',
+    recording: 'Запись звонка',
     row: 'Строка {{n}}',
     rule: 'Правило {{n}}',
     condition: 'Условие {{n}}',
@@ -526,6 +549,9 @@ export const settingsRu: SettingsMessages = {
     failed: 'Не удалось выполнить проверку: {{reason}}',
   },
   plan: {
+    attachments: 'Вложения',
+    attachmentFile: '{{name}}: загружается файлом',
+    attachmentLink: '{{name}}: прикрепляется ссылкой',
     heading: 'Что произошло бы в Zoho',
     nothingWritten: 'Это была проверка: в Zoho ничего не записано.',
     rules: 'Правила',
@@ -631,6 +657,14 @@ export const settingsRu: SettingsMessages = {
     none: 'нет',
   },
   planIssue: {
+    attachment_too_large_linked:
+      '«{{name}}» ({{sizeMb}} МБ) больше лимита Zoho в {{limitMb}} МБ, поэтому прикрепляется ссылкой.',
+    attachment_type_linked: 'Zoho не принимает файлы .exe, поэтому «{{name}}» прикрепляется ссылкой.',
+    attachments_module_unsupported:
+      'Zoho не принимает вложения в модуле «{{module}}», поэтому они прикрепляются к лиду или контакту.',
+    attachments_no_target_record:
+      'Запись, выбранная для вложений, не создаётся, поэтому они прикрепляются к записи модуля «{{module}}».',
+    attachments_no_record: 'Вложения ({{count}}) некуда прикрепить: ни одна запись не создаётся.',
     search_value_too_short: 'Поиск «{{rule}}» в модуле «{{module}}» пропущен: значение короче двух символов.',
     phone_unparseable: '«{{phone}}» нельзя искать как номер телефона ({{reason}}).',
     activity_unlinked: 'Запись модуля «{{module}}» не была бы связана с посетителем.',
@@ -667,6 +701,10 @@ export const settingsRu: SettingsMessages = {
     invalid_time_zone: 'Введите часовой пояс IANA, например Europe/Moscow.',
     iso_3166_alpha2: 'Введите двухбуквенный код страны, например RU.',
     dynamic_key: 'Допустимы только латинские буквы, цифры, «-» и «_».',
+    dial_url_placeholder:
+      'Укажите {number} или {e164} там, где должен стоять номер; других заполнителей {…} нет.',
+    dial_url_scheme:
+      'Используйте tel:{number}, callto:{number}, sip:{e164}@хост или ссылку http(s):// с номером в пути или параметрах запроса (без имени пользователя и пароля).',
   },
   mapping: {
     duplicate_field: 'Поле {{field}} уже сопоставлено в строке {{firstRow}}.',
@@ -749,6 +787,14 @@ export const settingsRu: SettingsMessages = {
       'Агенту {{agentEmail}} не соответствует ни один пользователь Zoho; его записи получит: {{fallback}}.',
     agent_without_owner:
       'Агенту {{agentEmail}} не соответствует ни один пользователь Zoho, и нет активного ответственного по умолчанию.',
+    layout_required_unmapped:
+      'Поле {{label}} ({{field}}) обязательно в макете «{{layout}}» модуля {{module}}, но не сопоставлено. Zoho всё равно создаст запись (обязательные поля макета проверяются, только если при записи указан макет, а коннектор его не указывает), но поле останется пустым: отчёты и фильтры его пропустят, а тому, кто будет редактировать запись в Zoho, придётся сначала его заполнить. Сопоставьте поле или сделайте его необязательным в макете.',
+    layout_required_unknown_scope:
+      'Не удалось прочитать макеты модуля {{module}}: это подключение авторизовано без доступа к макетам, поэтому обязательные поля макета не проверяются. Переподключите Zoho CRM, чтобы предоставить доступ.',
+    layout_required_unknown_permission:
+      'Подключённому пользователю Zoho запрещено читать макеты модуля {{module}}, поэтому обязательные поля макета не проверяются. Подключитесь под администратором Zoho, чтобы их проверить.',
+    layout_required_unknown:
+      'Сейчас не удалось прочитать макеты модуля {{module}} из Zoho, поэтому обязательные поля макета не проверяются. Запустите проверку позже.',
   },
   source: {
     agent: {

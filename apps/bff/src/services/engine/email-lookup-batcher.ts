@@ -1,0 +1,92 @@
+import type { Lookup, ZohoRecord } from '@cxc/shared/domain/lookup';
+import { zohoLookup } from '../../zoho/lookup.ts';
+import type { ZohoClient } from '../../zoho/zoho-client.ts';
+import { readRecordsByIds } from '../../zoho/phone-lookup.ts';
+import { BatchWindows } from './batch-windows.ts';
+
+/** Modules whose e-mail lookups are batched; their e-mail fields (Zoho's `email=` search covers both). */
+const EMAIL_FIELDS: Record<string, readonly string[]> = {
+  Leads: ['Email', 'Secondary_Email'],
+  Contacts: ['Email', 'Secondary_Email'],
+};
+/** COQL: at most 50 values in one `in` (zoho-api-facts, FIDELITY.md). */
+const VALUES_PER_QUERY = 50;
+const ROWS_PER_QUERY = 200;
+
+interface Waiter {
+  email: string;
+  resolve: (records: ZohoRecord[]) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Batch {
+  client: ZohoClient;
+  module: string;
+  waiters: Waiter[];
+}
+
+const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
+const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : undefined);
+
+/**
+ * Coalesces the engine's "who has this e-mail?" lookups of conversations in flight: one COQL
+ * `Email in (…) or Secondary_Email in (…)` for up to 50 addresses, then the full records with
+ * `GET ?ids=` (COQL v2 returns only the selected columns). COQL reads the database, so a record created
+ * a second ago is found, unlike `/search`. Each caller gets the records holding its address; the planner
+ * re-checks them as it does search results.
+ */
+export class EmailLookupBatcher {
+  private readonly windows: BatchWindows<Batch>;
+
+  constructor(windowMs: number) {
+    this.windows = new BatchWindows(windowMs, (batch) => {
+      resolveBatch(batch).catch((error: unknown) => {
+        for (const w of batch.waiters) w.reject(error);
+      });
+    });
+  }
+
+  /** The planner's Lookup with e-mail lookups of Leads and Contacts batched; the rest as usual. */
+  lookup(client: ZohoClient): Lookup {
+    const plain = zohoLookup(client);
+    return (query) =>
+      query.by === 'email' && query.module in EMAIL_FIELDS
+        ? this.find(client, query.module, query.email)
+        : plain(query);
+  }
+
+  private find(client: ZohoClient, module: string, email: string): Promise<ZohoRecord[]> {
+    const key = JSON.stringify([client.connectionId, module]);
+    return new Promise((resolve, reject) => {
+      const batch = this.windows.batchFor(key, () => ({ client, module, waiters: [] }));
+      batch.waiters.push({ email, resolve, reject });
+      if (new Set(batch.waiters.map((w) => lower(w.email))).size >= VALUES_PER_QUERY) this.windows.flush(key);
+    });
+  }
+}
+
+async function resolveBatch(batch: Batch): Promise<void> {
+  const { client, module, waiters } = batch;
+  const fields = EMAIL_FIELDS[module] ?? ['Email'];
+  const emails = [...new Set(waiters.map((w) => w.email.toLowerCase()))];
+  const where = fields.map((f) => `${f} in (${emails.map(quote).join(', ')})`).join(' or ');
+  const rows = await client.coql(
+    `select id, ${fields.join(', ')} from ${module} where (${where}) limit ${ROWS_PER_QUERY}`,
+  );
+  if (rows.moreRecords) {
+    // Hundreds of records share these addresses: let each caller search alone rather than miss some.
+    await Promise.all(
+      waiters.map(async (w) => w.resolve((await client.search(module, { email: w.email })).records)),
+    );
+    return;
+  }
+  const records = await readRecordsByIds(
+    client,
+    module,
+    rows.records.map((r) => r.id),
+  );
+  for (const w of waiters) {
+    const wanted = w.email.toLowerCase();
+    w.resolve(records.filter((r) => fields.some((f) => lower(r[f]) === wanted)));
+  }
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import type { AutomationHistoryEntry } from '@cxc/shared/api/agent-panel';
+import { eventErrorKey } from '@/lib/i18n/event-keys';
+
+/** The event's status and, when it wrote nothing or failed, why: the skip reason or Zoho's error in plain words. */
+export function AutomationStatus({ entry }: { entry: AutomationHistoryEntry }) {
+  const { t } = useTranslation('agentPanel');
+  const { t: tEvents } = useTranslation('events');
+  return (
+    <>
+      {t(`history.statuses.${entry.status}`)}
+      {entry.skipReason ? <p>{tEvents(`skipReason.${entry.skipReason}`)}</p> : null}
+      {entry.error ? (
+        <>
+          <p>{tEvents(`errors.${eventErrorKey(entry.error.code)}`)}</p>
+          <p className="muted">{t('history.zohoSaid', { message: entry.error.message })}</p>
+        </>
+      ) : null}
+    </>
+  );
+}

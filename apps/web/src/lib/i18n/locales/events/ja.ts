@@ -1,0 +1,50 @@
+import type { EventsMessages } from './en';
+
+export const eventsJa: EventsMessages = {
+  channels: {
+    web_chat: 'Web チャット',
+    inbox: '受信箱',
+    calls: '通話',
+    meetings: '会議',
+  },
+  modules: {
+    Leads: '見込み客',
+    Contacts: '連絡先',
+    Accounts: '取引先',
+    Deals: '商談',
+    Tasks: 'タスク',
+    Cases: '問い合わせ',
+    Calls: '通話',
+    Notes: 'メモ',
+  },
+  types: {
+    chat_started: 'チャット開始',
+    chat_ended: 'チャット終了',
+    offline_message_received: 'オフラインメッセージ受信',
+    conversation_started: '会話開始',
+    inbox_message_received: '受信箱メッセージ受信',
+    call_ended: '通話終了',
+    meeting_ended: '会議終了',
+  },
+  skipReason: {
+    channel_disabled: 'チャネルがオフになっています。',
+    manual_mode: 'チャネルは手動モードです。エージェントが自分で会話を記録します。',
+    no_rule_matched: 'このイベントに一致するルールがありませんでした。',
+    not_connected: 'Zoho CRM が接続されていませんでした。',
+    needs_review: '訪問者が複数のレコードに一致しました。識別ポリシーにより確認が必要です。',
+  },
+  errors: {
+    INVALID_DATA: 'Zoho が値を拒否しました。形式が正しくないか、この項目では使用できない値です。',
+    MANDATORY_NOT_FOUND: 'Zoho の必須項目が空でした。設定でこの項目に値を割り当ててください。',
+    DUPLICATE_DATA: 'この一意の値を持つレコードが Zoho に既にあります。',
+    TOO_MANY_REQUESTS: 'Zoho のリクエスト上限に達しました。イベントは自動的に再試行されます。',
+    zoho_unreachable: 'Zoho CRM に接続できませんでした。イベントは自動的に再試行されます。',
+    needs_reconnect: 'Zoho との接続を更新する必要があります。再接続後にイベントが再開されます。',
+    not_connected: 'Zoho CRM が接続されていません。',
+    internal:
+      'こちら側で問題が発生しました。イベントを再試行し、再び失敗する場合はサポートにお問い合わせください。',
+    attachment_download_deferred:
+      'ファイルをまだダウンロードできませんでした。レコードは Zoho に作成済みです。ファイルは自動的に再試行されます。',
+    other: 'Zoho がレコードを拒否しました。',
+  },
+};
