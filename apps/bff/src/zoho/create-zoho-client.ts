@@ -122,6 +122,14 @@ export function createZohoClient(session: HttpSession, connectionId: string): Zo
       });
       return page(data);
     },
+    async recordNotes(module, id, paging = {}) {
+      const path = `/${encodeURIComponent(module)}/${encodeURIComponent(id)}/Notes`;
+      const { data } = await call('GET', path, {
+        query: { page: paging.page, per_page: paging.perPage },
+        schema: recordListSchema,
+      });
+      return page(data);
+    },
     async coql(selectQuery) {
       const { data } = await call(
         'POST',

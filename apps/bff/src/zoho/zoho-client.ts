@@ -105,6 +105,12 @@ export interface ZohoClient {
     query: ZohoSearchQuery,
     page?: { page?: number; perPage?: number },
   ): Promise<ZohoPage<ZohoRecord>>;
+  /** `GET /{module}/{id}/Notes`: one page of a record's notes (COQL does not read Notes). */
+  recordNotes(
+    module: string,
+    id: string,
+    page?: { page?: number; perPage?: number },
+  ): Promise<ZohoPage<ZohoRecord>>;
   /** `POST /coql` with `select_query`. */
   coql(selectQuery: string): Promise<ZohoPage<ZohoRecord>>;
   /** Per-record results; never throws for a per-record error (only for a whole-request one). */

@@ -144,6 +144,22 @@ describe('CRM v2 COQL', () => {
     expect(errorBody.parse(missing.body).code).toBe('MANDATORY_NOT_FOUND');
   });
 
+  it('refuses multi-line fields in WHERE (they may be selected) and the Notes module', async () => {
+    const inWhere = await query("select id from Tasks where Description like '%cxc-%'");
+    expect(inWhere.status).toBe(400);
+    expect(errorBody.parse(inWhere.body)).toMatchObject({
+      code: 'INVALID_QUERY',
+      details: { column_name: 'Description' },
+    });
+    const isNull = await query('select id from Leads where Description is not null');
+    expect(errorBody.parse(isNull.body).code).toBe('INVALID_QUERY');
+    const selected = await query('select Description from Leads where id is not null limit 1');
+    expect(selected.status).toBe(200);
+    const notes = await query('select Note_Content from Notes where id is not null');
+    expect(notes.status).toBe(400);
+    expect(errorBody.parse(notes.body).code).toBe('INVALID_QUERY');
+  });
+
   it('costs credits by LIMIT (1 / 2 / 3) and needs coql.READ plus the module scope', async () => {
     await simControl(sim, 'DELETE', '/requests');
     for (const limit of [200, 201, 1000, 1001, 2000])

@@ -118,6 +118,8 @@ export interface OutboxRow {
   status: 'pending' | 'writing' | 'done' | 'skipped' | 'failed';
   operation: Operation;
   recordId: string | null;
+  /** When the row last changed status: for a `writing` row, when its create was first sent. */
+  updatedAt: Date;
 }
 
 export async function readOutbox(db: Queryable, id: string): Promise<OutboxRow[]> {
@@ -126,14 +128,18 @@ export async function readOutbox(db: Queryable, id: string): Promise<OutboxRow[]
     status: OutboxRow['status'];
     operation: Operation;
     record_id: string | null;
-  }>('select step, status, operation, record_id from event_operations where event_id = $1 order by step', [
-    id,
-  ]);
+    updated_at: Date;
+  }>(
+    `select step, status, operation, record_id, updated_at from event_operations
+      where event_id = $1 order by step`,
+    [id],
+  );
   return rows.map((row) => ({
     step: row.step,
     status: row.status,
     operation: row.operation,
     recordId: row.record_id,
+    updatedAt: row.updated_at,
   }));
 }
 

@@ -117,7 +117,12 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
   }
   const marker = markerOf(ctx.eventId, row.step);
   if (row.status === 'writing') {
-    const found = await findByMarker(ctx.client, op.module, marker);
+    const found = await findByMarker(ctx.client, {
+      module: op.module,
+      marker,
+      payload,
+      since: row.updatedAt,
+    });
     if (found) {
       await finish(ctx, row, found, marker);
       return;

@@ -77,6 +77,9 @@ export function compile(
     return p.kind === 'and' ? (g) => l(g) && r(g) : (g) => l(g) || r(g);
   }
   const col = column(p.field);
+  // COQL-Limitations (v2 to v8): multi-line fields such as Description cannot be used in criteria.
+  if (col.field !== 'id' && col.field.dataType === 'textarea')
+    throw invalid(col.name, 'multi-line fields are not supported in criteria');
   const kind = kindOf(col);
   switch (p.kind) {
     case 'null':

@@ -66,10 +66,17 @@ function render(org: OrgCrm, col: Column, rec: StoredRecord): unknown {
   return v;
 }
 
+/**
+ * The COQL page lists the modules it reads (leads, accounts, contacts, users, deals, campaigns, tasks,
+ * cases, events, calls, … and custom); Notes is not among them: a record's notes are read through
+ * `GET /{module}/{id}/Notes`.
+ */
+const queryableByCoql = (apiName: string) => apiName !== 'Notes';
+
 /** Runs a parsed query; rows in Zoho's shape (selected columns plus `id`). */
 export function runQuery(org: OrgCrm, q: SelectQuery): { rows: Record<string, unknown>[]; more: boolean } {
   const module = org.module(q.module);
-  if (!module)
+  if (!module || !queryableByCoql(module.apiName))
     throw new ZohoError(
       'INVALID_QUERY',
       { reason: 'invalid module', module: q.module },
