@@ -81,7 +81,10 @@ export async function simInspectorToken(sim: RunningZohoSim, userEmail: string):
   return body.access_token;
 }
 
-/** Texts of `field` on every record of `module` (US DC) whose `field` contains `fragment`, by COQL. */
+/**
+ * Texts of `field` on every record of `module` (US DC) that contain `fragment`. COQL refuses multi-line
+ * fields such as Description in WHERE, so every record is read (pages of 200) and filtered here.
+ */
 export async function simFieldValues(
   sim: RunningZohoSim,
   token: string,
@@ -89,15 +92,23 @@ export async function simFieldValues(
   field: string,
   fragment: string,
 ): Promise<string[]> {
-  const response = await fetch(`${sim.dcs.us.api}/crm/v2/coql`, {
-    method: 'POST',
-    headers: { authorization: `Zoho-oauthtoken ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      select_query: `select ${field} from ${module} where ${field} like '%${fragment}%' limit 200`,
-    }),
-  });
-  if (response.status === 204) return [];
-  const body = (await response.json()) as { data?: Record<string, unknown>[] };
-  if (!body.data) throw new Error(`COQL on ${module}: ${response.status} ${JSON.stringify(body)}`);
-  return body.data.map((row) => String(row[field]));
+  const texts: string[] = [];
+  for (let offset = 0; offset < 10_000; offset += 200) {
+    const response = await fetch(`${sim.dcs.us.api}/crm/v2/coql`, {
+      method: 'POST',
+      headers: { authorization: `Zoho-oauthtoken ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        select_query: `select ${field} from ${module} where id is not null limit ${offset}, 200`,
+      }),
+    });
+    if (response.status === 204) break;
+    const body = (await response.json()) as {
+      data?: Record<string, unknown>[];
+      info?: { more_records?: boolean };
+    };
+    if (!body.data) throw new Error(`COQL on ${module}: ${response.status} ${JSON.stringify(body)}`);
+    texts.push(...body.data.map((row) => String(row[field] ?? '')).filter((text) => text.includes(fragment)));
+    if (!body.info?.more_records) break;
+  }
+  return texts;
 }
