@@ -107,7 +107,10 @@ export async function simFieldValues(
       info?: { more_records?: boolean };
     };
     if (!body.data) throw new Error(`COQL on ${module}: ${response.status} ${JSON.stringify(body)}`);
-    texts.push(...body.data.map((row) => String(row[field] ?? '')).filter((text) => text.includes(fragment)));
+    for (const row of body.data) {
+      const text = row[field];
+      if (typeof text === 'string' && text.includes(fragment)) texts.push(text);
+    }
     if (!body.info?.more_records) break;
   }
   return texts;
