@@ -10,6 +10,7 @@ import { LockSession } from '../services/engine/lock-session.ts';
 import { processConversation } from '../services/engine/process-conversation.ts';
 import { WriteBatcher } from '../services/engine/write-batcher.ts';
 import { ZohoBreaker } from '../services/engine/zoho-breaker.ts';
+import { CreditBudget } from '../services/engine/credit-budget.ts';
 import { EVENTS_CHANNEL } from '../services/events/store-event.ts';
 import {
   CONVERSATION_QUEUE,
@@ -49,6 +50,7 @@ export async function startEngine(
     reads: new EmailLookupBatcher(options.batchWindowMs),
     // Probes a failing org at the retry pace, but at least once a minute so recovery is noticed soon.
     breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
+    budget: new CreditBudget(pool),
   };
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
   boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));

@@ -222,6 +222,19 @@ describe('integration settings schema', () => {
     expect(issues((s) => (s.agentPanel = { dialUrlTemplate: 'sip:{e164}@pbx.acme.test' }))).toEqual([]);
   });
 
+  it('has no credit budget by default (stored settings without one parse) and checks a set one', () => {
+    const stored: Record<string, unknown> = { ...defaultSettings() };
+    delete stored.automation;
+    expect(integrationSettingsSchema.parse(stored).automation).toEqual({});
+    expect(issues((s) => (s.automation = { creditBudgetPer24h: 5_000 }))).toEqual([]);
+    expect(issues((s) => (s.automation = { creditBudgetPer24h: 99 })).map((i) => i.path)).toEqual([
+      ['automation', 'creditBudgetPer24h'],
+    ]);
+    expect(issues((s) => (s.automation = { creditBudgetPer24h: 1.5 })).map((i) => i.path)).toEqual([
+      ['automation', 'creditBudgetPer24h'],
+    ]);
+  });
+
   it('reports problems of several channels together', () => {
     expect(
       issues((s) => {

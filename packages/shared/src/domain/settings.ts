@@ -7,6 +7,7 @@ import { countryCodeSchema } from './event-parts.ts';
 import { identificationSchema } from './identification.ts';
 import { ownersSchema } from './owners.ts';
 import { agentPanelSettingsSchema } from './settings-agent-panel.ts';
+import { automationSettingsSchema } from './settings-automation.ts';
 import { isValidTimeZone } from './text-format.ts';
 
 /** What happens to a Lead/Contact that was found: CloudCX's three choices. */
@@ -32,6 +33,7 @@ export const integrationSettingsSchema = z
     updatePolicy: updatePolicySchema,
     owners: ownersSchema,
     agentPanel: agentPanelSettingsSchema,
+    automation: automationSettingsSchema,
   })
   .superRefine((s, ctx) => {
     // Never searching the module we create in would create a duplicate on every conversation.
@@ -75,6 +77,7 @@ export function defaultSettings(
     updatePolicy: 'fill_empty',
     owners: { fallback: 'connected_user', userLinks: [] },
     agentPanel: {},
+    automation: {},
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/queryable.ts';
+import { makeConversationsDue } from '../../jobs/engine-queue.ts';
 import { EVENTS_CHANNEL } from '../events/store-event.ts';
 
 export const RETRYABLE_STATUSES = ['failed', 'skipped', 'retrying', 'waiting_reconnect'] as const;
@@ -47,7 +48,12 @@ export async function requeueEvents(
       where event_id = any($1) and status = 'failed'`,
     [ids],
   );
-  for (const conversationId of new Set(rows.map((row) => row.conversation_id)))
+  const conversations = [...new Set(rows.map((row) => row.conversation_id))];
+  await makeConversationsDue(
+    db,
+    conversations.map((conversationId) => ({ tenantId, conversationId })),
+  );
+  for (const conversationId of conversations)
     await db.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify([tenantId, conversationId])]);
   return ids;
 }

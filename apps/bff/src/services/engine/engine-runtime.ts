@@ -4,6 +4,7 @@ import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { editionConcurrency } from '../../zoho/runtime.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import type { EmailLookupBatcher } from './email-lookup-batcher.ts';
+import type { CreditBudget } from './credit-budget.ts';
 import type { EngineOptions } from './engine-options.ts';
 import type { LockSession } from './lock-session.ts';
 import { withOrgSlots, ZOHO_SUB_CONCURRENCY } from './slotted-client.ts';
@@ -18,6 +19,7 @@ export interface EngineRuntime {
   writes: WriteBatcher;
   reads: EmailLookupBatcher;
   breaker: ZohoBreaker;
+  budget: CreditBudget;
 }
 
 /** The tenant's Zoho client as the engine uses it: every call inside the org's shared slots. */

@@ -109,7 +109,7 @@ async function runOperations(
 
 /**
  * One attempt at one event, unless the tenant's breaker holds it back (Zoho just failed transiently for
- * another event): then it is rescheduled without a call. Never throws for Zoho's failures: they become
+ * another event) or its credit budget is used up: then it is rescheduled without a call. Never throws for Zoho's failures: they become
  * the event's status.
  */
 export async function processEvent(runtime: EngineRuntime, event: PendingEvent): Promise<EventResult> {
@@ -122,6 +122,16 @@ export async function processEvent(runtime: EngineRuntime, event: PendingEvent):
       nextAttemptAt: gate.retryAt,
     });
     return { final: false, retryAt: gate.retryAt };
+  }
+  // The tenant's own credit cap: its events wait, however old (the window frees credits within 24 h).
+  const budget = await runtime.budget.check(event.tenantId);
+  if (!budget.pass) {
+    await setEventStatus(runtime.deps.pool, event.id, {
+      status: 'retrying',
+      error: budget.error,
+      nextAttemptAt: budget.retryAt,
+    });
+    return { final: false, retryAt: budget.retryAt };
   }
   const report: AttemptReport = {};
   const result = await attemptEvent(runtime, event, report);

@@ -21,6 +21,7 @@ const EXPLAINED_ERRORS = [
   'not_connected',
   'internal',
   'attachment_download_deferred',
+  'credit_budget_reached',
 ] as const;
 
 /** The `events:errors.*` key explaining an event error's code; Zoho codes we do not know read as `other`. */

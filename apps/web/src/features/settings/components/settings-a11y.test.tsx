@@ -63,7 +63,7 @@ describe('settings editor structure (a11y)', () => {
     root.remove();
   });
 
-  it.each(['web_chat', 'calls', 'identification', 'owners', 'agent_panel', 'test', 'history'])(
+  it.each(['web_chat', 'calls', 'identification', 'owners', 'agent_panel', 'limits', 'test', 'history'])(
     'tab %s: unique ids, named controls, legends, valid ARIA references',
     async (tab) => {
       stubSettingsApi();

@@ -5,6 +5,7 @@ import { AgentPanelSettings } from './agent-panel-settings';
 import { ChannelSection } from './channel-section';
 import { DryRunPanel } from './dry-run-panel';
 import { IdentificationEditor } from './identification-editor';
+import { LimitsSettings } from './limits-settings';
 import { OwnersEditor } from './owners-editor';
 import { SettingsTabPanel } from './settings-tab-panel';
 import { VersionHistory } from './version-history';
@@ -26,6 +27,8 @@ export function SettingsPanels({ tab, page, onPage, currentVersion, onRestored }
         <OwnersEditor />
       ) : tab === 'agent_panel' ? (
         <AgentPanelSettings />
+      ) : tab === 'limits' ? (
+        <LimitsSettings />
       ) : tab === 'test' ? (
         <DryRunPanel />
       ) : tab === 'history' ? (

@@ -30,7 +30,7 @@ export function TextField({ path, label, hint, type = 'text', optional = false }
         </p>
       ) : null}
       {optional ? (
-        <OptionalInput path={path} controlProps={controlProps} />
+        <OptionalInput path={path} type={type} controlProps={controlProps} />
       ) : (
         <RequiredInput path={path} type={type} controlProps={controlProps} />
       )}
@@ -60,14 +60,23 @@ function RequiredInput({
   );
 }
 
-function OptionalInput({ path, controlProps }: { path: SettingsPath; controlProps: ControlProps }) {
+function OptionalInput({
+  path,
+  type,
+  controlProps,
+}: {
+  path: SettingsPath;
+  type: 'text' | 'number';
+  controlProps: ControlProps;
+}) {
   const field = useOptionalField(path);
   return (
     <input
       className="input"
+      inputMode={type === 'number' ? 'numeric' : undefined}
       {...controlProps}
       value={field.value}
-      onChange={(event) => field.onChange(event.target.value)}
+      onChange={(event) => field.onChange(event.target.value, type)}
     />
   );
 }

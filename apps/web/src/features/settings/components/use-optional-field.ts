@@ -18,6 +18,11 @@ export function useOptionalField(path: SettingsPath) {
   const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
   return {
     value,
-    onChange: (next: string) => set(name, next === '' ? undefined : next),
+    /** A number box keeps what cannot be a whole number as text, so the schema flags it inline. */
+    onChange: (next: string, type: 'text' | 'number' = 'text') =>
+      set(
+        name,
+        next === '' ? undefined : type === 'number' && /^\d+$/.test(next.trim()) ? Number(next) : next,
+      ),
   };
 }

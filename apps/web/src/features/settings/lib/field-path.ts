@@ -37,6 +37,7 @@ export function tabOfPath(path: SettingsPath): SettingsTab | undefined {
     return 'identification';
   if (head === 'owners') return 'owners';
   if (head === 'agentPanel') return 'agent_panel';
+  if (head === 'automation') return 'limits';
   return undefined;
 }
 

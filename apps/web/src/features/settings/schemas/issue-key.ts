@@ -24,6 +24,7 @@ export const REFINE_TOKENS = [
   'dynamic_key',
   'dial_url_placeholder',
   'dial_url_scheme',
+  'whole_number',
 ] as const;
 
 export function isDomainKey(message: string): boolean {

@@ -8,6 +8,7 @@ export const SETTINGS_TABS = [
   'identification',
   'owners',
   'agent_panel',
+  'limits',
   'test',
   'history',
 ] as const;

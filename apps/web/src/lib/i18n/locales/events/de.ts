@@ -47,6 +47,8 @@ export const eventsDe: EventsMessages = {
     not_connected: 'Zoho CRM ist nicht verbunden.',
     internal:
       'Bei uns ist etwas schiefgegangen. Versuchen Sie das Ereignis erneut; scheitert es wieder, wenden Sie sich an den Support.',
+    credit_budget_reached:
+      'Das Limit dieses Mandanten für Zoho-Credits pro 24 Stunden ist erreicht. Das Ereignis wartet und läuft, sobald wieder Credits frei sind; das Limit lässt sich unter Einstellungen → Limits erhöhen.',
     attachment_download_deferred:
       'Eine Datei konnte noch nicht heruntergeladen werden. Die Datensätze sind in Zoho; die Datei wird automatisch erneut versucht.',
     other: 'Zoho hat den Datensatz abgelehnt.',

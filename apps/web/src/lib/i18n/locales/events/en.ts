@@ -44,6 +44,8 @@ export const eventsEn = {
     needs_reconnect: 'The Zoho connection must be renewed. The event resumes after reconnecting.',
     not_connected: 'Zoho CRM is not connected.',
     internal: 'Something went wrong on our side. Retry the event; if it fails again, contact support.',
+    credit_budget_reached:
+      'This tenant’s limit of Zoho credits per 24 hours is used up. The event waits and runs when credits free up; raise the limit under Settings → Limits.',
     attachment_download_deferred:
       'A file could not be downloaded yet. The records are in Zoho; the file is tried again automatically.',
     other: 'Zoho refused the record.',

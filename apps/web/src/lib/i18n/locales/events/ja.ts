@@ -43,6 +43,8 @@ export const eventsJa: EventsMessages = {
     not_connected: 'Zoho CRM が接続されていません。',
     internal:
       'こちら側で問題が発生しました。イベントを再試行し、再び失敗する場合はサポートにお問い合わせください。',
+    credit_budget_reached:
+      'このテナントの 24 時間あたりの Zoho クレジット上限に達しました。イベントは待機し、クレジットが空き次第実行されます。上限は「設定 → 上限」で引き上げられます。',
     attachment_download_deferred:
       'ファイルをまだダウンロードできませんでした。レコードは Zoho に作成済みです。ファイルは自動的に再試行されます。',
     other: 'Zoho がレコードを拒否しました。',

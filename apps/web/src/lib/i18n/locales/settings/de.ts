@@ -30,6 +30,7 @@ export const settingsDe: SettingsMessages = {
     identification: 'Erkennung',
     owners: 'Besitzer',
     agent_panel: 'Agenten-Panel',
+    limits: 'Limits',
     test: 'Test',
     history: 'Verlauf',
     errors: 'Fehler: {{count}}',
@@ -42,6 +43,7 @@ export const settingsDe: SettingsMessages = {
     identification: 'Erkennung und Aktualisierung',
     owners: 'Besitzer der Datensätze',
     agent_panel: 'Agenten-Panel',
+    limits: 'Limits des automatischen Modus',
     test: 'Mit einer Beispielunterhaltung testen',
     history: 'Versionsverlauf',
   },
@@ -369,6 +371,14 @@ export const settingsDe: SettingsMessages = {
     overwrite:
       'Zugeordnete Felder erhalten die neuen Werte; ein Wert, der in der Unterhaltung fehlt, leert nie ein Feld.',
     fill_empty: 'Felder, die schon einen Wert haben, bleiben unverändert.',
+  },
+  limitsTab: {
+    intro:
+      'Limits dafür, was der automatische Modus bei Zoho verbrauchen darf. Die Zoho-CRM-Karte unter Apps & Integrationen zeigt die Credits, die der Connector in den letzten 24 Stunden verbraucht hat.',
+    credits: 'Zoho-API-Credits',
+    creditBudget: 'Credits pro 24 Stunden',
+    creditBudgetHint:
+      'Höchstens so viele Zoho-API-Credits in beliebigen 24 Stunden (mindestens 100). Sind sie verbraucht, warten automatische Ereignisse und laufen, sobald Credits frei werden; nichts geht verloren, und das Agenten-Panel funktioniert weiter. Leer: kein Limit außer dem Tageslimit von Zoho, das sich die Organisation mit ihren anderen Integrationen teilt.',
   },
   agentPanelTab: {
     intro: 'Einstellungen für das Agenten-Panel, das Ihre Agenten neben einer Konversation öffnen.',
@@ -718,6 +728,7 @@ export const settingsDe: SettingsMessages = {
     dynamic_key: 'Verwenden Sie nur Buchstaben, Ziffern, „-“ und „_“.',
     dial_url_placeholder:
       'Setzen Sie {number} oder {e164} dort ein, wo die Telefonnummer stehen soll; andere {…}-Platzhalter gibt es nicht.',
+    whole_number: 'Geben Sie eine ganze Zahl ein.',
     dial_url_scheme:
       'Verwenden Sie tel:{number}, callto:{number}, sip:{e164}@Host oder einen http(s)://-Link mit der Nummer im Pfad oder in der Abfrage (ohne Benutzername und Passwort).',
   },

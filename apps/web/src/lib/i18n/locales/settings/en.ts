@@ -35,6 +35,7 @@ export const settingsEn = {
     identification: 'Identification',
     owners: 'Owners',
     agent_panel: 'Agent panel',
+    limits: 'Limits',
     test: 'Test',
     history: 'History',
     errors: 'errors: {{count}}',
@@ -47,6 +48,7 @@ export const settingsEn = {
     identification: 'Identification and updates',
     owners: 'Record owners',
     agent_panel: 'Agent panel',
+    limits: 'Limits of automatic mode',
     test: 'Test with a sample conversation',
     history: 'Version history',
   },
@@ -354,6 +356,14 @@ export const settingsEn = {
     overwrite:
       'Mapped fields get the new values; a value missing from the conversation never blanks a field.',
     fill_empty: 'Fields that already have a value are left alone.',
+  },
+  limitsTab: {
+    intro:
+      'Limits on what automatic mode may spend at Zoho. The Zoho CRM card under App & Integrations shows the credits the connector used in the last 24 hours.',
+    credits: 'Zoho API credits',
+    creditBudget: 'Credits per 24 hours',
+    creditBudgetHint:
+      'At most this many Zoho API credits in any 24 hours (at least 100). Once they are used, automatic events wait and run as credits free up; nothing is lost, and the agent panel keeps working. Empty: no limit besides Zoho’s own daily limit, which the org shares with its other integrations.',
   },
   agentPanelTab: {
     intro: 'Settings for the agent panel your agents open next to a conversation.',
@@ -695,6 +705,7 @@ export const settingsEn = {
     dynamic_key: 'Use only letters, digits, “-” and “_”.',
     dial_url_placeholder:
       'Put {number} or {e164} where the phone number goes; there are no other {…} placeholders.',
+    whole_number: 'Enter a whole number.',
     dial_url_scheme:
       'Use tel:{number}, callto:{number}, sip:{e164}@host or an http(s):// link with the number in its path or query (no user name or password).',
   },

@@ -30,6 +30,7 @@ export const settingsJa: SettingsMessages = {
     identification: '顧客の特定',
     owners: '所有者',
     agent_panel: 'エージェントパネル',
+    limits: '上限',
     test: 'テスト',
     history: '履歴',
     errors: 'エラー: {{count}}',
@@ -42,6 +43,7 @@ export const settingsJa: SettingsMessages = {
     identification: '顧客の特定と更新',
     owners: 'レコードの所有者',
     agent_panel: 'エージェントパネル',
+    limits: '自動モードの上限',
     test: 'サンプルの会話でテスト',
     history: 'バージョン履歴',
   },
@@ -363,6 +365,14 @@ export const settingsJa: SettingsMessages = {
     do_not_update: 'レコードはそのままで、会話のレコードだけが追加されます。',
     overwrite: '対応付けた項目に新しい値が入ります。会話にない値で項目が空になることはありません。',
     fill_empty: '既に値がある項目は変更されません。',
+  },
+  limitsTab: {
+    intro:
+      '自動モードが Zoho で消費できる量の上限です。過去 24 時間にコネクタが使用したクレジットは、「アプリと連携」の Zoho CRM カードに表示されます。',
+    credits: 'Zoho API クレジット',
+    creditBudget: '24 時間あたりのクレジット',
+    creditBudgetHint:
+      '任意の 24 時間で使用できる Zoho API クレジットの上限です（100 以上）。使い切ると、自動イベントは待機し、クレジットが空き次第実行されます。何も失われず、エージェントパネルは引き続き使えます。空欄の場合、組織が他の連携と共有する Zoho 自体の 1 日の上限以外に制限はありません。',
   },
   agentPanelTab: {
     intro: 'エージェントが会話の横に開くエージェントパネルの設定です。',
@@ -705,6 +715,7 @@ export const settingsJa: SettingsMessages = {
     dynamic_key: '英数字、「-」、「_」のみ使えます。',
     dial_url_placeholder:
       '電話番号を入れる位置に {number} または {e164} を書いてください。それ以外の {…} プレースホルダーはありません。',
+    whole_number: '整数を入力してください。',
     dial_url_scheme:
       'tel:{number}、callto:{number}、sip:{e164}@ホスト、またはパスかクエリに番号を含む http(s):// リンク（ユーザー名とパスワードなし）を使ってください。',
   },
