@@ -39,15 +39,13 @@ export function TextField({ path, label, hint, type = 'text', optional = false }
   );
 }
 
-function RequiredInput({
-  path,
-  type,
-  controlProps,
-}: {
+interface InputProps {
   path: SettingsPath;
   type: 'text' | 'number';
   controlProps: ControlProps;
-}) {
+}
+
+function RequiredInput({ path, type, controlProps }: InputProps) {
   const { register } = useFormContext<IntegrationSettings>();
   return (
     <input
@@ -60,15 +58,8 @@ function RequiredInput({
   );
 }
 
-function OptionalInput({
-  path,
-  type,
-  controlProps,
-}: {
-  path: SettingsPath;
-  type: 'text' | 'number';
-  controlProps: ControlProps;
-}) {
+/** Not registered (see useOptionalField); a number box is plain text so a typo can be shown, not dropped. */
+function OptionalInput({ path, type, controlProps }: InputProps) {
   const field = useOptionalField(path);
   return (
     <input
