@@ -17,14 +17,32 @@ function serverUrl(): string {
   return url;
 }
 
-async function asAdmin(url: string, sql: string): Promise<void> {
+async function asAdmin(url: string, sql: string, params: unknown[] = []): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return await client.query(sql, params);
   } finally {
     await client.end();
   }
+}
+
+/**
+ * `pool.end()` resolves before its sockets have closed, and terminating a backend that is still closing
+ * reaches its client as an uncaught FATAL 57P01 (seen in CI after the migration test). So the database's
+ * own sessions get up to 5 s to leave before `with (force)` ends whatever is really left open.
+ */
+async function dropWhenIdle(admin: string, name: string): Promise<void> {
+  for (let waited = 0; waited < 5_000; waited += 50) {
+    const { rows } = await asAdmin(
+      admin,
+      'select count(*)::int as n from pg_stat_activity where datname = $1',
+      [name],
+    );
+    if ((rows[0] as { n: number } | undefined)?.n === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await asAdmin(admin, `drop database if exists ${name} with (force)`);
 }
 
 /** A uniquely named database (`cxc_t_<hex>`) on the test server; other databases are never touched. */
@@ -37,6 +55,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url: url.href,
     name,
-    drop: () => asAdmin(admin, `drop database if exists ${name} with (force)`),
+    drop: () => dropWhenIdle(admin, name),
   };
 }
