@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import type { AppDeps } from './app-deps.ts';
 import { errorHandler } from './errors/error-handler.ts';
 import { notFound } from './errors/not-found.ts';
+import { cleanJsonBody, cleanQueryParser } from './middleware/clean-input.ts';
 import { requestLogger } from './middleware/request-logger.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { createMetrics } from './ops/metrics.ts';
@@ -27,6 +28,8 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.set('trust proxy', deps.config.trustProxy);
   app.set('x-powered-by', false);
+  // Every query string of every route is cleaned of text PostgreSQL cannot store (text/clean-text.ts).
+  app.set('query parser', cleanQueryParser);
   const metrics = createMetrics();
   app.use(requestLogger(deps.logger));
   app.use(metrics.middleware);
@@ -37,7 +40,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/auth', authRouter(deps));
   // Signed by the platform, not a session: reads its own raw body, so it comes before the JSON parser.
   app.use(eventIntakeRouter(deps));
-  app.use('/api', express.json({ limit: '100kb' }), (_req, res, next) => {
+  app.use('/api', express.json({ limit: '100kb' }), cleanJsonBody, (_req, res, next) => {
     // Answers carry the CSRF token and tenant data: never cache them anywhere.
     res.set('cache-control', 'no-store');
     next();

@@ -16,6 +16,8 @@ export function toAppError(error: unknown): AppError {
     return new AppError('VALIDATION_FAILED', 'The request body is not valid JSON.');
   if (parser.type === 'entity.too.large')
     return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
+  // The router decodes path segments and throws URIError (status 400) for `%E0%A4%A` and the like.
+  if (error instanceof URIError) return new AppError('VALIDATION_FAILED', 'The request path is not valid.');
   if (typeof parser.type === 'string' && typeof parser.status === 'number' && parser.status < 500) {
     return new AppError('VALIDATION_FAILED', 'The request body could not be read.');
   }

@@ -3,6 +3,7 @@ import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { toIssues } from '../errors/zod-issues.ts';
+import { cleanInput } from '../text/clean-input.ts';
 import { setInput } from './request-context.ts';
 
 /** Object schemas become strict: a key the contract does not name is an error, not silently dropped. */
@@ -24,7 +25,8 @@ export function validate(endpoint: Endpoint): RequestHandler {
   return (req, _res, next) => {
     const body: unknown = endpoint.body ? req.body : (req.body ?? {});
     const results = {
-      params: schemas.params.safeParse({ ...req.params }),
+      // Path segments are decoded by the router, so `%00` arrives as NUL: cleaned like the body and query.
+      params: schemas.params.safeParse(cleanInput({ ...req.params }, 'params')),
       query: schemas.query.safeParse({ ...(req.query as Record<string, unknown>) }),
       body: schemas.body.safeParse(body),
     };

@@ -192,6 +192,11 @@ export const runAction = defineEndpoint({
   path: '/api/tenants/:tenantId/agent-panel/actions/:action',
   params: actionParamsSchema,
   body: z.strictObject({
+    /**
+     * The browser's id for this action, the same on every retry of it (a double click, a resend after a lost
+     * answer): the first request's record is answered again and nothing is written twice.
+     */
+    requestId: z.uuid(),
     context: panelContextSchema,
     values: z.record(zohoApiNameSchema, z.string().max(32_000)),
     parent: panelParentSchema.optional(),

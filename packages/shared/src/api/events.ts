@@ -24,11 +24,6 @@ export const SECRET_OVERLAP_HOURS = 24;
 /** The raw body limit; a larger body is refused with 413 before it is parsed. */
 export const MAX_EVENT_BYTES = 1_000_000;
 
-/** The bytes the signature covers (the body exactly as sent, not re-serialised). */
-export function signedPayload(timestamp: string, rawBody: string): string {
-  return `${timestamp}.${rawBody}`;
-}
-
 export const postEventResponseSchema = z.object({
   accepted: z.literal(true),
   /** The platform's event id, echoed. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   getActionForm,
   getPanelConfig,
@@ -55,7 +56,7 @@ describe('access', () => {
         runAction,
         { ...acme, action: 'create_lead' },
         {
-          body: { context: { name: 'Mallory' }, values: { Last_Name: 'Mallory' } },
+          body: { requestId: randomUUID(), context: { name: 'Mallory' }, values: { Last_Name: 'Mallory' } },
         },
       ),
     );
@@ -86,7 +87,7 @@ describe('allowlist', () => {
         runAction,
         { ...acme, action: 'delete_contact' },
         {
-          body: { context: {}, values: {} },
+          body: { requestId: randomUUID(), context: {}, values: {} },
         },
       ),
     );
@@ -114,7 +115,12 @@ describe('allowlist', () => {
         runAction,
         { ...acme, action: 'create_lead' },
         {
-          body: { context: {}, values: { Last_Name: 'X' }, url: 'https://evil.example/crm/v2/Leads' },
+          body: {
+            requestId: randomUUID(),
+            context: {},
+            values: { Last_Name: 'X' },
+            url: 'https://evil.example/crm/v2/Leads',
+          },
         },
       ),
     );
@@ -234,7 +240,12 @@ describe('actions', () => {
     );
     const values = Object.fromEntries(form.fields.filter((f) => f.value).map((f) => [f.apiName, f.value]));
     const { record } = ok(
-      await call(alice, runAction, { ...acme, action: 'create_lead' }, { body: { context, values } }),
+      await call(
+        alice,
+        runAction,
+        { ...acme, action: 'create_lead' },
+        { body: { requestId: randomUUID(), context, values } },
+      ),
     );
     expect(record).toMatchObject({ module: 'Leads', role: 'person', source: 'agent' });
     const read = ok(await call(alice, getPanelRecord, { ...acme, module: 'Leads', id: record.id }));
@@ -250,7 +261,11 @@ describe('actions', () => {
         runAction,
         { ...acme, action: 'add_note' },
         {
-          body: { context, values: { Note_Content: 'Asked for a call back on Monday.' } },
+          body: {
+            requestId: randomUUID(),
+            context,
+            values: { Note_Content: 'Asked for a call back on Monday.' },
+          },
         },
       ),
     );
@@ -278,7 +293,12 @@ describe('actions', () => {
         runAction,
         { ...acme, action: 'create_task' },
         {
-          body: { context: janeContext, parent, values: { Subject: 'Send the corrected invoice' } },
+          body: {
+            requestId: randomUUID(),
+            context: janeContext,
+            parent,
+            values: { Subject: 'Send the corrected invoice' },
+          },
         },
       ),
     );
@@ -306,6 +326,7 @@ describe('actions', () => {
         { ...acme, action: 'log_call' },
         {
           body: {
+            requestId: randomUUID(),
             context: janeContext,
             parent,
             values: { ...values, Subject: 'Invoice question', Call_Duration: '04:30' },
@@ -327,6 +348,7 @@ describe('actions', () => {
         { ...acme, action: 'create_lead' },
         {
           body: {
+            requestId: randomUUID(),
             context: { name: 'Greta Becker', company: 'Becker Logistik GmbH' },
             parent: { module: 'Leads', id: klaus.id },
             values: { Last_Name: 'Becker', First_Name: 'Greta', Company: 'Becker Logistik GmbH' },
@@ -344,7 +366,7 @@ describe('actions', () => {
         runAction,
         { ...acme, action: 'create_case' },
         {
-          body: { context, values: { Subject: '', Status: 'Not a status' } },
+          body: { requestId: randomUUID(), context, values: { Subject: '', Status: 'Not a status' } },
         },
       ),
     );
@@ -361,7 +383,7 @@ describe('actions', () => {
         runAction,
         { ...acme, action: 'create_contact' },
         {
-          body: { context, values: { Last_Name: 'Visitor', Email: 'vera@example' } },
+          body: { requestId: randomUUID(), context, values: { Last_Name: 'Visitor', Email: 'vera@example' } },
         },
       ),
     );

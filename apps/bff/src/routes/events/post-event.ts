@@ -33,7 +33,8 @@ export function eventIntakeRouter(deps: AppDeps): Router {
     res.json(openApiDocument());
   });
   const intake: RequestHandler = async (req, res) => {
-    const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+    // The signature is checked over these bytes; only then are they decoded (services/events/accept-event.ts).
+    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const answer = await acceptEvent(deps, {
       tenantId: req.get(EVENT_HEADERS.tenant),
       timestamp: req.get(EVENT_HEADERS.timestamp),

@@ -1,117 +1,47 @@
-import type { LinkedRecord, PanelAction, PanelContext, PanelParent } from '@cxc/shared/api/agent-panel';
+import type { LinkedRecord } from '@cxc/shared/api/agent-panel';
 import type { SessionUser } from '@cxc/shared/api/session';
-import { normalizePhone } from '@cxc/shared/domain/phone';
-import { toZohoPayload } from '@cxc/shared/domain/plan-payload';
-import type { ZohoValue } from '@cxc/shared/domain/plan-schema';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError } from '../../errors/app-error.ts';
-import { formFields } from './form-fields.ts';
-import { checkFormValues } from './form-values.ts';
-import { logPanelAction } from './history-store.ts';
-import { linkToConversation } from './link-store.ts';
-import { openPanelSession } from './panel-session.ts';
-import { planAction } from './plan-action.ts';
-import { recordUrl } from './record-url.ts';
-import { resolveParent } from './resolve-parent.ts';
-import { displayName } from './to-panel-record.ts';
-import { zohoRecordError } from './zoho-record-error.ts';
-
-export interface ActionInput {
-  action: PanelAction;
-  context: PanelContext;
-  values: Record<string, string>;
-  parent?: PanelParent | undefined;
-}
-
-function visitorPhone(context: PanelContext, country: Parameters<typeof normalizePhone>[1]): string | null {
-  if (!context.phone) return null;
-  const phone = normalizePhone(context.phone, country);
-  return phone.ok ? phone.e164 : context.phone;
-}
+import { ZohoUnreachableError } from '../../zoho/zoho-errors.ts';
+import {
+  type ActionRequestKey,
+  claimActionRequest,
+  completeActionRequest,
+  markActionRequestUncertain,
+  releaseActionRequest,
+} from './action-requests.ts';
+import { type ActionInput, createActionRecord } from './create-action-record.ts';
 
 /**
- * One agent action: plan it (mapping, owner rules, links), overlay what the agent typed after checking
- * it against the live fields, create the record, link it to the conversation and log it.
+ * One agent action, at most once per request id: a double click or a retry after a lost answer gets the
+ * first request's record instead of a second record at Zoho.
  */
 export async function runAction(
   deps: AppDeps,
   tenantId: string,
   agent: SessionUser,
-  input: ActionInput,
+  input: ActionInput & { requestId: string },
 ): Promise<LinkedRecord> {
-  const { action, context } = input;
-  const session = await openPanelSession(deps, tenantId);
-  const parent = await resolveParent(deps.pool, tenantId, context.conversationId, input.parent);
-  const planned = await planAction(session, tenantId, agent, action, context, parent);
-  const { module, operation } = planned;
-  if (!operation) {
-    throw new AppError('VALIDATION_FAILED', 'Pick the Lead or Contact this record belongs to first.', [
-      { path: ['parent'], code: 'parent_required', message: 'A parent record is required.' },
-    ]);
-  }
-  if (!planned.fields.length)
-    throw new AppError(
-      'UPSTREAM_UNAVAILABLE',
-      `The fields of ${module} could not be read from Zoho CRM. Try again.`,
-    );
-
-  const form = formFields(module, planned.fields, operation.fields);
-  const country = context.country ?? session.settings.defaultCountry;
-  const checked = checkFormValues(form, input.values, country);
-  if (checked.issues.length)
-    throw new AppError('VALIDATION_FAILED', 'Some fields need attention.', checked.issues);
-
-  const onForm = new Set(form.map((f) => f.apiName));
-  // Owner and other planner-set fields stay; whatever the agent saw in the form is replaced by what they sent.
-  const kept = Object.entries(operation.fields).filter(([name]) => !onForm.has(name));
-  const fields: Record<string, ZohoValue> = { ...Object.fromEntries(kept), ...checked.fields };
-  const payload = toZohoPayload({ fields, links: operation.links });
-
-  const log = {
+  const key: ActionRequestKey = {
     tenantId,
-    conversationId: context.conversationId ?? null,
-    channel: context.channel,
+    requestId: input.requestId,
     agentEmail: agent.email,
-    action,
-    module,
-    visitorPhone: visitorPhone(context, country),
-    visitorEmail: context.email ?? null,
+    action: input.action,
   };
-  const { results } = await session.zoho.create(module, payload);
-  const result = results[0];
-  const id = result?.status === 'success' ? result.details.id : undefined;
-  if (!result || typeof id !== 'string') {
-    const code = result?.code ?? 'NO_RESULT';
-    await logPanelAction(deps.pool, {
-      ...log,
-      outcome: 'failed',
-      recordId: null,
-      recordName: null,
-      errorCode: code,
+  const earlier = await claimActionRequest(deps.pool, key);
+  if (earlier) return earlier;
+  let record: LinkedRecord;
+  try {
+    record = await createActionRecord(deps, tenantId, agent, input);
+  } catch (error) {
+    // Unreachable mid-write: Zoho may have created it, so the id must not write blindly again.
+    const settle = error instanceof ZohoUnreachableError ? markActionRequestUncertain : releaseActionRequest;
+    await settle(deps.pool, key).catch((failure: unknown) => {
+      deps.logger.warn({ err: failure }, 'agent action: settling the request id failed');
     });
-    throw result
-      ? zohoRecordError(result, (name) => onForm.has(name))
-      : new AppError('UPSTREAM_UNAVAILABLE', 'Zoho CRM answered without a result for the record.');
+    throw error;
   }
-
-  const name = displayName(module, { id, ...fields });
-  const role = module === 'Leads' || module === 'Contacts' ? 'person' : 'activity';
-  if (context.conversationId)
-    await linkToConversation(deps.pool, tenantId, context.conversationId, { module, id, role });
-  await logPanelAction(deps.pool, {
-    ...log,
-    outcome: 'success',
-    recordId: id,
-    recordName: name,
-    errorCode: null,
+  await completeActionRequest(deps.pool, key, record).catch((failure: unknown) => {
+    deps.logger.warn({ err: failure }, 'agent action: remembering the answer failed after Zoho created it');
   });
-  return {
-    module,
-    id,
-    role,
-    source: 'agent',
-    name,
-    url: recordUrl(session.webBase, module, id),
-    createdAt: new Date().toISOString(),
-  };
+  return record;
 }

@@ -3,10 +3,26 @@ import { conversationEventSchema } from '@cxc/shared/domain/events';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { toIssues } from '../../errors/zod-issues.ts';
+import { cleanInput } from '../../text/clean-input.ts';
 import { authenticateEvent, type SignedRequest } from './authenticate-event.ts';
 import { EventRateLimitedError } from './event-rate-limited-error.ts';
 import { storeEvent } from './store-event.ts';
 import { takeEventToken } from './take-event-token.ts';
+
+/**
+ * The verified bytes as JSON, with the edge's one text rule applied (NUL removed, lone surrogates replaced),
+ * so an event PostgreSQL could not store as sent is stored, never lost. Invalid UTF-8 decodes to U+FFFD.
+ */
+function parseBody(rawBody: Uint8Array | string): unknown {
+  const text = typeof rawBody === 'string' ? rawBody : Buffer.from(rawBody).toString('utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError('VALIDATION_FAILED', 'The request body is not valid JSON.');
+  }
+  return cleanInput(json, 'body');
+}
 
 /**
  * The whole intake: signature first (nothing unauthenticated is parsed or counted, so a forged flood
@@ -20,13 +36,7 @@ export async function acceptEvent(
   const tenantId = await authenticateEvent(deps, request);
   const token = await takeEventToken(deps.pool, tenantId, deps.config.eventsRateLimitPerMinute);
   if (!token.allowed) throw new EventRateLimitedError(token.retryAfterSeconds);
-  let json: unknown;
-  try {
-    json = JSON.parse(request.rawBody);
-  } catch {
-    throw new AppError('VALIDATION_FAILED', 'The request body is not valid JSON.');
-  }
-  const parsed = conversationEventSchema.safeParse(json);
+  const parsed = conversationEventSchema.safeParse(parseBody(request.rawBody));
   if (!parsed.success)
     throw new AppError('VALIDATION_FAILED', 'The event is not valid.', toIssues(parsed.error));
   const { duplicate } = await storeEvent(deps.pool, tenantId, parsed.data);

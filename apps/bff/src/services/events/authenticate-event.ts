@@ -9,7 +9,8 @@ export interface SignedRequest {
   tenantId: string | undefined;
   timestamp: string | undefined;
   signature: string | undefined;
-  rawBody: string;
+  /** The body's bytes as received; a string only for bodies we build ourselves (the test conversation). */
+  rawBody: Uint8Array | string;
 }
 
 /** Every refusal reads the same, so a caller cannot tell an unknown tenant from a wrong secret. */

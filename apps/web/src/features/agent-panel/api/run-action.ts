@@ -9,6 +9,7 @@ import { apiRequest } from '@/lib/api-client';
 import { agentPanelKeys } from './agent-panel-keys';
 
 export interface RunActionInput {
+  requestId: string;
   context: PanelContextInput;
   values: Record<string, string>;
   parent?: PanelParent | undefined;
@@ -18,10 +19,10 @@ export interface RunActionInput {
 export function useRunAction(tenantId: string, action: PanelAction) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ context, values, parent }: RunActionInput) =>
+    mutationFn: ({ requestId, context, values, parent }: RunActionInput) =>
       apiRequest(runAction, {
         params: { tenantId, action },
-        body: { context, values, ...(parent ? { parent } : {}) },
+        body: { requestId, context, values, ...(parent ? { parent } : {}) },
         client,
       }),
     onSuccess: async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '@cxc/shared/api/errors';
@@ -8,6 +8,7 @@ import { FormErrorSummary } from '@/components/form/form-error-summary';
 import { SubmitButton } from '@/components/form/submit-button';
 import { LoadingState } from '@/components/ui/loading-state';
 import { isApiClientError } from '@/lib/api-error';
+import { newRequestId } from '@/lib/request-id';
 import { type ActionForm as ActionFormData, useActionForm } from '../api/get-action-form';
 import { useRunAction } from '../api/run-action';
 import { PanelError } from './panel-error';
@@ -51,15 +52,24 @@ function Form({
   const issueText = (issue: FieldIssue) =>
     issue.code in ISSUE_KEYS ? t(`issues.${issue.code as keyof typeof ISSUE_KEYS}`) : issue.message;
 
+  // One id per record the agent means to create: a double click or a resend after a lost answer reuses it,
+  // so the BFF answers the first result instead of creating a second record.
+  const requestId = useRef(newRequestId());
+
   const onSubmit = async (values: Values) => {
     setServerError(null);
     setServerMessages([]);
     try {
-      onCreated((await run.mutateAsync({ context, values, parent: form.parent ?? parent })).record);
+      const body = { requestId: requestId.current, context, values, parent: form.parent ?? parent };
+      const { record } = await run.mutateAsync(body);
+      requestId.current = newRequestId();
+      onCreated(record);
     } catch (failure) {
       // What the agent typed stays in the form; Zoho's complaints go on the fields they name.
       setServerError(failure);
       if (!isApiClientError(failure)) return;
+      // Told that the first attempt may exist at Zoho: sending again is then a deliberate new record.
+      if (failure.issues.some((issue) => issue.code === 'may_exist')) requestId.current = newRequestId();
       let focus = true;
       const unplaced: string[] = [];
       for (const issue of failure.issues) {
@@ -138,6 +148,7 @@ const ISSUE_KEYS = {
   INVALID_DATA: 1,
   DUPLICATE_DATA: 1,
   DEPENDENT_MISMATCH: 1,
+  may_exist: 1,
 } as const;
 
 /** One action's form, prefilled by the server from the conversation and the tenant's mapping. */

@@ -86,6 +86,8 @@ export const agentPanelDe: AgentPanelMessages = {
     INVALID_DATA: 'Zoho CRM hat diesen Wert nicht akzeptiert.',
     DUPLICATE_DATA: 'In Zoho CRM gibt es bereits einen Datensatz mit diesem Wert.',
     DEPENDENT_MISMATCH: 'Zoho CRM hat diesen Wert in Verbindung mit den anderen nicht akzeptiert.',
+    may_exist:
+      'Ein früherer Versuch hat diesen Datensatz in Zoho CRM möglicherweise angelegt, während Zoho nicht antwortete. Prüfen Sie die Datensätze des Gesprächs oder suchen Sie in Zoho; erneutes Senden legt einen neuen Datensatz an.',
   },
   search: {
     title: 'Zoho CRM durchsuchen',

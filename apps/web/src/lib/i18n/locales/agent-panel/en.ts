@@ -82,6 +82,8 @@ export const agentPanelEn = {
     INVALID_DATA: 'Zoho CRM did not accept this value.',
     DUPLICATE_DATA: 'Zoho CRM already has a record with this value.',
     DEPENDENT_MISMATCH: 'Zoho CRM did not accept this value together with the others.',
+    may_exist:
+      'An earlier attempt may have created this record in Zoho CRM while Zoho was not answering. Check the conversation’s records or search Zoho; sending again creates a new record.',
   },
   search: {
     title: 'Search Zoho CRM',

@@ -83,6 +83,8 @@ export const agentPanelJa: AgentPanelMessages = {
     INVALID_DATA: 'Zoho CRM はこの値を受け付けませんでした。',
     DUPLICATE_DATA: 'Zoho CRM にはこの値のデータがすでにあります。',
     DEPENDENT_MISMATCH: 'Zoho CRM はほかの値との組み合わせでこの値を受け付けませんでした。',
+    may_exist:
+      'Zoho が応答しなかった間に、以前の送信でこのレコードが Zoho CRM に作成された可能性があります。会話のレコードを確認するか Zoho を検索してください。もう一度送信すると新しいレコードが作成されます。',
   },
   search: {
     title: 'Zoho CRM を検索',

@@ -83,6 +83,8 @@ export const agentPanelRu: AgentPanelMessages = {
     INVALID_DATA: 'Zoho CRM не принял это значение.',
     DUPLICATE_DATA: 'В Zoho CRM уже есть запись с таким значением.',
     DEPENDENT_MISMATCH: 'Zoho CRM не принял это значение в сочетании с остальными.',
+    may_exist:
+      'Предыдущая попытка могла создать эту запись в Zoho CRM, пока Zoho не отвечал. Проверьте записи разговора или выполните поиск в Zoho; повторная отправка создаст новую запись.',
   },
   search: {
     title: 'Поиск в Zoho CRM',
