@@ -47,6 +47,7 @@ export async function startServices(
       database: 'cxc',
       persistent: true,
       onLog: (line) => logger.debug({ component: 'postgres' }, line),
+      onNotice: (line) => logger.info({ component: 'postgres' }, line),
     });
   }
   const databaseUrl =
@@ -111,7 +112,7 @@ export async function startServices(
   }
   const database =
     config.database.mode === 'embedded'
-      ? `embedded PostgreSQL (${join(config.dataDir, 'postgres')}, port ${config.database.port})`
+      ? `embedded PostgreSQL (${running.database?.location ?? join(config.dataDir, 'postgres')}, port ${config.database.port})`
       : 'DATABASE_URL';
   process.stdout.write(
     banner({

