@@ -16,6 +16,7 @@ const querySchema = z.object({
   state: text(200),
   code: text(1000),
   error: text(200),
+  error_description: text(500),
   location: text(20),
   'accounts-server': text(300),
 });
@@ -67,8 +68,16 @@ export function zohoOauthRouter(deps: AppDeps): Router {
       try {
         if (!parsed.success) result = failure('state_mismatch');
         else {
-          const { 'accounts-server': accountsServer, ...rest } = parsed.data;
-          result = await completeAuthorization(deps, getSession(req), { ...rest, accountsServer });
+          const {
+            'accounts-server': accountsServer,
+            error_description: errorDescription,
+            ...rest
+          } = parsed.data;
+          result = await completeAuthorization(deps, getSession(req), {
+            ...rest,
+            accountsServer,
+            errorDescription,
+          });
         }
       } catch (error) {
         // The popup must still learn the outcome: a page, not a JSON 500 nobody reads.
