@@ -29,7 +29,9 @@ const TITLES: Record<ConnectOutcomeMessage['outcome'], string> = {
 
 export function consolePath(message: ConnectOutcomeMessage): string {
   const code = message.error ? `&code=${encodeURIComponent(message.error.code)}` : '';
-  return `/integrations/zoho-crm?connect=${message.outcome}${code}`;
+  const retryAt = message.error?.params.retryAt;
+  const retry = retryAt ? `&retryAt=${encodeURIComponent(retryAt)}` : '';
+  return `/integrations/zoho-crm?connect=${message.outcome}${code}${retry}`;
 }
 
 function page(message: ConnectOutcomeMessage): string {
