@@ -1,5 +1,6 @@
 import { type RunningZohoSim, startZohoSim } from '@cxc/zoho-sim';
 import { connectTenantToSim } from './connect-tenant-to-sim.ts';
+import { SIM_SEARCH_INDEX_LAG_SECONDS } from './sim-defaults.ts';
 import { signIn, type SignedInClient } from './sign-in.ts';
 import { startTestStack, type TestStack } from './start-test-stack.ts';
 
@@ -15,7 +16,7 @@ export interface ConnectedStack {
 
 /** A test stack and a simulator (both on port 0) with Acme and Globex connected to their demo orgs. */
 export async function startConnectedStack(env: Record<string, string> = {}): Promise<ConnectedStack> {
-  const sim = await startZohoSim({ port: 0 });
+  const sim = await startZohoSim({ port: 0, searchIndexDelaySeconds: SIM_SEARCH_INDEX_LAG_SECONDS });
   let stack: TestStack | undefined;
   try {
     stack = await startTestStack({ env: { ZOHO_SIM_URL: sim.baseUrl, ...env } });

@@ -25,6 +25,7 @@ import { customSecretContext } from '../src/zoho/connection-store.ts';
 import type { SessionTokens } from '../src/services/session/session-tokens.ts';
 import { createTestDatabase } from './create-test-database.ts';
 import { LeakRecorder } from './leak-recorder.ts';
+import { SIM_SEARCH_INDEX_LAG_SECONDS } from './sim-defaults.ts';
 
 export interface TestStackOptions {
   /** Extra environment for parseConfig, e.g. `{ AUTH_RATE_LIMIT_PER_MINUTE: '2' }`. */
@@ -115,7 +116,10 @@ async function start(
   teardown.push(() => idp.stop());
   let sim: RunningZohoSim | undefined;
   if (options.zohoSim) {
-    const started = await startZohoSim({ port: 0 });
+    const started = await startZohoSim({
+      port: 0,
+      searchIndexDelaySeconds: SIM_SEARCH_INDEX_LAG_SECONDS,
+    });
     sim = started;
     teardown.push(() => started.stop());
   }

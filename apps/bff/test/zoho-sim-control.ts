@@ -68,7 +68,13 @@ export async function registerSimClient(
 /** A self client and a grant code, as Zoho's API console "Generate Code" tab gives them. */
 export async function simSelfClientCode(
   stack: TestStack,
-  input: { userEmail: string; orgId?: string; clientId?: string; scopes?: readonly string[] },
+  input: {
+    userEmail: string;
+    orgId?: string;
+    clientId?: string;
+    scopes?: readonly string[];
+    expiresInMinutes?: number;
+  },
 ): Promise<{ clientId: string; clientSecret: string; code: string }> {
   const grant = await sim<{ client_id: string; client_secret: string; code: string }>(
     stack,
@@ -79,6 +85,7 @@ export async function simSelfClientCode(
       scope: [...(input.scopes ?? ZOHO_SCOPES)],
       ...(input.orgId ? { org_id: input.orgId } : {}),
       ...(input.clientId ? { client_id: input.clientId } : {}),
+      ...(input.expiresInMinutes ? { expires_in_minutes: input.expiresInMinutes } : {}),
     },
   );
   stack.recorder.addSecret({ label: 'Zoho self client secret', value: grant.client_secret });

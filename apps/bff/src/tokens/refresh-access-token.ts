@@ -26,7 +26,7 @@ export interface AccessToken {
 type Result = { ok: true; token: AccessToken } | { ok: false; error: Error };
 
 const NEEDS_RECONNECT_MESSAGE =
-  'Zoho no longer accepts the refresh token (it was revoked, or replaced after more than 20 authorizations of the same Zoho user). Reconnect to continue.';
+  "Access was revoked at Zoho: Zoho no longer accepts this connection's refresh token (the app was removed under Connected Apps in Zoho, or the same Zoho user authorized it more than 20 times since). Reconnect to fix it.";
 
 function isUsable(tokens: StoredTokens, marginSeconds: number, rejected: string | undefined): boolean {
   return (
@@ -67,8 +67,10 @@ async function applyOutcome(
       token: { accessToken: outcome.tokens.accessToken, expiresAt, apiDomain: tokens.apiDomain },
     };
   }
+  // On a refresh, Zoho's `invalid_code` means the refresh token is dead (revoked or evicted), not that a
+  // grant code expired: stored as `access_revoked` so the console says so and offers Reconnect.
   if (outcome.error === 'invalid_code') {
-    await saveTokenError(client, tenantId, 'invalid_code', NEEDS_RECONNECT_MESSAGE);
+    await saveTokenError(client, tenantId, 'access_revoked', NEEDS_RECONNECT_MESSAGE);
     if (await markNeedsReconnect(client, tenantId)) {
       await recordAudit(client, {
         tenantId,

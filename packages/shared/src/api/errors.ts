@@ -24,6 +24,8 @@ export const fieldIssueSchema = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   message: z.string(),
   code: z.string(),
+  /** Values the console needs to explain `code` in its own language (e.g. `retryAt`). */
+  params: z.record(z.string(), z.string()).optional(),
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 

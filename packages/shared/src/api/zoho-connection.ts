@@ -202,6 +202,10 @@ export const zohoConnectErrorCodeSchema = z.enum([
   'state_mismatch',
   'dc_not_configured',
   'throttled',
+  /** Zoho's cap on issuing sign-ins (grant codes per client, refresh tokens per user and client); `params.retryAt`. */
+  'token_rate_limited',
+  /** A refresh token Zoho no longer accepts: access was revoked at Zoho (or the token was replaced). */
+  'access_revoked',
   'zoho_unreachable',
   'unknown',
 ]);

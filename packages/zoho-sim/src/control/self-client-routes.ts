@@ -5,6 +5,7 @@ import { DCS } from '../core/dcs.ts';
 import type { SimContext } from '../server/sim-context.ts';
 import { registerClient } from '../store/clients.ts';
 import { issueCode } from '../store/codes.ts';
+import { tryRecordGrant } from '../store/issue-limits.ts';
 import { activeOrgsOf, findUserByEmail } from '../store/directory.ts';
 import { parseBody, sendControlError } from './validate.ts';
 
@@ -43,6 +44,14 @@ export function registerSelfClientRoutes(router: Router, ctx: SimContext): void 
       return sendControlError(res, 404, 'CLIENT_NOT_FOUND', 'No self client with that id in this DC.');
     }
     const client = existing ?? registerClient(ctx.store, { dc, type: 'self', ownerUserId: user.id });
+    // The console's "Generate Code" counts against the same per-client cap as the consent page.
+    if (!tryRecordGrant(ctx.store, client))
+      return sendControlError(
+        res,
+        429,
+        'ACCESS_DENIED',
+        'You have made too many requests continuously. Please try again after some time.',
+      );
     const code = issueCode(ctx.store, {
       dc,
       clientId: client.id,

@@ -113,6 +113,17 @@ describe('CRM v2 COQL', () => {
     );
   });
 
+  it('v2 answers at most 200 rows a call (the default too); more come 200 at a time through the offset', async () => {
+    const all = 'select Last_Name from Leads where Last_Name is not null order by id';
+    const first = coqlResult.parse((await query(all)).body);
+    expect(first.info).toEqual({ count: 200, more_records: true });
+    const second = coqlResult.parse((await query(`${all} limit 200, 200`)).body);
+    expect(second.info.count).toBeGreaterThan(0);
+    const same = coqlResult.parse((await query(`${all} limit 200 offset 200`)).body);
+    expect(same.data.map((r) => r.id)).toEqual(second.data.map((r) => r.id));
+    expect(new Set([...first.data, ...second.data].map((r) => r.id)).size).toBe(200 + second.info.count);
+  });
+
   it('no rows is 204', async () => {
     const res = await query("select Last_Name from Leads where Last_Name = 'Nobody-At-All'");
     expect(res.status).toBe(204);
@@ -129,7 +140,10 @@ describe('CRM v2 COQL', () => {
       ["select Last_Name from Leads where No_of_Employees = 'lots'", 'INVALID_QUERY'],
       ["select Last_Name from Leads where Last_Name >= 'a'", 'INVALID_QUERY'],
       ['select Last_Name from Spaceships where id is not null', 'INVALID_QUERY'],
-      ['select Last_Name from Leads where id is not null limit 2001', 'LIMIT_EXCEEDED'],
+      ['select Last_Name from Leads where id is not null limit 201', 'LIMIT_EXCEEDED'],
+      ['select Last_Name from Leads where id is not null limit 200, 201', 'LIMIT_EXCEEDED'],
+      ['select Last_Name from Leads where id is not null limit 201 offset 0', 'LIMIT_EXCEEDED'],
+      ['select Last_Name from Leads where id is not null limit 0', 'LIMIT_EXCEEDED'],
       ['select Last_Name from Leads where id is not null limit 9990, 20', 'LIMIT_EXCEEDED'],
       ['select Last_Name, Last_Name from Leads where id is not null', 'DUPLICATE_DATA'],
     ];
@@ -160,15 +174,15 @@ describe('CRM v2 COQL', () => {
     expect(errorBody.parse(notes.body).code).toBe('INVALID_QUERY');
   });
 
-  it('costs credits by LIMIT (1 / 2 / 3) and needs coql.READ plus the module scope', async () => {
+  it('costs one credit up to the v2 LIMIT of 200 and needs coql.READ plus the module scope', async () => {
     await simControl(sim, 'DELETE', '/requests');
-    for (const limit of [200, 201, 1000, 1001, 2000])
+    for (const limit of [1, 199, 200])
       await query(`select Last_Name from Leads where id is not null limit ${limit}`);
     const log = await simControl(sim, 'GET', '/requests?host=api');
     const credits = (log.body.requests as { path: string; credits: number }[])
       .filter((r) => r.path.endsWith('/coql'))
       .map((r) => r.credits);
-    expect(credits).toEqual([1, 2, 2, 3, 3]);
+    expect(credits).toEqual([1, 1, 1]);
     const noCoql = new CrmClient(
       sim,
       await accessToken(sim, 'alice@acme.example', { scope: 'ZohoCRM.modules.ALL' }),

@@ -26,8 +26,10 @@ export interface FaultController {
 
 const RNG_SEED = 0x5eed;
 
-export function createFaultController(): FaultController {
-  let current: FaultSettings = { ...NO_FAULTS };
+/** `baseline`: what "no faults" means for this simulator (e.g. a search-index lag that stays on). */
+export function createFaultController(baseline: Partial<FaultSettings> = {}): FaultController {
+  const calm: FaultSettings = { ...NO_FAULTS, ...baseline };
+  let current: FaultSettings = { ...calm };
   let random = seededRandom(RNG_SEED);
   // Real time on purpose: an outage is about sockets, and the simulator clock jumps when tests advance it.
   let downUntil = 0;
@@ -51,7 +53,7 @@ export function createFaultController(): FaultController {
       return settings();
     },
     clear() {
-      current = { ...NO_FAULTS };
+      current = { ...calm };
       random = seededRandom(RNG_SEED);
       downUntil = 0;
     },

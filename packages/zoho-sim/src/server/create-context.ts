@@ -15,6 +15,8 @@ export interface ContextOptions {
   seed: string;
   baseUrl: () => string;
   limits?: Partial<SimLimits>;
+  /** Zoho's search index lags behind writes; this lag stays on through fault resets (default 0). */
+  searchIndexDelaySeconds?: number;
 }
 
 export function createSimContext(options: ContextOptions): SimContext {
@@ -25,7 +27,9 @@ export function createSimContext(options: ContextOptions): SimContext {
     limits: { ...DEFAULT_LIMITS, ...options.limits },
   };
   applySeed(store, options.seed);
-  const faults = createFaultController();
+  const faults = createFaultController({
+    search_index_delay_seconds: options.searchIndexDelaySeconds ?? 0,
+  });
   const log = createRequestLog();
   const pending = createPendingAuthStore();
   const identity = createIdentityApi(store);

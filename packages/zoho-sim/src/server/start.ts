@@ -17,6 +17,11 @@ export interface StartOptions {
   /** Loaded on start when it exists, written on stop. */
   stateFile?: string;
   limits?: Partial<SimLimits>;
+  /**
+   * Fresh records stay invisible to `/search` this many simulator seconds, as on Zoho, where the search
+   * index trails writes. Kept through `DELETE /__sim/faults` and resets; tests of the product turn it on.
+   */
+  searchIndexDelaySeconds?: number;
 }
 
 export interface RunningZohoSim {
@@ -34,6 +39,9 @@ export async function startZohoSim(options: StartOptions = {}): Promise<RunningZ
     seed,
     baseUrl: () => baseUrl,
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.searchIndexDelaySeconds === undefined
+      ? {}
+      : { searchIndexDelaySeconds: options.searchIndexDelaySeconds }),
   });
   if (options.stateFile !== undefined) loadStateFile(ctx, options.stateFile);
   const gate = createDownGate(ctx.faults, ctx.log, ctx.clock);

@@ -15,6 +15,16 @@ export interface SimLimits {
   activeAccessTokensPerRefreshToken: number;
   /** Refresh tokens per user per client (CRM token-validity, Kaizen #43); the 21st deletes the oldest. */
   refreshTokensPerUserPerClient: number;
+  /**
+   * Grant codes one client may have issued per window ("a maximum of 10 grant tokens in a span of 10
+   * minutes per client ID. If the limit is reached, "access_denied" exception will be thrown for the
+   * remaining time": CRM v7/v8 token-validity).
+   */
+  grantCodesPerClientPerWindow: number;
+  /** Refresh tokens one user may obtain through one client per window (Kaizen #43: "10 per user per client"). */
+  refreshTokensIssuedPerWindow: number;
+  /** The sliding window of both issuing limits above. */
+  tokenIssueWindowSeconds: number;
 }
 
 export const DEFAULT_LIMITS: SimLimits = {
@@ -25,4 +35,7 @@ export const DEFAULT_LIMITS: SimLimits = {
   refreshMintWindowSeconds: 600,
   activeAccessTokensPerRefreshToken: 15,
   refreshTokensPerUserPerClient: 20,
+  grantCodesPerClientPerWindow: 10,
+  refreshTokensIssuedPerWindow: 10,
+  tokenIssueWindowSeconds: 600,
 };

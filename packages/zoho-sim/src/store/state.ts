@@ -15,6 +15,8 @@ export interface SimClient {
   /** Self clients belong to the console user who created them (client_credentials acts as them). */
   ownerUserId?: string;
   createdAt: number;
+  /** Sim-clock times of grant codes issued for this client inside the issuing window (pruned on use). */
+  grantsIssuedAt?: number[];
 }
 
 export interface GrantCode {

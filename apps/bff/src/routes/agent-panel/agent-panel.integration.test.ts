@@ -13,6 +13,7 @@ import { defaultSettings } from '@cxc/shared/domain/settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, failed, ok } from '../../../test/settings-api.ts';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
+import { untilSearchable } from '../../../test/until-searchable.ts';
 import {
   type ConnectedStack,
   simRequests,
@@ -303,7 +304,11 @@ describe('actions', () => {
       ),
     );
     expect(task.record).toMatchObject({ module: 'Tasks', role: 'activity' });
-    const read = ok(await call(alice, getPanelRecord, { ...acme, module: 'Contacts', id: jane.id }));
+    // Open tasks are found through Zoho's search index, which trails the write by a moment.
+    const read = await untilSearchable(
+      async () => ok(await call(alice, getPanelRecord, { ...acme, module: 'Contacts', id: jane.id })),
+      (panel) => (panel.record.openTasks ?? []).some((t) => t.subject === 'Send the corrected invoice'),
+    );
     expect(read.record.openTasks?.map((t) => t.subject)).toContain('Send the corrected invoice');
 
     const form = ok(

@@ -112,7 +112,10 @@ it('moves to needs_reconnect when Zoho refuses the refresh token, and a reconnec
   expect(test.body).toMatchObject({ ok: false, error: { code: 'needs_reconnect' } });
   const card = await getConnection(globex, 'globex');
   expect(card.status).toBe('needs_reconnect');
-  expect(card.token?.lastError).toMatchObject({ code: 'invalid_code' });
+  expect(card.token?.lastError).toMatchObject({ code: 'access_revoked' });
+  expect(card.token?.lastError?.message).toContain('Access was revoked at Zoho');
+  expect(card.token?.lastError?.message).toContain('Reconnect');
+  expect(card.token?.lastError?.message).not.toContain('code: it expired');
   const { body } = await api<{ integrations: { status: string }[] }>(
     globex,
     'GET',

@@ -16,6 +16,7 @@ const querySchema = z.object({
   state: text(200),
   code: text(1000),
   error: text(200),
+  error_description: text(500),
   location: text(20),
   'accounts-server': text(300),
 });
@@ -28,7 +29,9 @@ const TITLES: Record<ConnectOutcomeMessage['outcome'], string> = {
 
 export function consolePath(message: ConnectOutcomeMessage): string {
   const code = message.error ? `&code=${encodeURIComponent(message.error.code)}` : '';
-  return `/integrations/zoho-crm?connect=${message.outcome}${code}`;
+  const retryAt = message.error?.params.retryAt;
+  const retry = retryAt ? `&retryAt=${encodeURIComponent(retryAt)}` : '';
+  return `/integrations/zoho-crm?connect=${message.outcome}${code}${retry}`;
 }
 
 function page(message: ConnectOutcomeMessage): string {
@@ -67,8 +70,16 @@ export function zohoOauthRouter(deps: AppDeps): Router {
       try {
         if (!parsed.success) result = failure('state_mismatch');
         else {
-          const { 'accounts-server': accountsServer, ...rest } = parsed.data;
-          result = await completeAuthorization(deps, getSession(req), { ...rest, accountsServer });
+          const {
+            'accounts-server': accountsServer,
+            error_description: errorDescription,
+            ...rest
+          } = parsed.data;
+          result = await completeAuthorization(deps, getSession(req), {
+            ...rest,
+            accountsServer,
+            errorDescription,
+          });
         }
       } catch (error) {
         // The popup must still learn the outcome: a page, not a JSON 500 nobody reads.

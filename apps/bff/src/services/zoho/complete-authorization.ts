@@ -4,6 +4,7 @@ import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
 import type { ActiveSession } from '../session/find-session.ts';
 import { ConnectFailure, connectError, fromTokenError } from './connect-errors.ts';
 import { finishConsent } from './finish-consent.ts';
+import { grantCapExplanation } from './grant-cap.ts';
 import { takeState } from './oauth-state.ts';
 import { redeemCode } from './redeem-code.ts';
 import { otherDcWarning } from './zoho-summaries.ts';
@@ -12,6 +13,7 @@ export interface CallbackQuery {
   state?: string | undefined;
   code?: string | undefined;
   error?: string | undefined;
+  errorDescription?: string | undefined;
   location?: string | undefined;
   accountsServer?: string | undefined;
 }
@@ -43,6 +45,13 @@ export async function completeAuthorization(
   if (!session || session.idHash !== taken.sessionIdHash || session.user.tenant?.id !== taken.tenantId) {
     deps.logger.warn({ tenantId: taken.tenantId }, 'Zoho callback with a state of another session: refused');
     return failed(mode, connectError('state_mismatch'));
+  }
+  if (query.error === 'access_denied') {
+    const capped = await grantCapExplanation(deps.pool, pending.clientId, query.errorDescription);
+    if (capped) {
+      deps.logger.warn({ tenantId: taken.tenantId }, "Zoho's grant cap for the client is reached");
+      return failed(mode, capped);
+    }
   }
   if (query.error) return failed(mode, connectError(fromTokenError(query.error), { zohoError: query.error }));
   if (!query.code)

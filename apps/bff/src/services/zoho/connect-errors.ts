@@ -10,6 +10,11 @@ const host = (url: string | undefined) => {
   }
 };
 
+const utcTime = (iso: string) => {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : `${at.toISOString().slice(11, 16)} UTC`;
+};
+
 /**
  * Zoho's OAuth errors in plain words, each with what to do (field-lessons #1, #2, #4, #5). `params` feed
  * the console's localized text; the English message here is the fallback and the log-free explanation.
@@ -32,6 +37,10 @@ const EXPLAIN: Record<Code, (p: Record<string, string>) => string> = {
     `The platform has no enabled system configuration for the ${p.dataCenter ?? 'chosen'} data center. Choose another data center, use a custom configuration, or ask the platform operator.`,
   throttled: () =>
     'Zoho is limiting requests for this client right now (too many attempts). Wait a few minutes, then try again.',
+  token_rate_limited: (p) =>
+    `Zoho limits how many sign-ins one client can issue (10 every 10 minutes, and 10 per Zoho user), and that limit is reached right now: this is not a refusal of consent. Try again ${p.retryAt ? `after ${utcTime(p.retryAt)}` : 'in 10 minutes'}.`,
+  access_revoked: () =>
+    "Access was revoked at Zoho: Zoho no longer accepts this connection's authorization (the app was removed under Connected Apps in Zoho, or the same Zoho user authorized it more than 20 times since). Reconnect to fix it.",
   zoho_unreachable: (p) =>
     `Zoho's server${p.server ? ` (${host(p.server)})` : ''} could not be reached. Try again in a moment.`,
   unknown: (p) =>
@@ -56,6 +65,11 @@ export function fromTokenError(error: string): Code {
     throttled: 'throttled',
   };
   return known[error] ?? 'unknown';
+}
+
+/** Zoho's issuing cap was hit; `retryAt` is when the sliding window surely lets one more through. */
+export function tokenRateLimited(retryAt: Date): ZohoConnectError {
+  return connectError('token_rate_limited', { retryAt: retryAt.toISOString() });
 }
 
 /** Thrown inside the connect flow; the callback page or route turns it into the outcome. */

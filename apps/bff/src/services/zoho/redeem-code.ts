@@ -3,7 +3,8 @@ import type { DataCenters } from '../../zoho/data-centers.ts';
 import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
 import { ZohoUnreachableError } from '../../zoho/zoho-errors.ts';
 import type { ZohoDc } from '@cxc/shared/domain/zoho-dcs';
-import { ConnectFailure, connectError, fromTokenError } from './connect-errors.ts';
+import { ConnectFailure, connectError, fromTokenError, tokenRateLimited } from './connect-errors.ts';
+import { GRANT_WINDOW_SECONDS, recordGrant } from './grant-log.ts';
 
 export interface RedeemInput {
   accountsUrl: string;
@@ -27,7 +28,9 @@ export function dcOfApiDomain(dcs: DataCenters, apiDomain: string, simulated: bo
 /**
  * Redeems a grant code once, at once, at an accounts server the caller already checked against the
  * allowlist. Refuses a grant without a refresh token (it would die within the hour) and an `api_domain`
- * outside the allowlist (tokens are never sent to a host we do not know).
+ * outside the allowlist (tokens are never sent to a host we do not know). Every code counts against
+ * Zoho's grant cap, so it is noted first; "Access Denied" here is the refresh-token cap (10 per user
+ * and client per 10 minutes), which lifts at the latest a window from now.
  */
 export async function redeemCode(
   deps: ZohoDeps,
@@ -35,11 +38,14 @@ export async function redeemCode(
   input: RedeemInput,
 ): Promise<{ tokens: RedeemedTokens; orgDc: ZohoDc }> {
   const timeout = deps.config.zoho.httpTimeoutMs;
+  if (input.form.client_id) await recordGrant(deps.pool, input.form.client_id);
   const outcome = await requestToken(input.accountsUrl, input.form, timeout).catch((error: unknown) => {
     if (error instanceof ZohoUnreachableError)
       throw new ConnectFailure(connectError('zoho_unreachable', { server: input.accountsUrl }));
     throw error;
   });
+  if (!outcome.ok && outcome.error === 'throttled')
+    throw new ConnectFailure(tokenRateLimited(new Date(Date.now() + GRANT_WINDOW_SECONDS * 1000)));
   if (!outcome.ok) {
     const code = fromTokenError(outcome.error);
     throw new ConnectFailure(

@@ -26,7 +26,9 @@ const FIELD: Record<string, string> = {
 };
 
 function toAppError(failure: ConnectFailure): AppError {
-  const { code, message } = failure.detail;
+  const { code, message, params } = failure.detail;
+  if (code === 'token_rate_limited')
+    return new AppError('RATE_LIMITED', message, [{ path: ['code'], message, code, params }]);
   if (code === 'throttled') return new AppError('RATE_LIMITED', message);
   if (code === 'zoho_unreachable') return new AppError('UPSTREAM_UNAVAILABLE', message);
   return new AppError('VALIDATION_FAILED', message, [{ path: [FIELD[code] ?? 'code'], message, code }]);

@@ -7,7 +7,11 @@ import type { Predicate, SelectQuery } from './ast.ts';
 import { type Column, columnValue, resolveColumn } from './columns.ts';
 import { compile } from './predicate.ts';
 
-export const MAX_LIMIT = 2000;
+/**
+ * v2: "You can fetch a maximum of 200 records per API call" (v2 COQL-Limitations); 2,000 came with v3+
+ * and this simulator speaks v2. Up to 10,000 rows are reachable through LIMIT/OFFSET paging.
+ */
+export const MAX_LIMIT = 200;
 export const MAX_REACHABLE = 10_000;
 export const MAX_COLUMNS = 50;
 /** "You can include a maximum of 25 criteria in the WHERE clause" (COQL-Limitations, v2 to v8). */

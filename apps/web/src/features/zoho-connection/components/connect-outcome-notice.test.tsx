@@ -37,6 +37,8 @@ const EXPECTED: Record<string, [string, string]> = {
   state_mismatch: ['did not belong to this connect attempt', 'Start again with Connect with Zoho'],
   dc_not_configured: ['no Zoho client for this data center (United States)', 'Choose Custom configuration'],
   throttled: ['Zoho is limiting sign-ins', 'Wait about 10 minutes'],
+  token_rate_limited: ['Zoho limits how many sign-ins one client can issue', 'Try again in 10 minutes'],
+  access_revoked: ['Access was revoked at Zoho', 'Reconnect to fix it'],
   zoho_unreachable: ['Zoho could not be reached.', 'Try again in a few minutes'],
   unknown: ['an error we do not recognize', 'contact support'],
 };
@@ -61,6 +63,40 @@ describe('outcome after a full-page redirect (?connect=…)', () => {
     const field = within(alert).getByRole('textbox', { name: 'Authorized Redirect URL' });
     expect((field as HTMLInputElement).value).toBe(REDIRECT_URL);
     expect(within(alert).getByRole('button', { name: 'Copy Authorized Redirect URL' })).toBeDefined();
+  });
+
+  it.each([
+    ['en', 'Your consent was not refused.', 'Try again after'],
+    ['de', 'Ihre Zustimmung wurde nicht abgelehnt.', 'Versuchen Sie es nach'],
+    ['ja', '同意が拒否されたわけではありません。', '以降にもう一度お試しください'],
+    ['ru', 'Ваше согласие не было отклонено.', 'Повторите попытку после'],
+  ] as const)(
+    "Zoho's sign-in cap says when to try again, in the console's language (%s)",
+    async (language, title, action) => {
+      stubZohoPage(customConfig);
+      const retryAt = '2026-05-04T10:10:00.000Z';
+      renderApp({
+        url: `/integrations/zoho-crm?connect=error&code=token_rate_limited&retryAt=${retryAt}`,
+        language,
+      });
+
+      const alert = await screen.findByRole('alert');
+      const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(retryAt),
+      );
+      expect(alert.textContent).toContain(title);
+      expect(alert.textContent).toContain(action);
+      expect(alert.textContent).toContain(when);
+    },
+  );
+
+  it('a retryAt that is not a time falls back to the whole window', async () => {
+    stubZohoPage(customConfig);
+    renderApp({ url: '/integrations/zoho-crm?connect=error&code=token_rate_limited&retryAt=<script>' });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Try again in 10 minutes.');
+    expect(alert.textContent).not.toContain('<script>');
   });
 
   it('explains in German too', async () => {

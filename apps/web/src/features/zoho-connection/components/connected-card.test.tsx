@@ -73,7 +73,7 @@ describe('the connected card', () => {
           lastRefreshAt: '2026-05-04T09:00:00.000Z',
           accessTokenExpiresAt: null,
           lastError: {
-            code: 'invalid_code',
+            code: 'access_revoked',
             message: 'refresh token revoked',
             at: '2026-05-04T09:30:00.000Z',
           },
@@ -85,10 +85,55 @@ describe('the connected card', () => {
     const card = await screen.findByRole('article', { name: 'Acme Zoho Org' });
     expect(within(card).getByText('Needs reconnecting')).toBeDefined();
     expect(card.textContent).toContain('Zoho no longer accepts this connection.');
-    expect(card.textContent).toContain('Reason: Zoho did not accept the code');
+    expect(card.textContent).toContain('Reason: Access was revoked at Zoho');
+    expect(card.textContent).not.toContain('did not accept the code');
     const reconnect = within(card).getByRole('button', { name: 'Reconnect' });
     expect(reconnect.className).toContain('button--primary');
     expect(facts(card)['Access token expires']).toBe('Not yet');
+  });
+
+  it.each([
+    ['en', 'Access was revoked at Zoho', 'Reconnect'],
+    ['de', 'Der Zugriff wurde bei Zoho widerrufen', 'Neu verbinden'],
+    ['ja', 'Zoho でアクセスが取り消されました', '再接続'],
+    ['ru', 'Доступ был отозван в Zoho', 'Переподключить'],
+  ] as const)(
+    'a revoked refresh token reads as revoked access, fixed by Reconnect (%s)',
+    async (language, reason, button) => {
+      stubZohoPage(
+        connectedBody({
+          status: 'needs_reconnect',
+          token: {
+            lastRefreshAt: null,
+            accessTokenExpiresAt: null,
+            lastError: { code: 'access_revoked', message: 'revoked', at: '2026-05-04T09:30:00.000Z' },
+          },
+        }),
+      );
+      renderApp({ url: '/integrations/zoho-crm', language });
+
+      const card = await screen.findByRole('article', { name: 'Acme Zoho Org' });
+      expect(card.textContent).toContain(reason);
+      expect(within(card).getByRole('button', { name: button })).toBeDefined();
+    },
+  );
+
+  it('a stored code it does not know is shown as the code, not as another explanation', async () => {
+    stubZohoPage(
+      connectedBody({
+        status: 'needs_reconnect',
+        token: {
+          lastRefreshAt: null,
+          accessTokenExpiresAt: null,
+          lastError: { code: '<b>odd</b>', message: 'x', at: '2026-05-04T09:30:00.000Z' },
+        },
+      }),
+    );
+    renderApp({ url: '/integrations/zoho-crm' });
+
+    const card = await screen.findByRole('article', { name: 'Acme Zoho Org' });
+    expect(card.textContent).toContain('<b>odd</b>');
+    expect(card.querySelector('b')).toBeNull();
   });
 
   it('tests the connection and shows the round trip and what it read', async () => {

@@ -65,7 +65,7 @@ export function ConnectionSetupForm({ tenantId }: { tenantId: string }) {
 
   // Zoho's own refusals (invalid_code, invalid_client…) arrive as issues with Zoho's code: explained in words.
   const messageFor = (issue: FieldIssue) => {
-    const text = explainAny(issue.code);
+    const text = explainAny(issue.code, issue.params);
     return text ? `${text.title} ${text.action}` : undefined;
   };
 

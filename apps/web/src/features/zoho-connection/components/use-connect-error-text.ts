@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { zohoConnectErrorCodeSchema } from '@cxc/shared/api/zoho-connection';
 import { useDataCenterName } from '@/lib/data-center-label';
+import { formatDateTime } from '@/lib/format';
 import type { ZohoConnectErrorCode } from '../schemas/connect-outcome';
 
 export interface ConnectErrorText {
@@ -13,18 +14,23 @@ export interface ConnectErrorText {
  * matters is the admin's own (Zoho's `location`): the client must be enabled there ("Multi DC").
  */
 export function useConnectErrorText(chosenDc: string | undefined) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { dcName } = useDataCenterName();
   const explain = (code: ZohoConnectErrorCode, params: Record<string, string> = {}): ConnectErrorText => {
     const dc =
       code === 'invalid_client'
         ? (params.location ?? params.dataCenter ?? chosenDc)
         : (params.dataCenter ?? params.location ?? chosenDc);
-    const values = { dataCenter: dc ? dcName(dc) : t('connectErrors.yourDataCenter') };
-    return {
-      title: t(`connectErrors.${code}.title`, values),
-      action: t(`connectErrors.${code}.action`, values),
+    const values = {
+      dataCenter: dc ? dcName(dc) : t('connectErrors.yourDataCenter'),
+      retryAt: params.retryAt ? formatDateTime(params.retryAt, i18n.language) : '',
     };
+    // Zoho's sign-in cap: the BFF computes when its window lets the next sign-in through.
+    const action =
+      code === 'token_rate_limited' && !values.retryAt
+        ? t('connectErrors.token_rate_limited.actionWithoutTime')
+        : t(`connectErrors.${code}.action`, values);
+    return { title: t(`connectErrors.${code}.title`, values), action };
   };
   /** For codes that arrive as plain strings (a test result, the token's last error, an API issue). */
   const explainAny = (code: string, params?: Record<string, string>): ConnectErrorText | undefined => {

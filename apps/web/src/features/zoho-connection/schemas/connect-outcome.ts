@@ -33,19 +33,26 @@ const connectSearchSchema = z.object({
     .regex(/^[a-z]{2,8}$/)
     .optional()
     .catch(undefined),
+  /** token_rate_limited: when Zoho's window lets the next sign-in through (computed by the BFF). */
+  retryAt: z.iso.datetime().optional().catch(undefined),
 });
 
-export const CONNECT_SEARCH_KEYS = ['connect', 'code', 'location'] as const;
+export const CONNECT_SEARCH_KEYS = ['connect', 'code', 'location', 'retryAt'] as const;
 
 export function parseConnectSearch(search: URLSearchParams): ConnectOutcome | null {
-  const { connect, code, location } = connectSearchSchema.parse({
+  const { connect, code, location, retryAt } = connectSearchSchema.parse({
     connect: search.get('connect') ?? undefined,
     code: search.get('code') ?? undefined,
     location: search.get('location') ?? undefined,
+    retryAt: search.get('retryAt') ?? undefined,
   });
   if (connect === undefined) return null;
   if (connect !== 'error') return { kind: connect };
-  return { kind: 'error', code, params: location ? { location } : {} };
+  return {
+    kind: 'error',
+    code,
+    params: { ...(location ? { location } : {}), ...(retryAt ? { retryAt } : {}) },
+  };
 }
 
 /**

@@ -298,6 +298,19 @@ export const de = {
       title: 'Zoho begrenzt Anmeldungen und Token-Anfragen für diesen Client gerade.',
       action: 'Warten Sie etwa 10 Minuten und versuchen Sie es dann erneut.',
     },
+    token_rate_limited: {
+      title:
+        'Zoho begrenzt, wie viele Anmeldungen ein Client ausstellen darf (10 alle 10 Minuten und 10 pro Zoho-Benutzer), und diese Grenze ist gerade erreicht. Ihre Zustimmung wurde nicht abgelehnt.',
+      action: 'Versuchen Sie es nach {{retryAt}} erneut. Ein früherer Versuch schlägt nur wieder fehl.',
+      actionWithoutTime:
+        'Versuchen Sie es in 10 Minuten erneut. Ein früherer Versuch schlägt nur wieder fehl.',
+    },
+    access_revoked: {
+      title:
+        'Der Zugriff wurde bei Zoho widerrufen: Zoho akzeptiert die Autorisierung dieser Verbindung nicht mehr (die App wurde unter „Verbundene Apps“ entfernt, oder derselbe Zoho-Benutzer hat sie seitdem mehr als 20-mal autorisiert).',
+      action:
+        'Neu verbinden behebt das: Wählen Sie „Neu verbinden“ und stimmen Sie auf der Zustimmungsseite von Zoho zu.',
+    },
     zoho_unreachable: {
       title: 'Zoho war nicht erreichbar.',
       action:

@@ -286,6 +286,17 @@ export const en = {
       title: 'Zoho is limiting sign-ins and token requests for this client right now.',
       action: 'Wait about 10 minutes, then try again.',
     },
+    token_rate_limited: {
+      title:
+        'Zoho limits how many sign-ins one client can issue (10 every 10 minutes, and 10 per Zoho user), and that limit is reached right now. Your consent was not refused.',
+      action: 'Try again after {{retryAt}}. Connecting again before then only fails again.',
+      actionWithoutTime: 'Try again in 10 minutes. Connecting again before then only fails again.',
+    },
+    access_revoked: {
+      title:
+        'Access was revoked at Zoho: Zoho no longer accepts this connection’s authorization (the app was removed under Connected Apps, or the same Zoho user authorized it more than 20 times since).',
+      action: 'Reconnect to fix it: choose Reconnect and accept on Zoho’s consent page.',
+    },
     zoho_unreachable: {
       title: 'Zoho could not be reached.',
       action: 'Try again in a few minutes. If it repeats, check Zoho’s status page.',
