@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
 import { signIn } from '../../fixtures/sign-in.ts';
 import { USERS } from '../../fixtures/users.ts';
-import { connectTenantToSim, simRecord } from './sim.ts';
+import { connectTenantToSim, simApiRequests, simLastSeq, simRecord } from './sim.ts';
 
 test.beforeAll(async ({ browser }) => {
   const page = await browser.newPage();
@@ -81,4 +81,33 @@ test("an agent of another tenant gets nothing from Acme's panel", async ({ page 
     (await page.request.get('/api/tenants/acme/agent-panel/search?by=phone&q=4155550100')).status(),
   ).toBe(404);
   expect((await page.request.get('/api/tenants/acme/agent-panel/config')).status()).toBe(404);
+});
+
+test('a save whose answer was lost, sent again, creates the lead once', async ({ page }) => {
+  await signIn(page, USERS.alice);
+  const name = `Lost Answer ${Date.now()}`;
+  await page.goto(
+    `/agent/conversation?${new URLSearchParams({ name, conversationId: `e2e-lost-${Date.now()}`, channel: 'web_chat' }).toString()}`,
+  );
+  await page.getByRole('button', { name: 'Create lead' }).click();
+  await expect(page.getByRole('button', { name: 'Save to Zoho CRM' })).toBeVisible({ timeout: 20_000 });
+  // The first request reaches the BFF (which creates the lead at Zoho), but its answer never reaches the browser.
+  let first = true;
+  await page.route('**/agent-panel/actions/create_lead', async (route) => {
+    if (!first) return route.continue();
+    first = false;
+    await route.fetch();
+    return route.abort('connectionreset');
+  });
+  const since = await simLastSeq(page);
+  await page.getByRole('button', { name: 'Save to Zoho CRM' }).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  const resent = page.waitForResponse((r) => r.url().includes('/agent-panel/actions/create_lead'));
+  await page.getByRole('button', { name: 'Save to Zoho CRM' }).click();
+  expect((await resent).status()).toBe(200);
+  await expect(page.getByRole('status').filter({ hasText: 'Lead created' })).toBeVisible();
+  const inserts = (await simApiRequests(page, since)).filter(
+    (r) => r.method === 'POST' && /\/crm\/v2\/Leads$/.test(r.path),
+  );
+  expect(inserts).toHaveLength(1);
 });

@@ -79,3 +79,21 @@ export async function simRecord(
   const body = (await response.json()) as { data: Record<string, unknown>[] };
   return body.data[0];
 }
+
+interface SimRequest {
+  method: string;
+  path: string;
+  status: number;
+}
+
+/** The simulator's request-log cursor: pass it to simApiRequests to see only what came after. */
+export async function simLastSeq(page: Page): Promise<number> {
+  const response = await page.request.get(`${SIM_URL}/__sim/requests?host=api`);
+  return ((await response.json()) as { last_seq: number }).last_seq;
+}
+
+/** The CRM API requests the simulator answered after `since`. */
+export async function simApiRequests(page: Page, since: number): Promise<SimRequest[]> {
+  const response = await page.request.get(`${SIM_URL}/__sim/requests?host=api&since=${since}`);
+  return ((await response.json()) as { requests: SimRequest[] }).requests;
+}
