@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryCodeSchema } from '../domain/event-parts.ts';
 import { zohoDcSchema } from '../domain/zoho-dcs.ts';
 import { defineEndpoint } from './contract.ts';
 import { tenantParamsSchema } from './tenants.ts';
@@ -109,6 +110,11 @@ export const zohoOrgSummarySchema = z.object({
   edition: z.string(),
   dc: zohoDcSchema,
   timeZone: z.string().nullable(),
+  /**
+   * The org's country (`GET /org` `country_code`, else its `country` name): the tenant's default country
+   * when none is set. Absent on orgs stored before it was read; null when Zoho has none.
+   */
+  country: countryCodeSchema.nullable().optional().catch(null),
 });
 export type ZohoOrgSummary = z.infer<typeof zohoOrgSummarySchema>;
 
