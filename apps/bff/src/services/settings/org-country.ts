@@ -10,7 +10,7 @@ export async function connectedOrgCountry(db: Queryable, tenantId: string): Prom
     [tenantId],
   );
   const parsed = countryCodeSchema.safeParse(rows[0]?.country);
-  return parsed.success ? (parsed.data as CountryCode) : undefined;
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**
