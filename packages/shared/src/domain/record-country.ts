@@ -127,3 +127,8 @@ export function recordHasPhone(
     return typeof value === 'string' && samePhone(value, e164, country);
   });
 }
+
+/** Every region phone numbers can be read in, for country pickers. */
+export function phoneCountries(): readonly CountryCode[] {
+  return getCountries();
+}
