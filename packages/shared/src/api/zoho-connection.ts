@@ -140,6 +140,8 @@ export const connectionSchema = z.object({
   scopes: z.array(z.string()),
   token: tokenHealthSchema.nullable(),
   creditsUsed24h: z.number().int().nonnegative(),
+  /** The tenant's default country for phone numbers (the org's until the admin picks one in Settings). */
+  defaultCountry: countryCodeSchema.nullable().default(null),
   warnings: z.array(connectionWarningSchema),
 });
 export type Connection = z.infer<typeof connectionSchema>;

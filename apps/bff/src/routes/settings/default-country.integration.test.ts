@@ -34,6 +34,7 @@ describe('the default country comes with the connection', () => {
   it('shows the org’s country on the connection and fills an empty default country with it', async () => {
     const acme = ok(await call(env.acmeAdmin, getConnection, { tenantId: 'acme' }));
     expect(acme.org?.country).toBe('US');
+    expect(acme.defaultCountry).toBe('US');
     const globex = ok(await call(env.globexAdmin, getConnection, { tenantId: 'globex' }));
     expect(globex.org?.country).toBe('DE');
     expect((await settingsOf('acme')).defaultCountry).toBe('US');
