@@ -58,6 +58,8 @@ export interface ZohoOrg {
   /** production | sandbox | developer | bigin */
   type?: string | undefined;
   time_zone?: string | undefined;
+  country?: string | null | undefined;
+  country_code?: string | null | undefined;
   license_details?: { paid_type?: string | undefined } | undefined;
   [key: string]: unknown;
 }

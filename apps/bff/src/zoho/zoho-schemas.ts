@@ -65,6 +65,10 @@ export const orgSchema = z.looseObject({
   zgid: z.string().optional(),
   type: z.string().optional(),
   time_zone: z.string().optional(),
+  /** The org's country as named in Company Details ("United States"), or null when not set. */
+  country: z.string().nullish(),
+  /** ISO 3166-1 alpha-2 ("US"), or null. */
+  country_code: z.string().nullish(),
   license_details: z.looseObject({ paid_type: z.string().optional() }).optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryCodeSchema } from '../domain/event-parts.ts';
 import { zohoDcSchema } from '../domain/zoho-dcs.ts';
 import { defineEndpoint } from './contract.ts';
 import { tenantParamsSchema } from './tenants.ts';
@@ -109,6 +110,11 @@ export const zohoOrgSummarySchema = z.object({
   edition: z.string(),
   dc: zohoDcSchema,
   timeZone: z.string().nullable(),
+  /**
+   * The org's country (`GET /org` `country_code`, else its `country` name): the tenant's default country
+   * when none is set. Absent on orgs stored before it was read; null when Zoho has none.
+   */
+  country: countryCodeSchema.nullable().optional().catch(null),
 });
 export type ZohoOrgSummary = z.infer<typeof zohoOrgSummarySchema>;
 
@@ -134,6 +140,8 @@ export const connectionSchema = z.object({
   scopes: z.array(z.string()),
   token: tokenHealthSchema.nullable(),
   creditsUsed24h: z.number().int().nonnegative(),
+  /** The tenant's default country for phone numbers (the org's until the admin picks one in Settings). */
+  defaultCountry: countryCodeSchema.nullable().default(null),
   warnings: z.array(connectionWarningSchema),
 });
 export type Connection = z.infer<typeof connectionSchema>;

@@ -4,9 +4,10 @@ import { type FieldsByModule, fieldsOf } from './fields-by-module.ts';
 import type { IdRule } from './identification.ts';
 import { equalsCriteria, type Lookup, type LookupQuery, type StoredLink, type ZohoRecord } from './lookup.ts';
 import type { IdentityModule } from './modules.ts';
-import { normalizePhone, samePhone } from './phone.ts';
+import { normalizePhone } from './phone.ts';
 import { STANDARD_PHONE_FIELDS } from './phone-query.ts';
 import type { PlanIssue, SearchStep } from './plan-schema.ts';
+import { recordHasPhone } from './record-country.ts';
 import { rowValue, type ValueContext } from './plan-values.ts';
 import type { IntegrationSettings } from './settings.ts';
 import { resolveSource } from './source-resolve.ts';
@@ -85,9 +86,9 @@ async function byPhone(ctx: IdentifyContext, module: IdentityModule): Promise<Zo
   }
   const fields = typedFields(ctx, module, 'phone');
   if (!fields.length) return [];
-  // One request per module for every spelling (phone-query.ts); Zoho compares text, we compare E.164.
-  const keep = (r: ZohoRecord) =>
-    fields.some((f) => typeof r[f] === 'string' && samePhone(r[f], phone.e164, country));
+  // One request per module for every spelling (phone-query.ts); Zoho compares text, we compare E.164,
+  // reading each record's numbers in its own country (a German Lead's `030 …` for a US tenant).
+  const keep = (r: ZohoRecord) => recordHasPhone(r, fields, phone.e164, defaultCountry);
   return search(ctx, module, 'phone', { by: 'phone', module, phone: phone.e164, fields }, keep);
 }
 

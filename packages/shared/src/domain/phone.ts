@@ -22,12 +22,20 @@ const PARSE_ERRORS: Record<string, PhoneFailure> = {
   INVALID_LENGTH: 'not_possible',
 };
 
+/** libphonenumber refuses more than 250 characters anyway; longer input is not a phone number. */
+const MAX_INPUT = 250;
+
 function parse(raw: string, defaultCountry?: CountryCode): PhoneNumber | PhoneFailure {
-  // `00` is the international prefix almost everywhere and never starts a national number.
+  if (raw.length > MAX_INPUT) return 'too_long';
+  // `00` is the international prefix almost everywhere and never starts a national number, also when
+  // written `00 49 …` or `(00 49) …`: such numbers never depend on the default country. (`011`, the
+  // NANP's prefix, libphonenumber strips itself when the default country is in the NANP.)
   const text = raw
+    // eslint-disable-next-line no-control-regex -- NUL and other control characters pasted from systems
+    .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim()
     .replace(/^tel:/i, '')
-    .replace(/^00(?=[1-9])/, '+');
+    .replace(/^\(?00[\s.\-/]*(?=[1-9])/, '+');
   if (!/\d/.test(text)) return text ? 'not_a_number' : 'empty';
   try {
     return parsePhoneNumberWithError(text, { defaultCountry, extract: false });
@@ -62,6 +70,8 @@ export function phoneSearchVariants(e164: string): string[] {
   if (typeof parsed === 'string') return [];
   const international = digits(parsed.number);
   const national = parsed.formatNational();
+  // The national format without its trunk `0`: `30 1234567` as written after a separate `+49` column.
+  const withoutTrunk = national.startsWith('0') ? national.slice(1).replace(/^\)/, '').trim() : undefined;
   const variants = [
     parsed.number,
     parsed.formatInternational(),
@@ -77,11 +87,15 @@ export function phoneSearchVariants(e164: string): string[] {
       ? `+${parsed.countryCallingCode} (0)${national.slice(1)}`
       : `+${parsed.countryCallingCode} ${national}`,
     parsed.formatInternational().replace(/ /g, '-'),
+    withoutTrunk,
   ];
-  return [...new Set(variants)].filter((v) => digits(v).length >= 2);
+  return [...new Set(variants)].filter((v): v is string => v !== undefined && digits(v).length >= 2);
 }
 
-/** Same number however written; unparseable input only matches the same digits (at least 6 of them). */
+/**
+ * Same number however written; numbers without `+` are read in `defaultCountry` (for a Zoho record, its
+ * own country: record-country.ts). Unparseable input only matches the same digits (at least 6 of them).
+ */
 export function samePhone(a: string, b: string, defaultCountry?: CountryCode): boolean {
   const x = normalizePhone(a, defaultCountry);
   const y = normalizePhone(b, defaultCountry);

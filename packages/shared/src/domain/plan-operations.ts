@@ -90,13 +90,12 @@ export function updatePerson(
   if (!bc.channel.mapping[module]?.length)
     return skip(step, 'person', module, 'no_mapping', { recordId: record.id });
   const values = mapped(bc, module, false);
-  const country = bc.values.event.visitor.country ?? bc.values.defaultCountry;
   const { fields, changes } = applyUpdatePolicy(
     policy,
     values,
     record,
     fieldsOf(bc.fieldsByModule, module),
-    country,
+    bc.values.defaultCountry,
   );
   if (!changes.length)
     return skip(step, 'person', module, 'no_changes', { recordId: record.id, params: { policy } });

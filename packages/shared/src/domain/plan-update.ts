@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { ZohoRecord } from './lookup.ts';
 import { samePhone } from './phone.ts';
+import { recordCountry } from './record-country.ts';
 import type { Operation, ZohoValue } from './plan-schema.ts';
 import type { UpdatePolicy } from './settings.ts';
 import { findField, type ZohoField } from './zoho-fields.ts';
@@ -20,7 +21,7 @@ function sameValue(
   current: unknown,
   next: ZohoValue,
   field: ZohoField | undefined,
-  country?: CountryCode,
+  country: CountryCode | undefined,
 ): boolean {
   if (isEmptyValue(current)) return false;
   if (field?.data_type === 'phone' && typeof current === 'string' && typeof next === 'string')
@@ -39,9 +40,11 @@ export function applyUpdatePolicy(
   values: Record<string, ZohoValue>,
   existing: ZohoRecord,
   fields: readonly ZohoField[] | undefined,
-  country?: CountryCode,
+  defaultCountry?: CountryCode,
 ): { fields: Record<string, ZohoValue>; changes: Change[] } {
   if (policy === 'do_not_update') return { fields: {}, changes: [] };
+  // The record's numbers are written in its own country (record-country.ts).
+  const country = recordCountry(existing, defaultCountry);
   const out: Record<string, ZohoValue> = {};
   const changes: Change[] = [];
   for (const [name, next] of Object.entries(values)) {

@@ -79,14 +79,17 @@ describe('phone search', () => {
       { Last_Name: 'Dashed', Other_Phone: '212-555-0166' },
       { Last_Name: 'Plain', Mobile: '+12125550166' },
       { Last_Name: 'Digits', Phone: '2125550166' },
+      // A German Contact's "2125550166" is +49 2125550166 (the record's own country): read, then dropped.
+      { Last_Name: 'Berlin', Phone: '2125550166', Mailing_Country: 'Deutschland' },
     ]);
     expect(written.httpStatus).toBe(201);
     const us = await search('(212) 555-0166', 'US');
     expect(us.body.results.map((r) => r.name)).toEqual(['Plain', 'Digits', 'Dashed']);
     expect(us.calls.sort()).toEqual(['GET /Contacts', 'POST /coql', 'POST /coql', 'POST /coql']);
-    // Read in Germany, "2125550166" and "212-555-0166" are +49 2125550166: read, then dropped.
+    // The visitor's country reads only what the agent typed; records without a country of their own are
+    // read in the tenant's default (here the org's, US), so all three are this number.
     const de = await search('+1 212 555 0166', 'DE');
-    expect(de.body.results.map((r) => r.name)).toEqual(['Plain']);
+    expect(de.body.results.map((r) => r.name)).toEqual(['Plain', 'Digits', 'Dashed']);
     expect(de.calls).toContain('GET /Contacts');
   });
 });

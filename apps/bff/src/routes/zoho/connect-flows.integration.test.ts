@@ -64,7 +64,14 @@ it('connects a US org with a custom configuration: consent, org choice, connecte
     tenantId: 'acme',
   });
   expect(orgs.body.orgs).toEqual([
-    { id: ACME_ORG_ID, name: 'Acme Corp', edition: 'Enterprise', dc: 'us', timeZone: 'America/New_York' },
+    {
+      id: ACME_ORG_ID,
+      name: 'Acme Corp',
+      edition: 'Enterprise',
+      dc: 'us',
+      timeZone: 'America/New_York',
+      country: 'US',
+    },
   ]);
 
   const chosen = await api(
@@ -133,6 +140,7 @@ it('connects an EU org (Globex) with a client registered in the EU', async () =>
       edition: 'Professional',
       dc: 'eu',
       timeZone: 'Europe/Berlin',
+      country: 'DE',
     },
     zohoUser: { email: 'zoho-admin@globex.example', isAdministrator: true },
   });

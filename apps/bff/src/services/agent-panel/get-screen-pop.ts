@@ -37,7 +37,7 @@ export async function getScreenPop(
     ? await readConversationLinks(deps.pool, tenantId, context.conversationId)
     : [];
   const country = context.country ?? settings.defaultCountry;
-  const { lookup, seen } = panelLookup(zoho, country);
+  const { lookup, seen } = panelLookup(zoho, settings.defaultCountry);
   const plan = await planConversation({
     settings: panelSettings(settings, context.channel),
     event: panelEvent(context, agent),

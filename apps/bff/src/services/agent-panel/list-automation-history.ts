@@ -1,5 +1,6 @@
 import type { AutomationHistoryEntry } from '@cxc/shared/api/agent-panel';
 import { normalizePhone } from '@cxc/shared/domain/phone';
+import { countryFromText } from '@cxc/shared/domain/record-country';
 import type { CountryCode } from 'libphonenumber-js';
 import type { AppDeps } from '../../app-deps.ts';
 import { EVENT_COLUMNS, type EventRow, toActivityEvent } from '../activity/activity-rows.ts';
@@ -15,11 +16,17 @@ export interface AutomationHistoryQuery {
   defaultCountry?: CountryCode | undefined;
 }
 
-type Row = EventRow & { customer_phone: string | null; agent_email: string | null };
+type Row = EventRow & {
+  customer_phone: string | null;
+  customer_country: string | null;
+  agent_email: string | null;
+};
 
 // The customer's number as `customerPhoneOf` reads it: the visitor's, else the far end of the call.
 const CUSTOMER_PHONE = `coalesce(e.visitor_phone, case when e.payload->'call'->>'direction' = 'inbound'
   then e.payload->'call'->>'caller' else e.payload->'call'->>'callee' end)`;
+/** The event's own country reads its national numbers (`030 …` from a German visitor). */
+const CUSTOMER_COUNTRY = `e.payload->'visitor'->>'country'`;
 const AGENT_EMAIL = `lower(coalesce(e.payload->'agent'->>'email', e.payload->'call'->>'agentEmail'))`;
 
 /**
@@ -46,16 +53,17 @@ export async function listAutomationHistory(
   if (!clauses.length) return [];
   const [{ rows }, webLink] = await Promise.all([
     deps.pool.query<Row>(
-      `select ${EVENT_COLUMNS}, ${CUSTOMER_PHONE} as customer_phone, ${AGENT_EMAIL} as agent_email
+      `select ${EVENT_COLUMNS}, ${CUSTOMER_PHONE} as customer_phone,
+              ${CUSTOMER_COUNTRY} as customer_country, ${AGENT_EMAIL} as agent_email
          from events e where e.tenant_id = $1 and (${clauses.join(' or ')})
         order by e.received_at desc, e.seq desc limit 100`,
       args,
     ),
     zohoWebLinks(deps, tenantId),
   ]);
-  const samePhone = (raw: string | null) => {
+  const samePhone = (raw: string | null, country: string | null) => {
     if (!raw) return false;
-    const phone = normalizePhone(raw, query.defaultCountry);
+    const phone = normalizePhone(raw, countryFromText(country) ?? query.defaultCountry);
     return phone.ok && query.phones.includes(phone.e164);
   };
   return rows
@@ -64,7 +72,7 @@ export async function listAutomationHistory(
         row.conversation_id === query.conversationId ||
         (!!query.email && row.visitor_email?.toLowerCase() === query.email.toLowerCase()) ||
         (!!query.agentEmail && row.agent_email === query.agentEmail.toLowerCase()) ||
-        samePhone(row.customer_phone),
+        samePhone(row.customer_phone, row.customer_country),
     )
     .map((row) => {
       const event = toActivityEvent(row, webLink);

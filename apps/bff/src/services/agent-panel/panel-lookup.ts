@@ -16,7 +16,8 @@ const E164 = /^\+[1-9]\d{5,14}$/;
  */
 export function panelLookup(
   zoho: PanelZoho,
-  country: CountryCode | undefined,
+  /** The tenant's default country, for records without a country of their own. */
+  defaultCountry: CountryCode | undefined,
 ): { lookup: Lookup; seen: Map<string, ZohoRecord>; tried: Set<string> } {
   const seen = new Map<string, ZohoRecord>();
   const tried = new Set<string>();
@@ -41,7 +42,7 @@ export function panelLookup(
         if (!E164.test(query.phone))
           return remember(module, await zoho.search(module, { phone: query.phone }));
         phoneDone.add(module);
-        return remember(module, await searchPhone(zoho, module, query.phone, country, tried));
+        return remember(module, await searchPhone(zoho, module, query.phone, defaultCountry, tried));
       }
       case 'criteria':
         return remember(module, await zoho.search(module, { criteria: query.criteria }));

@@ -2,6 +2,7 @@ import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import type { AppDeps } from '../../app-deps.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { getCurrentSettings } from '../settings/get-settings.ts';
+import { backfillOrgCountry } from '../zoho/backfill-org-country.ts';
 import { loadZohoMetadata, type ZohoMetadata } from '../settings/load-zoho-metadata.ts';
 import { tenantDialUrlTemplate } from './get-panel-config.ts';
 import { panelZoho, type PanelZoho } from './panel-zoho.ts';
@@ -20,6 +21,7 @@ export interface PanelSession {
 /** The tenant's allowlisted Zoho client and current settings: what every panel use case starts from. */
 export async function openPanelSession(deps: AppDeps, tenantId: string): Promise<PanelSession> {
   const client = await getZohoClient(deps, tenantId);
+  await backfillOrgCountry(deps, tenantId);
   const { settings } = await getCurrentSettings(deps.pool, tenantId);
   return {
     zoho: panelZoho(client),

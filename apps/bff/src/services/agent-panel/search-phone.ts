@@ -1,6 +1,7 @@
 import type { PanelReadModule } from '@cxc/shared/api/agent-panel';
 import type { ZohoRecord } from '@cxc/shared/domain/lookup';
-import { phoneSearchVariants, samePhone } from '@cxc/shared/domain/phone';
+import { phoneSearchVariants } from '@cxc/shared/domain/phone';
+import { recordHasPhone } from '@cxc/shared/domain/record-country';
 import { type CountryCode, parsePhoneNumberWithError } from 'libphonenumber-js';
 import type { PanelZoho } from './panel-zoho.ts';
 
@@ -37,7 +38,8 @@ export async function searchPhone(
   zoho: PanelZoho,
   module: PanelReadModule,
   e164: string,
-  country: CountryCode | undefined,
+  /** The tenant's default country: each record's numbers are read in its own country, then this one. */
+  defaultCountry: CountryCode | undefined,
   tried: Set<string>,
 ): Promise<ZohoRecord[]> {
   const variants = panelPhoneVariants(e164);
@@ -49,7 +51,7 @@ export async function searchPhone(
     return i < 0 ? variants.length : i;
   };
   return (await zoho.findByPhone(module, e164, variants))
-    .filter((r) => phonesOf(r).some((phone) => samePhone(phone, e164, country)))
+    .filter((r) => recordHasPhone(r, PHONE_FIELDS, e164, defaultCountry))
     .map((record) => ({ record, rank: rank(record) }))
     .sort((a, b) => a.rank - b.rank)
     .slice(0, PER_MODULE)

@@ -16,13 +16,14 @@ async function searchModule(
   module: (typeof PANEL_READ_MODULES)[number],
   by: PanelSearchBy,
   q: string,
-  country: CountryCode | undefined,
+  countries: { typed: CountryCode | undefined; tenant: CountryCode | undefined },
   tried: Set<string>,
 ): Promise<ZohoRecord[]> {
   if (by === 'phone') {
-    const phone = normalizePhone(q, country);
+    const phone = normalizePhone(q, countries.typed);
     if (!phone.ok) return [];
-    return searchPhone(zoho, module, phone.e164, country, tried);
+    // What the agent typed is read in the visitor's country; each record's numbers in the record's own.
+    return searchPhone(zoho, module, phone.e164, countries.tenant, tried);
   }
   if (by === 'email') {
     // Accounts carry no e-mail field to search.
@@ -54,9 +55,16 @@ export async function searchZoho(
   const tried = new Set<string>();
   const perModule = await Promise.all(
     PANEL_READ_MODULES.map(async (module) =>
-      (await searchModule(zoho, module, query.by, query.q, country, tried)).map((r) =>
-        toPanelRecord(module, r, webBase),
-      ),
+      (
+        await searchModule(
+          zoho,
+          module,
+          query.by,
+          query.q,
+          { typed: country, tenant: settings.defaultCountry },
+          tried,
+        )
+      ).map((r) => toPanelRecord(module, r, webBase)),
     ),
   );
   return { results: perModule.flat(), tried: [...tried], dialUrlTemplate };

@@ -5,6 +5,7 @@ import { readConnection } from '../../zoho/connection-store.ts';
 import { creditsUsed24h } from '../../zoho/credits.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
 import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import { getCurrentSettings } from '../settings/get-settings.ts';
 import { dataCenterOf } from './resolve-client.ts';
 import { listSystemClientRows } from './system-clients.ts';
 
@@ -14,6 +15,7 @@ export async function connectionView(
   tenantId: string,
   db: Queryable = deps.pool,
 ): Promise<Connection> {
+  const { settings } = await getCurrentSettings(db, tenantId);
   const [dcs, connection, tokens, systemRows, credits] = await Promise.all([
     loadDataCenters(deps.config.zoho.simUrl),
     readConnection(db, tenantId),
@@ -53,6 +55,7 @@ export async function connectionView(
         }
       : null,
     creditsUsed24h: credits,
+    defaultCountry: settings.defaultCountry ?? null,
     warnings: connection?.warnings ?? [],
   };
 }

@@ -1,4 +1,6 @@
 import type { ZohoOrgSummary } from '@cxc/shared/api/zoho-connection';
+import type { CountryCode } from 'libphonenumber-js';
+import { countryFromText } from '@cxc/shared/domain/record-country';
 import type { ZohoDc } from '@cxc/shared/domain/zoho-dcs';
 import type { ConnectionWarning, ZohoUserSummary } from '../../zoho/connection-store.ts';
 import type { ZohoOrg, ZohoUserInfo } from '../../zoho/zoho-client.ts';
@@ -14,7 +16,13 @@ export function orgSummary(org: ZohoOrg, dc: ZohoDc): ZohoOrgSummary {
     edition: capitalize(org.license_details?.paid_type ?? org.type ?? 'unknown'),
     dc,
     timeZone: org.time_zone ?? null,
+    country: orgCountry(org),
   };
+}
+
+/** `country_code` is ISO; older orgs may only have the `country` name (any language), or neither. */
+export function orgCountry(org: ZohoOrg): CountryCode | null {
+  return countryFromText(org.country_code) ?? countryFromText(org.country) ?? null;
 }
 
 export function userSummary(user: ZohoUserInfo): ZohoUserSummary {

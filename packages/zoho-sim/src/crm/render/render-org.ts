@@ -14,6 +14,12 @@ const SYMBOLS: Record<string, string> = {
   SAR: 'SAR',
 };
 
+/** Zoho's `country` is the name the admin picked in Company Details (English); `country_code` is ISO 3166-1. */
+function countryName(code: string): string | null {
+  if (!/^[A-Z]{2}$/.test(code)) return code || null;
+  return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+}
+
 export function currencySymbol(code: string): string {
   return SYMBOLS[code] ?? code;
 }
@@ -22,7 +28,7 @@ export function currencySymbol(code: string): string {
 export function renderOrg(org: OrgCrm, primary: SimUser | undefined, users: number): Record<string, unknown> {
   const o = org.org;
   return {
-    country: o.country,
+    country: countryName(o.country),
     photo_id: null,
     city: null,
     description: null,
@@ -46,7 +52,7 @@ export function renderOrg(org: OrgCrm, primary: SimUser | undefined, users: numb
     zia_portal_id: null,
     time_zone: o.timeZone,
     zgid: o.id,
-    country_code: o.country.length === 2 ? o.country : null,
+    country_code: /^[A-Z]{2}$/.test(o.country) ? o.country : null,
     license_details: {
       paid_expiry: null,
       users_license_purchased: users,

@@ -1,9 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/errors/error-state';
 import { isApiClientError } from '@/lib/api-error';
 
+/** Server issue messages the panel explains in the agent's language (`phone_<reason>` from the search). */
+const REASONS = [
+  'phone_empty',
+  'phone_not_a_number',
+  'phone_invalid_country',
+  'phone_too_short',
+  'phone_too_long',
+  'phone_not_possible',
+] as const;
+type Reason = (typeof REASONS)[number];
+const isReason = (message: string): message is Reason => (REASONS as readonly string[]).includes(message);
+
 /**
- * Zoho-side problems (not connected, must reconnect, Zoho unreachable) carry a message written for
- * users (AppError's rule): the agent reads it as is. Anything else gets the generic explanation.
+ * Zoho-side problems (not connected, must reconnect, Zoho unreachable) and input the server refused (a
+ * number it cannot search) carry a message written for users (AppError's rule): the agent reads it, or
+ * its translation when the server names a known reason. Anything else gets the generic explanation.
  */
 export function PanelError({
   error,
@@ -14,12 +28,22 @@ export function PanelError({
   title: string;
   onRetry?: () => void;
 }) {
-  if (isApiClientError(error) && (error.code === 'CONFLICT' || error.code === 'UPSTREAM_UNAVAILABLE')) {
+  const { t } = useTranslation('agentPanel');
+  if (
+    isApiClientError(error) &&
+    ['CONFLICT', 'UPSTREAM_UNAVAILABLE', 'VALIDATION_FAILED'].includes(error.code)
+  ) {
+    const reasons = error.issues.map((issue) => issue.message).filter(isReason);
+    const explanations = reasons.length
+      ? reasons.map((reason) => t(`search.invalid.${reason}`))
+      : [error.message];
     return (
       <div className="notice notice--danger" role="alert">
         <div className="notice__content">
           <p className="notice__title">{title}</p>
-          <p>{error.message}</p>
+          {explanations.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
         </div>
       </div>
     );

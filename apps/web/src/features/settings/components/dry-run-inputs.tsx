@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountrySelect } from '@/components/form/country-select';
 import type { EventType } from '@cxc/shared/domain/events';
 import type { VisitorInput } from '../lib/build-sample-event';
 import { SAMPLE_EVENT_TYPES } from '../lib/sample-events';
@@ -17,7 +18,7 @@ interface DryRunInputsProps {
   pending: boolean;
 }
 
-const FIELDS = ['name', 'email', 'phone'] as const;
+const FIELDS = ['name', 'email', 'phone'] as const satisfies readonly (keyof VisitorInput)[];
 
 /** The sample to test with: its event type and the visitor's name, e-mail and phone. */
 export function DryRunInputs({
@@ -82,6 +83,17 @@ export function DryRunInputs({
             </div>
           );
         })}
+        <div className="field">
+          <label htmlFor="dry-run-country" className="field__label">
+            {t('dryRun.country')}
+          </label>
+          <CountrySelect
+            id="dry-run-country"
+            value={visitor.country}
+            emptyLabel={t('dryRun.noCountry')}
+            onChange={(country) => onVisitor({ ...visitor, country })}
+          />
+        </div>
       </div>
       <button
         type="button"

@@ -1,9 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dryRun } from '@cxc/shared/api/settings';
+import { defaultSettings } from '@cxc/shared/domain/settings';
 import { endpointBody } from '@/lib/endpoint-body';
 import { metadataSettled, renderSettings } from '../testing/render-settings';
-import { api, planBody, sentBody, stubSettingsApi } from '../testing/settings-fixtures';
+import { api, planBody, sentBody, settingsBody, stubSettingsApi } from '../testing/settings-fixtures';
 
 const PLAN = planBody({
   eventId: 'evt-2',
@@ -169,5 +170,46 @@ describe('test with a sample conversation', () => {
     );
     expect(stub.requests.some((request) => request.url.endsWith('/dry-run'))).toBe(false);
     expect(screen.queryByRole('region', { name: 'What would happen in Zoho' })).toBeNull();
+  });
+
+  it('reads the visitor in the tenant’s default country, and in the country the admin picks', async () => {
+    const stub = stubSettingsApi({
+      [`GET ${api('/settings')}`]: { body: settingsBody(defaultSettings({ defaultCountry: 'US' })) },
+      [`POST ${api('/settings/dry-run')}`]: { body: PLAN },
+    });
+    const { user, panel } = await renderSettings('?tab=test');
+    await metadataSettled();
+    const country = within(panel).getByRole<HTMLSelectElement>('combobox', { name: 'Visitor country' });
+    expect(country.value).toBe('US');
+    expect(country.selectedOptions[0]?.textContent).toBe('United States');
+    const phone = within(panel).getByRole('textbox', { name: 'Visitor phone' });
+    await user.clear(phone);
+    await user.type(phone, '(415) 555-0100');
+    await user.click(within(panel).getByRole('button', { name: 'Run test' }));
+    await within(panel).findByRole('region', { name: 'What would happen in Zoho' });
+    const first = endpointBody(dryRun).parse(await sentBody(stub.requests, 'POST', '/settings/dry-run'));
+    expect(first.event.visitor).toMatchObject({ phone: '(415) 555-0100', country: 'US' });
+
+    await user.selectOptions(country, 'DE');
+    await user.click(within(panel).getByRole('button', { name: 'Run test' }));
+    await waitFor(() =>
+      expect(stub.requests.filter((r) => r.url.endsWith('/settings/dry-run'))).toHaveLength(2),
+    );
+    const runs = stub.requests.filter((r) => r.url.endsWith('/settings/dry-run'));
+    const second = endpointBody(dryRun).parse(await runs[1]?.clone().json());
+    expect(second.event.visitor.country).toBe('DE');
+
+    await user.selectOptions(country, '');
+    await user.click(within(panel).getByRole('button', { name: 'Run test' }));
+    await waitFor(() =>
+      expect(stub.requests.filter((r) => r.url.endsWith('/settings/dry-run'))).toHaveLength(3),
+    );
+    const third = endpointBody(dryRun).parse(
+      await stub.requests
+        .filter((r) => r.url.endsWith('/settings/dry-run'))[2]
+        ?.clone()
+        .json(),
+    );
+    expect(third.event.visitor).not.toHaveProperty('country');
   });
 });

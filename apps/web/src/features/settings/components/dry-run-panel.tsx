@@ -21,7 +21,8 @@ export function DryRunPanel() {
   const { getValues, trigger } = useFormContext<IntegrationSettings>();
   const dryRun = useDryRun(tenantId);
   const [type, setType] = useState<EventType>('chat.ended');
-  const [visitor, setVisitor] = useState<VisitorInput>(() => sampleVisitor('chat.ended'));
+  const defaultCountry = () => getValues('defaultCountry') ?? '';
+  const [visitor, setVisitor] = useState<VisitorInput>(() => sampleVisitor('chat.ended', defaultCountry()));
   const [visitorErrors, setVisitorErrors] = useState<Partial<Record<keyof VisitorInput, string>>>({});
   const [settingsInvalid, setSettingsInvalid] = useState(false);
 
@@ -47,7 +48,7 @@ export function DryRunPanel() {
         errors={visitorErrors}
         onType={(next) => {
           setType(next);
-          setVisitor(sampleVisitor(next));
+          setVisitor(sampleVisitor(next, visitor.country));
           setVisitorErrors({});
         }}
         onVisitor={setVisitor}

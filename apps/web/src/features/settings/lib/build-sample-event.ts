@@ -9,13 +9,19 @@ export interface VisitorInput {
   name: string;
   email: string;
   phone: string;
+  /** The visitor's country (ISO code, '' for none): the tenant's default unless the admin picks another. */
+  country: string;
 }
 
 const FIELDS = ['name', 'email', 'phone'] as const;
 
-export function sampleVisitor(type: EventType): VisitorInput {
+/**
+ * The sample's visitor in `country` (the tenant's default country): the samples' own German visitor
+ * would read a US admin's `(415) 555-0100` as a Berlin number.
+ */
+export function sampleVisitor(type: EventType, country = ''): VisitorInput {
   const visitor: { name?: string; email?: string; phone?: string } = SAMPLE_EVENTS[type].visitor;
-  return { name: visitor.name ?? '', email: visitor.email ?? '', phone: visitor.phone ?? '' };
+  return { name: visitor.name ?? '', email: visitor.email ?? '', phone: visitor.phone ?? '', country };
 }
 
 /**
@@ -33,6 +39,8 @@ export function buildSampleEvent(
     if (value) visitor[key] = value;
     else delete visitor[key];
   }
+  if (input.country) visitor.country = input.country;
+  else delete visitor.country;
   const candidate = { ...sample, visitor } as ConversationEventInput;
   const parsed = conversationEventSchema.safeParse(candidate);
   if (parsed.success) return { value: candidate, errors: {} };

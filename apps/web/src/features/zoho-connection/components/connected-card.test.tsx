@@ -18,6 +18,17 @@ function facts(card: HTMLElement): Record<string, string> {
 }
 
 describe('the connected card', () => {
+  it('shows the default country for phone numbers with a way to change it', async () => {
+    stubZohoPage(connectedBody({ defaultCountry: 'DE' }));
+    renderApp({ url: '/integrations/zoho-crm' });
+
+    const card = await screen.findByRole('article', { name: 'Acme Zoho Org' });
+    expect(facts(card)['Default country for phone numbers']).toBe('Germany Change');
+    expect(within(card).getByRole('link', { name: 'Change' }).getAttribute('href')).toBe(
+      '/integrations/zoho-crm/settings?tab=identification',
+    );
+  });
+
   it('shows org, data center, Zoho user, scopes, credits and token health, dates in the current language', async () => {
     stubZohoPage(connectedBody());
     renderApp({ url: '/integrations/zoho-crm' });

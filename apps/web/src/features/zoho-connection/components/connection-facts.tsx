@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Connection } from '@cxc/shared/api/zoho-connection';
+import { paths } from '@/config/paths';
 import { useDataCenterName } from '@/lib/data-center-label';
 import { formatDateTime, formatNumber } from '@/lib/format';
 
@@ -22,6 +24,19 @@ export function ConnectionFacts({ connection }: { connection: Connection }) {
       <dd>
         {org ? t('connection.facts.orgValue', { name: org.name, edition: org.edition, id: org.id }) : '—'}
       </dd>
+      {org ? (
+        <>
+          <dt>{t('connection.facts.defaultCountry')}</dt>
+          <dd>
+            {connection.defaultCountry
+              ? new Intl.DisplayNames([i18n.language, 'en'], { type: 'region' }).of(connection.defaultCountry)
+              : '—'}{' '}
+            <Link to={`${paths.zohoCrmSettings.getHref()}?tab=identification`}>
+              {t('connection.facts.changeDefaultCountry')}
+            </Link>
+          </dd>
+        </>
+      ) : null}
       <dt>{t('connection.facts.dataCenter')}</dt>
       <dd>{dataCenter}</dd>
       <dt>{t('connection.facts.zohoUser')}</dt>

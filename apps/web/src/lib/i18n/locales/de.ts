@@ -181,6 +181,8 @@ export const de = {
     facts: {
       org: 'Organisation',
       orgValue: '{{name}} (Edition {{edition}}, ID {{id}})',
+      defaultCountry: 'Standardland für Telefonnummern',
+      changeDefaultCountry: 'Ändern',
       dataCenter: 'Rechenzentrum',
       zohoUser: 'Verbundener Zoho-Benutzer',
       zohoUserValue: '{{name}} <{{email}}>, Profil {{profile}}',

@@ -174,6 +174,8 @@ export const en = {
     facts: {
       org: 'Organization',
       orgValue: '{{name}} ({{edition}} edition, ID {{id}})',
+      defaultCountry: 'Default country for phone numbers',
+      changeDefaultCountry: 'Change',
       dataCenter: 'Data center',
       zohoUser: 'Connected Zoho user',
       zohoUserValue: '{{name}} <{{email}}>, profile {{profile}}',

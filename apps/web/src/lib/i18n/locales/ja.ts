@@ -178,6 +178,8 @@ export const ja = {
     facts: {
       org: '組織',
       orgValue: '{{name}}（{{edition}} エディション、ID {{id}}）',
+      defaultCountry: '電話番号の既定の国',
+      changeDefaultCountry: '変更',
       dataCenter: 'データセンター',
       zohoUser: '接続した Zoho ユーザー',
       zohoUserValue: '{{name}} <{{email}}>、プロファイル: {{profile}}',

@@ -178,6 +178,8 @@ export const ru = {
     facts: {
       org: 'Организация',
       orgValue: '{{name}} (редакция {{edition}}, ID {{id}})',
+      defaultCountry: 'Страна по умолчанию для номеров',
+      changeDefaultCountry: 'Изменить',
       dataCenter: 'Дата-центр',
       zohoUser: 'Подключённый пользователь Zoho',
       zohoUserValue: '{{name}} <{{email}}>, профиль {{profile}}',

@@ -101,6 +101,16 @@ export const agentPanelDe: AgentPanelMessages = {
     none: 'Nichts gefunden in Leads, Kontakten oder Accounts.',
     tried: 'Versuchte Schreibweisen: {{values}}',
     results: 'Ergebnisse',
+    invalid: {
+      phone_empty: 'Geben Sie eine Telefonnummer ein.',
+      phone_not_a_number: 'Das ist keine Telefonnummer.',
+      phone_invalid_country:
+        'Die Ländervorwahl dieser Nummer ist unbekannt. Schreiben Sie sie mit + und Ländervorwahl.',
+      phone_too_short: 'Diese Telefonnummer ist zu kurz.',
+      phone_too_long: 'Diese Telefonnummer ist zu lang.',
+      phone_not_possible:
+        'Diese Nummer hat für ihr Land die falsche Länge. Prüfen Sie sie oder schreiben Sie sie mit + und Ländervorwahl.',
+    },
   },
   history: {
     title: 'Interaktionsverlauf',

@@ -97,6 +97,17 @@ export const agentPanelEn = {
     none: 'Nothing found in Leads, Contacts or Accounts.',
     tried: 'Spellings tried: {{values}}',
     results: 'Results',
+    /** The server's reason for a number it cannot search (`phone_<reason>` issue messages). */
+    invalid: {
+      phone_empty: 'Enter a phone number.',
+      phone_not_a_number: 'This is not a phone number.',
+      phone_invalid_country:
+        'The country code of this number is unknown. Write it with + and the country code.',
+      phone_too_short: 'This phone number is too short.',
+      phone_too_long: 'This phone number is too long.',
+      phone_not_possible:
+        'This number has the wrong length for its country. Check it, or write it with + and the country code.',
+    },
   },
   history: {
     title: 'Interaction history',

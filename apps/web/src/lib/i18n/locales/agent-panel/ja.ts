@@ -98,6 +98,14 @@ export const agentPanelJa: AgentPanelMessages = {
     none: '見込み客・連絡先・取引先に該当するデータはありません。',
     tried: '試した表記：{{values}}',
     results: '検索結果',
+    invalid: {
+      phone_empty: '電話番号を入力してください。',
+      phone_not_a_number: '電話番号ではありません。',
+      phone_invalid_country: 'この番号の国番号が不明です。+ と国番号を付けて入力してください。',
+      phone_too_short: 'この電話番号は短すぎます。',
+      phone_too_long: 'この電話番号は長すぎます。',
+      phone_not_possible: 'この番号は国の桁数と合いません。確認するか、+ と国番号を付けて入力してください。',
+    },
   },
   history: {
     title: '対応履歴',

@@ -563,6 +563,8 @@ export const settingsDe: SettingsMessages = {
     name: 'Name des Besuchers',
     email: 'E-Mail des Besuchers',
     phone: 'Telefon des Besuchers',
+    country: 'Land des Besuchers',
+    noCountry: 'Keins (das Standardland gilt)',
     run: 'Test starten',
     running: 'Wird getestet …',
     settingsInvalid:

@@ -546,6 +546,8 @@ export const settingsEn = {
     name: 'Visitor name',
     email: 'Visitor e-mail',
     phone: 'Visitor phone',
+    country: 'Visitor country',
+    noCountry: 'None (the default country applies)',
     run: 'Run test',
     running: 'Testing…',
     settingsInvalid: 'Fix the errors in the settings first; only valid settings can be tested.',

@@ -555,6 +555,8 @@ export const settingsJa: SettingsMessages = {
     name: '訪問者の名前',
     email: '訪問者のメール',
     phone: '訪問者の電話番号',
+    country: '訪問者の国',
+    noCountry: 'なし（既定の国を使用）',
     run: 'テストを実行',
     running: 'テストしています…',
     settingsInvalid: '先に設定のエラーを修正してください。テストできるのは有効な設定だけです。',
