@@ -6,6 +6,8 @@ import { event } from './testing/events.ts';
 import { globexFields } from './testing/globex-org.ts';
 import { automatic, op, plan } from './testing/plan-harness.ts';
 
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
 /** Records that every identification rule of the sample visitor would match, in every module. */
 const existing = {
   Contacts: [
@@ -82,8 +84,8 @@ describe('planConversation: a test conversation', () => {
     const task = op(p, 'Tasks');
     expect(task).toMatchObject({ kind: 'create' });
     const fields = task?.kind === 'create' ? task.fields : {};
-    expect(String(fields.Subject)).toMatch(/^\[Test\] /);
-    expect(String(fields.Description)).toMatch(
+    expect(str(fields.Subject)).toMatch(/^\[Test\] /);
+    expect(str(fields.Description)).toMatch(
       /^Created by the CX Connector test conversation on 2026-03-04; safe to delete\.\n\n/,
     );
     expect(JSON.stringify(task)).toContain('{{step1.id}}');
@@ -115,7 +117,7 @@ describe('planConversation: a test conversation', () => {
     const task = op(p, 'Tasks');
     expect(task).toMatchObject({ kind: 'update', recordId: '900' });
     if (task?.kind === 'update') {
-      expect(String(task.fields.Subject)).toMatch(/^\[Test\] /);
+      expect(str(task.fields.Subject)).toMatch(/^\[Test\] /);
       expect(task.changes.find((c) => c.field === 'Subject')?.to).toBe(task.fields.Subject);
     }
   });
@@ -139,11 +141,11 @@ describe('markTestOperation', () => {
       fields,
       '2026-01-01T00:00:00Z',
     );
-    const name = marked.kind === 'create' ? String(marked.fields.Last_Name) : '';
+    const name = marked.kind === 'create' ? str(marked.fields.Last_Name) : '';
     expect(name.startsWith('[Test] ')).toBe(true);
     expect(name.length).toBeLessThanOrEqual(max);
     const again = markTestOperation(marked, fields, '2026-01-01T00:00:00Z');
-    expect(again.kind === 'create' && String(again.fields.Last_Name).startsWith('[Test] [Test]')).toBe(false);
+    expect(again.kind === 'create' && str(again.fields.Last_Name).startsWith('[Test] [Test]')).toBe(false);
   });
 
   it('names a create whose subject is not mapped, and leaves a skip alone', () => {
