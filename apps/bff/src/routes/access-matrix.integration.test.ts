@@ -128,7 +128,10 @@ const MATRIX: Record<string, MatrixCase[]> = {
   // an unknown activity event is a 404 for the allowed callers too.
   'GET /api/tenants/:tenantId/events/signing-secret': tenantAdminOnly(),
   'POST /api/tenants/:tenantId/events/signing-secret': tenantAdminOnly({}),
-  'POST /api/tenants/:tenantId/events/test': tenantAdminOnly({ type: 'chat.ended' }),
+  'POST /api/tenants/:tenantId/events/test': tenantAdminOnly({
+    type: 'chat.ended',
+    requestId: '7d0f8a52-3c1e-4b6a-9f2d-5e8c1a4b7f00',
+  }),
   'GET /api/tenants/:tenantId/activity': tenantAdminOnly(),
   'GET /api/tenants/:tenantId/activity/:id': tenantAdminOnly(
     undefined,

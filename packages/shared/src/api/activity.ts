@@ -86,6 +86,11 @@ export const activityEventSchema = z.object({
   nextAttemptAt: z.string().nullable(),
   records: z.array(activityRecordSchema),
   error: activityErrorSchema.nullable(),
+  /**
+   * Sent by the console's "Send test conversation": a synthetic visitor, never identified against Zoho;
+   * its records are new and marked "[Test]".
+   */
+  test: z.boolean(),
 });
 export type ActivityEvent = z.infer<typeof activityEventSchema>;
 
@@ -204,4 +209,5 @@ export const ACTIVITY_EXPORT_COLUMNS = [
   'records',
   'error_code',
   'error_message',
+  'test',
 ] as const;

@@ -74,14 +74,26 @@ export const rotateSigningSecret = defineEndpoint({
   response: signingSecretStatusSchema.extend({ secret: z.string() }),
 });
 
+export const sendTestConversationResponseSchema = z.object({
+  eventId: z.string(),
+  conversationId: z.string(),
+  channel: channelSchema,
+  /** True when the request id was seen within the last minutes: this is the first request's event. */
+  repeated: z.boolean(),
+});
+export type SendTestConversationResponse = z.infer<typeof sendTestConversationResponseSchema>;
+
 /**
  * Tenant admin: "Send test conversation". Posts a sample event of the channel (a fresh id, the tenant's
- * own signature) through the same intake path, so automatic mode can be watched creating records.
+ * own signature) through the same intake path, so automatic mode can be watched creating records. Its
+ * visitor is synthetic and unique to the run, and the event is a test: it only creates records, marked
+ * "[Test]", and never updates or links an existing one. `requestId` is made once per click: a repeat
+ * within 10 minutes answers with the first event (`repeated`) instead of sending another.
  */
 export const sendTestConversation = defineEndpoint({
   method: 'POST',
   path: '/api/tenants/:tenantId/events/test',
   params: tenantParamsSchema,
-  body: z.object({ type: eventTypeSchema.default('chat.ended') }),
-  response: z.object({ eventId: z.string(), conversationId: z.string(), channel: channelSchema }),
+  body: z.object({ type: eventTypeSchema.default('chat.ended'), requestId: z.uuid() }),
+  response: sendTestConversationResponseSchema,
 });

@@ -140,6 +140,8 @@ export const planSchema = z.strictObject({
   channel: channelSchema,
   /** `blocked`: an error issue (e.g. a mandatory field came out empty); nothing should be written. */
   status: z.enum(['ready', 'skipped', 'needs_review', 'blocked']),
+  /** A console test conversation: identification was not run and every record is created and marked. */
+  test: z.literal(true).optional(),
   skipReason: z.enum(['channel_disabled', 'manual_mode', 'no_rule_matched']).optional(),
   rule: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
   evaluations: z.array(ruleEvaluationSchema),

@@ -15,6 +15,7 @@ import {
   updatePerson,
 } from './plan-operations.ts';
 import { resolveOwner } from './plan-owner.ts';
+import { markTestOperation } from './plan-test.ts';
 import type { Operation, Plan, RecordRef } from './plan-schema.ts';
 import type { ValueContext } from './plan-values.ts';
 import type { Writes } from './rule.ts';
@@ -35,6 +36,11 @@ export interface PlanInput {
   connectedUserId?: string;
   /** An agent's click in the console: bypasses mode and rules and writes what the agent chose. */
   manual?: { writes: Writes };
+  /**
+   * A console test conversation: nothing is searched, so nothing existing is ever updated or linked
+   * (whatever the identification rules and update policy say), and what it creates is marked as a test.
+   */
+  test?: boolean;
 }
 
 type Skipped = NonNullable<Plan['skipReason']>;
@@ -93,8 +99,12 @@ export async function planConversation(input: PlanInput): Promise<Plan> {
     searches: plan.searches,
     issues: plan.issues,
   };
-  const { identified, record, module } = await identifyPerson(ictx);
+  // The one place a test event is kept away from real customers: no search, hence no match.
+  const { identified, record, module } = input.test
+    ? { identified: { outcome: 'not_found' as const }, record: undefined, module: undefined }
+    : await identifyPerson(ictx);
   plan.identified = identified;
+  if (input.test) plan.test = true;
 
   const ops: Operation[] = plan.operations;
   const activityModules = writes.activities ? channel.conversationAs : [];
@@ -127,7 +137,7 @@ export async function planConversation(input: PlanInput): Promise<Plan> {
   };
   const creating = !record && writes.person;
   let account: RecordRef | undefined;
-  if ((creating && channel.visitorAs === 'Contacts') || (creating && wantsDeal)) {
+  if (!input.test && ((creating && channel.visitorAs === 'Contacts') || (creating && wantsDeal))) {
     const found = await identifyAccount(ictx);
     if (found) {
       plan.account = found;
@@ -150,6 +160,12 @@ export async function planConversation(input: PlanInput): Promise<Plan> {
   for (const m of activityModules) ops.push(activityOperation(ops.length + 1, bc, m, person, account));
   if (wantsDeal) ops.push(dealOperation(ops.length + 1, bc, personOp, person, account));
   planAttachments(event, channel.attachments, ops, plan.issues);
+  if (input.test)
+    ops.splice(
+      0,
+      ops.length,
+      ...ops.map((o) => markTestOperation(o, input.fieldsByModule, event.occurredAt)),
+    );
 
   return { ...plan, status: plan.issues.some((i) => i.severity === 'error') ? 'blocked' : 'ready' };
 }

@@ -25,7 +25,8 @@ function controlError(
 /**
  * CRM-owned test controls, for the server to mount at `/__sim/crm`:
  * `POST /limits {orgId, credits?, concurrency?, subConcurrency?}` (null restores the edition default)
- * and `GET /limits/:orgId` (current limits and usage).
+ * and `GET /limits/:orgId` (current limits and usage), and `GET /records/:orgId/:module` (every stored
+ * record as kept, for tests that prove what a run changed and what it left alone; no credits, no log).
  */
 export function controlRouter(
   deps: CrmDeps,
@@ -57,5 +58,25 @@ export function controlRouter(
     }
     res.json(limits.status(org, state.activeUserIds(org.id).length, deps.clock.now()));
   });
+  r.get('/records/:orgId/:module', (req, res) => {
+    const org = deps.identity.org(req.params.orgId);
+    const crm = org ? state.orgFor(org) : undefined;
+    const module = crm?.module(req.params.module);
+    if (!crm || !module) {
+      controlError(res, 404, 'NOT_FOUND', 'No org or module has that name.');
+      return;
+    }
+    const store = crm.store(module.apiName);
+    const records = [];
+    for (const seq of store.seqs()) {
+      // Generated bulk data can hold millions of rows: a dump is for seeded and test-sized orgs.
+      if (records.length === MAX_DUMP) break;
+      const record = store.get(seq);
+      if (record) records.push({ id: crm.id(seq), ...record });
+    }
+    res.json({ module: module.apiName, records, truncated: store.size > records.length });
+  });
   return r;
 }
+
+const MAX_DUMP = 10_000;

@@ -5,5 +5,5 @@ import { defineRoute } from '../route.ts';
 export const sendTestConversationRoute = defineRoute({
   endpoint: sendTestConversation,
   access: { roles: ['tenant_admin'], tenantScoped: true },
-  handler: ({ deps, params, body }) => send(deps, params.tenantId, body.type),
+  handler: ({ deps, params, body }) => send(deps, params.tenantId, body),
 });

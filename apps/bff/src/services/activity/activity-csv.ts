@@ -26,6 +26,7 @@ export function activityCsvLine(event: ActivityEvent): string {
     records,
     error_code: event.error?.code ?? null,
     error_message: event.error?.message ?? null,
+    test: event.test ? 'yes' : 'no',
   };
   return ACTIVITY_EXPORT_COLUMNS.map((column) => csvCell(cells[column])).join(',');
 }

@@ -19,6 +19,7 @@ export interface EventRow {
   attempts: number;
   next_attempt_at: Date | null;
   error: ActivityError | null;
+  test: boolean;
   records: { step: number; module: string; role: string; kind: string; record_id: string }[] | null;
 }
 
@@ -28,7 +29,7 @@ export interface EventRow {
  */
 export const EVENT_COLUMNS = `e.id, e.event_id, e.type, e.channel, e.conversation_id, e.visitor_name, e.visitor_email,
   e.visitor_phone, e.occurred_at, e.received_at, e.updated_at, e.status, e.skip_reason, e.rule, e.attempts,
-  e.next_attempt_at, e.error,
+  e.next_attempt_at, e.error, e.test,
   (select json_agg(json_build_object('step', r.step, 'module', r.module, 'role', r.role, 'kind', r.kind,
                                      'record_id', r.record_id) order by r.step, r.record_id)
      from (select distinct on (w.record_id) w.* from (
@@ -91,5 +92,6 @@ export function toActivityEvent(row: EventRow, webLink: WebLink): ActivityEvent 
       webUrl: webLink(r.module, r.record_id),
     })),
     error: row.error,
+    test: row.test,
   };
 }

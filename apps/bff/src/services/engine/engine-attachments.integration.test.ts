@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getActivityEvent } from '@cxc/shared/api/activity';
@@ -108,7 +109,12 @@ it('attaches a call recording to the caller’s record (Zoho v2 takes none on Ca
 it('Send test conversation attaches real sample files, served by the BFF itself', async () => {
   for (const type of ['chat.ended', 'call.ended'] as const) {
     const { eventId } = ok(
-      await call(env.acmeAdmin, sendTestConversation, { tenantId: 'acme' }, { body: { type } }),
+      await call(
+        env.acmeAdmin,
+        sendTestConversation,
+        { tenantId: 'acme' },
+        { body: { type, requestId: randomUUID() } },
+      ),
     );
     const settled = await waitForEvents(env.stack, 'acme', [eventId]);
     expect(settled[eventId]?.status).toBe('done');

@@ -14,6 +14,8 @@ export interface PendingEvent {
   attempts: number;
   nextAttemptAt: Date | null;
   receivedAt: Date;
+  /** A console test conversation: planned without identification (see planConversation). */
+  test: boolean;
 }
 
 export const UNFINISHED: readonly EventStatus[] = ['queued', 'processing', 'retrying', 'waiting_reconnect'];
@@ -32,8 +34,9 @@ export async function nextEventOf(
     attempts: number;
     next_attempt_at: Date | null;
     received_at: Date;
+    test: boolean;
   }>(
-    `select id, status, payload, plan, attempts, next_attempt_at, received_at from events
+    `select id, status, payload, plan, attempts, next_attempt_at, received_at, test from events
       where tenant_id = $1 and conversation_id = $2 and status = any($3)
       order by seq limit 1`,
     [tenantId, conversationId, [...UNFINISHED]],
@@ -50,6 +53,7 @@ export async function nextEventOf(
       attempts: row.attempts,
       nextAttemptAt: row.next_attempt_at,
       receivedAt: row.received_at,
+      test: row.test,
     }
   );
 }

@@ -29,6 +29,7 @@ export async function planEvent(
   settings: IntegrationSettings,
   event: ConversationEvent,
   lookup = zohoLookup(client),
+  options: { test?: boolean } = {},
 ): Promise<Plan> {
   const [metadata, links, connection] = await Promise.all([
     loadZohoMetadata(deps, client),
@@ -45,5 +46,6 @@ export async function planEvent(
     links,
     tenantId: client.tenantId,
     ...(connectedUserId ? { connectedUserId } : {}),
+    ...(options.test ? { test: true } : {}),
   });
 }

@@ -171,7 +171,9 @@ async function attemptEvent(
         return { final: true };
       }
       const client = await engineClient(runtime, event.tenantId);
-      const fresh = await planEvent(deps, client, settings, parsed, runtime.reads.lookup(client));
+      const fresh = await planEvent(deps, client, settings, parsed, runtime.reads.lookup(client), {
+        test: event.test,
+      });
       const settled = await settleWithoutWrites(deps, event, fresh);
       if (settled) return settled;
       await inTransaction(deps.pool, (db) => savePlan(db, event.id, fresh));

@@ -1,6 +1,7 @@
 import type { PostEventResponse } from '@cxc/shared/api/events';
 import { conversationEventSchema } from '@cxc/shared/domain/events';
 import type { AppDeps } from '../../app-deps.ts';
+import type { Queryable } from '../../db/queryable.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { toIssues } from '../../errors/zod-issues.ts';
 import { cleanInput } from '../../text/clean-input.ts';
@@ -32,6 +33,8 @@ function parseBody(rawBody: Uint8Array | string): unknown {
 export async function acceptEvent(
   deps: Pick<AppDeps, 'pool' | 'secretBox' | 'config'>,
   request: SignedRequest,
+  /** Only the console's test conversation sets these: never the platform's request. */
+  options: { test?: boolean; db?: Queryable } = {},
 ): Promise<PostEventResponse> {
   const tenantId = await authenticateEvent(deps, request);
   const token = await takeEventToken(deps.pool, tenantId, deps.config.eventsRateLimitPerMinute);
@@ -39,6 +42,8 @@ export async function acceptEvent(
   const parsed = conversationEventSchema.safeParse(parseBody(request.rawBody));
   if (!parsed.success)
     throw new AppError('VALIDATION_FAILED', 'The event is not valid.', toIssues(parsed.error));
-  const { duplicate } = await storeEvent(deps.pool, tenantId, parsed.data);
+  const { duplicate } = await storeEvent(options.db ?? deps.pool, tenantId, parsed.data, {
+    test: options.test ?? false,
+  });
   return { accepted: true, eventId: parsed.data.id, duplicate };
 }

@@ -12,12 +12,14 @@ export async function storeEvent(
   db: Queryable,
   tenantId: string,
   event: ConversationEvent,
+  /** A console test conversation: the engine then never identifies it against Zoho. */
+  options: { test: boolean } = { test: false },
 ): Promise<{ duplicate: boolean }> {
   const { rows } = await db.query<{ id: string }>(
     `with inserted as (
        insert into events (tenant_id, event_id, type, channel, conversation_id, visitor_name, visitor_email,
-                           visitor_phone, occurred_at, payload)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                           visitor_phone, occurred_at, payload, test)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $12)
        on conflict (tenant_id, event_id) do nothing
        returning id)
      select id, pg_notify($11, json_build_array($1::text, $5::text)::text) from inserted`,
@@ -33,6 +35,7 @@ export async function storeEvent(
       event.occurredAt,
       JSON.stringify(event),
       EVENTS_CHANNEL,
+      options.test,
     ],
   );
   return { duplicate: rows.length === 0 };

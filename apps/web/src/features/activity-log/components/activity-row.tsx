@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityEvent } from '@cxc/shared/api/activity';
+import { Badge } from '@/components/ui/badge';
 import { formatDateTime } from '@/lib/format';
 import { EVENT_TYPE_KEY } from '@/lib/i18n/event-keys';
 import { EventDetails } from './event-details';
@@ -32,6 +33,12 @@ export function ActivityRow({ tenantId, event, onAnnounce }: ActivityRowProps) {
         </td>
         <th scope="row">
           {tEvents(`types.${EVENT_TYPE_KEY[event.type]}`)}
+          {event.test ? (
+            <>
+              {' '}
+              <Badge tone="info">{t('list.testBadge')}</Badge>
+            </>
+          ) : null}
           <br />
           <span className="muted">{tEvents(`channels.${event.channel}`)}</span>
         </th>

@@ -26,6 +26,7 @@ export function EventDetails({ tenantId, id }: { tenantId: string; id: string })
   const { event, evaluations, operations, previousOperations } = detail.data;
   return (
     <div className="activity-details">
+      {event.test ? <p className="callout callout--info">{t('details.test')}</p> : null}
       <dl className="facts facts--compact">
         <dt>{t('details.eventId')}</dt>
         <dd>

@@ -6,6 +6,8 @@ import { renderApp } from '@/testing/render-app';
 import { doneEvent, SECRET, secretBody, stubActivityPage } from '../testing/activity-fixtures';
 
 const URL_ = '/integrations/zoho-crm/activity';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const TEST_PATH = '/api/tenants/acme/events/test';
 const SECRET_VALUE = 'whsec_test_only_value_0123456789';
 const rotated = (overrides: { previousValidUntil?: string | null } = {}) =>
   rotateSigningSecret.response.parse({
@@ -74,6 +76,7 @@ describe('sending events', () => {
           eventId: 'test-42',
           conversationId: 'c-42',
           channel: 'calls',
+          repeated: false,
         }),
       },
     });
@@ -89,8 +92,80 @@ describe('sending events', () => {
 
     expect(await screen.findByText(/Test event test-42 sent \(Calls\)/)).toBeDefined();
     const post = stub.requests.find((r) => r.method === 'POST');
-    expect(await post?.clone().json()).toEqual({ type: 'call.ended' });
+    const body = (await post?.clone().json()) as { type: string; requestId: string };
+    expect(Object.keys(body).sort()).toEqual(['requestId', 'type']);
+    expect(body.type).toBe('call.ended');
+    expect(body.requestId).toMatch(UUID);
     await waitFor(() => expect(listCalls().length).toBeGreaterThan(before));
+  });
+
+  it('sends one event for a double-click: the button is disabled while pending, one request id per click', async () => {
+    let answer: (value: { body: unknown }) => void = () => {};
+    const sent = (repeated: boolean) => ({
+      body: sendTestConversation.response.parse({
+        eventId: 'test-7',
+        conversationId: 'c-7',
+        channel: 'web_chat',
+        repeated,
+      }),
+    });
+    const stub = stubActivityPage([doneEvent()], {
+      [`POST ${TEST_PATH}`]: () => new Promise((resolve) => (answer = resolve)),
+    });
+    const user = userEvent.setup();
+    renderApp({ url: URL_ });
+    await screen.findByRole('table');
+    const posts = () => stub.requests.filter((r) => r.method === 'POST');
+
+    const button = screen.getByRole('button', { name: 'Send test conversation' });
+    await user.dblClick(button);
+    await user.click(button);
+    const pending = screen.getByRole('button', { name: 'Sending…' });
+    expect(pending.getAttribute('aria-disabled')).toBe('true');
+    expect(posts()).toHaveLength(1);
+    answer(sent(false));
+    expect(await screen.findByText(/Test event test-7 sent/)).toBeDefined();
+
+    // The next click is a new send with a new request id.
+    const idOf = async (r: Request) => ((await r.clone().json()) as { requestId: string }).requestId;
+    const firstId = await idOf(posts()[0] as Request);
+    stub.requests.length = 0;
+    await user.click(screen.getByRole('button', { name: 'Send test conversation' }));
+    answer(sent(true));
+    expect(await screen.findByText(/This click was already sent: test event test-7/)).toBeDefined();
+    expect(posts()).toHaveLength(1);
+    expect(await idOf(posts()[0] as Request)).not.toBe(firstId);
+  });
+
+  it('keeps the request id when a send fails, so trying again cannot send twice', async () => {
+    let fail = true;
+    const stub = stubActivityPage([], {
+      [`POST ${TEST_PATH}`]: () =>
+        fail
+          ? { status: 502, body: { error: { code: 'UPSTREAM_UNAVAILABLE', message: 'down', issues: [] } } }
+          : {
+              body: sendTestConversation.response.parse({
+                eventId: 'test-8',
+                conversationId: 'c-8',
+                channel: 'web_chat',
+                repeated: true,
+              }),
+            },
+    });
+    const user = userEvent.setup();
+    renderApp({ url: URL_ });
+    await user.click(await screen.findByRole('button', { name: 'Send test conversation' }));
+    expect(await screen.findByText(/The test event could not be sent/)).toBeDefined();
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Send test conversation' }));
+    expect(await screen.findByText(/already sent: test event test-8/)).toBeDefined();
+    const ids = await Promise.all(
+      stub.requests
+        .filter((r) => r.method === 'POST')
+        .map(async (r) => ((await r.clone().json()) as { requestId: string }).requestId),
+    );
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toBe(ids[1]);
   });
 
   it('tells the platform developer where and how to send events', async () => {

@@ -1,22 +1,45 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventTypeSchema } from '@cxc/shared/api/events';
 import { EVENT_TYPES, type EventType } from '@cxc/shared/domain/events';
 import { errorMessageKey } from '@/components/errors/error-message';
 import { SubmitButton } from '@/components/form/submit-button';
 import { EVENT_TYPE_KEY } from '@/lib/i18n/event-keys';
-import { useSendTestConversation } from '../api/send-test-conversation';
+import { newRequestId, useSendTestConversation } from '../api/send-test-conversation';
 
-/** "Send test conversation": a sample event through the real intake, then followed in the list above. */
+/**
+ * "Send test conversation": a sample event through the real intake, then followed in the list above.
+ * One click is one event: a second click is ignored before React has even re-rendered the pending
+ * button (the ref), and the request id stays the same until a send succeeds or the sample changes, so
+ * a repeat that still gets through is answered by the server with the first event.
+ */
 export function TestConversationForm({ tenantId }: { tenantId: string }) {
   const { t } = useTranslation('activity');
   const { t: tCommon } = useTranslation();
   const { t: tEvents } = useTranslation('events');
   const [type, setType] = useState<EventType>('chat.ended');
   const send = useSendTestConversation(tenantId);
+  const sending = useRef(false);
+  const requestId = useRef(newRequestId());
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!send.isPending) send.mutate(type);
+    if (sending.current) return;
+    sending.current = true;
+    send.mutate(
+      { type, requestId: requestId.current },
+      {
+        onSuccess: () => {
+          requestId.current = newRequestId();
+        },
+        onSettled: () => {
+          sending.current = false;
+        },
+      },
+    );
+  };
+  const onType = (value: EventType) => {
+    setType(value);
+    requestId.current = newRequestId();
   };
   return (
     <form className="subsection stack" aria-labelledby="activity-test-title" noValidate onSubmit={onSubmit}>
@@ -32,7 +55,7 @@ export function TestConversationForm({ tenantId }: { tenantId: string }) {
           id="activity-test-type"
           className="select"
           value={type}
-          onChange={(event) => setType(eventTypeSchema.catch('chat.ended').parse(event.target.value))}
+          onChange={(event) => onType(eventTypeSchema.catch('chat.ended').parse(event.target.value))}
         >
           {EVENT_TYPES.map((option) => (
             <option key={option} value={option}>
@@ -49,7 +72,7 @@ export function TestConversationForm({ tenantId }: { tenantId: string }) {
       <div role="status">
         {send.isSuccess ? (
           <p className="callout callout--success">
-            {t('test.sent', {
+            {t(send.data.repeated ? 'test.repeated' : 'test.sent', {
               eventId: send.data.eventId,
               channel: tEvents(`channels.${send.data.channel}`),
             })}

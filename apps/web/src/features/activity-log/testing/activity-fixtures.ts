@@ -33,6 +33,7 @@ export function eventBody(overrides: Partial<ActivityEvent> = {}): ActivityEvent
     nextAttemptAt: null,
     records: [],
     error: null,
+    test: false,
     ...overrides,
   });
 }

@@ -38,6 +38,7 @@ export const activityDe: ActivityMessages = {
     clear: 'Filter zurücksetzen',
   },
   list: {
+    testBadge: 'Test',
     total: 'Ereignisse: {{count}}',
     caption: 'Aktivitätsprotokoll, Seite {{page}} von {{pages}}',
     refreshing: 'Wird automatisch aktualisiert, solange Ereignisse in Bearbeitung sind.',
@@ -98,6 +99,7 @@ export const activityDe: ActivityMessages = {
     },
   },
   details: {
+    test: 'Testunterhaltung: ein erfundener Besucher. In Zoho CRM wurde nichts Bestehendes gesucht, geändert oder verknüpft; die angelegten Datensätze sind mit „[Test]“ markiert und können gelöscht werden.',
     show: 'Details',
     showNamed: 'Details zu Ereignis {{eventId}}',
     loading: 'Details des Ereignisses werden geladen…',
@@ -167,12 +169,13 @@ export const activityDe: ActivityMessages = {
   test: {
     title: 'Testunterhaltung senden',
     description:
-      'Sendet ein Beispielereignis über den echten Eingang, damit Sie sehen, wie der automatische Modus Datensätze in Zoho CRM anlegt.',
+      'Sendet ein Beispielereignis über den echten Eingang, damit Sie sehen, wie der automatische Modus Datensätze in Zoho CRM anlegt. Jeder Test hat einen eigenen erfundenen Besucher und legt nur neue, mit „[Test]“ markierte Datensätze an: Er ändert oder verknüpft nie einen bestehenden Kunden. Wie jedes Ereignis verbraucht er Zoho-API-Credits.',
     type: 'Beispielereignis',
     send: 'Testunterhaltung senden',
     pending: 'Wird gesendet…',
     sent: 'Testereignis {{eventId}} gesendet ({{channel}}). Es steht oben in der Liste unten.',
     failed: 'Das Testereignis konnte nicht gesendet werden.',
+    repeated: 'Dieser Klick wurde bereits gesendet: Testereignis {{eventId}} ({{channel}}).',
   },
   guide: {
     title: 'So senden Sie Ereignisse',

@@ -35,6 +35,7 @@ export const activityEn = {
     clear: 'Clear filters',
   },
   list: {
+    testBadge: 'Test',
     total: 'Events: {{count}}',
     caption: 'Activity log, page {{page}} of {{pages}}',
     refreshing: 'Updating automatically while events are in progress.',
@@ -95,6 +96,7 @@ export const activityEn = {
     },
   },
   details: {
+    test: 'Test conversation: a synthetic visitor. Nothing existing in Zoho CRM was searched, updated or linked; the records it created are marked “[Test]” and are safe to delete.',
     show: 'Details',
     showNamed: 'Details of event {{eventId}}',
     loading: 'Loading the event’s details…',
@@ -163,12 +165,13 @@ export const activityEn = {
   test: {
     title: 'Send test conversation',
     description:
-      'Sends a sample event through the real intake, so you can watch automatic mode create records in Zoho CRM.',
+      'Sends a sample event through the real intake, so you can watch automatic mode create records in Zoho CRM. Each test uses its own made-up visitor and only creates new records marked “[Test]”: it never updates or links an existing customer. Like any event, it uses Zoho API credits.',
     type: 'Sample event',
     send: 'Send test conversation',
     pending: 'Sending…',
     sent: 'Test event {{eventId}} sent ({{channel}}). It is at the top of the list below.',
     failed: 'The test event could not be sent.',
+    repeated: 'This click was already sent: test event {{eventId}} ({{channel}}).',
   },
   guide: {
     title: 'How to send events',

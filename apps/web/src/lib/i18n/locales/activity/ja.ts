@@ -37,6 +37,7 @@ export const activityJa: ActivityMessages = {
     clear: '絞り込みを解除',
   },
   list: {
+    testBadge: 'テスト',
     total: 'イベント: {{count}} 件',
     caption: 'アクティビティログ、{{pages}} ページ中 {{page}} ページ目',
     refreshing: '処理中のイベントがある間は自動的に更新されます。',
@@ -98,6 +99,7 @@ export const activityJa: ActivityMessages = {
     },
   },
   details: {
+    test: 'テスト会話：架空の訪問者です。Zoho CRM の既存データは検索・更新・関連付けされていません。作成されたレコードには「[Test]」が付いており、削除しても問題ありません。',
     show: '詳細',
     showNamed: 'イベント {{eventId}} の詳細',
     loading: 'イベントの詳細を読み込んでいます…',
@@ -167,12 +169,13 @@ export const activityJa: ActivityMessages = {
   test: {
     title: 'テスト会話の送信',
     description:
-      '実際の受信経路でサンプルイベントを送信し、自動モードが Zoho CRM にレコードを作成する様子を確認できます。',
+      'サンプルイベントを実際の受信口から送信し、自動モードが Zoho CRM にレコードを作成する様子を確認できます。テストごとに専用の架空の訪問者を使い、「[Test]」付きの新しいレコードだけを作成します。既存の顧客を更新したり関連付けたりすることはありません。他のイベントと同様に Zoho API クレジットを消費します。',
     type: 'サンプルイベント',
     send: 'テスト会話を送信',
     pending: '送信中…',
     sent: 'テストイベント {{eventId}} を送信しました（{{channel}}）。下のリストの先頭に表示されます。',
     failed: 'テストイベントを送信できませんでした。',
+    repeated: 'このクリックは送信済みです：テストイベント {{eventId}}（{{channel}}）。',
   },
   guide: {
     title: 'イベントの送信方法',
