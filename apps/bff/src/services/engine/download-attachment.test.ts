@@ -65,7 +65,7 @@ describe('downloadAttachment re-checks every redirect hop', () => {
     (p: number) => `http://[::ffff:127.0.0.1]:${p}/file`,
     (p: number) => `http://[::127.0.0.1]:${p}/file`,
     (p: number) => `http://0x7f.1:${p}/file`,
-    (p: number) => `http://169.254.169.254/latest/meta-data`,
+    () => 'http://169.254.169.254/latest/meta-data',
     // A host name: refused only after DNS resolution, by the guarded lookup of that hop's connection.
     (p: number) => `http://localhost:${p}/file`,
     (p: number) => `//localhost:${p}/file`,
