@@ -129,7 +129,9 @@ describe('conversation events', () => {
         '"variables":{',
         `"variables":{"${key}":"x",`,
       );
-      const body = JSON.parse(raw.replace('"customFields":{', `"customFields":{"${key}":{"polluted":true},`));
+      const body = JSON.parse(
+        raw.replace('"customFields":{', `"customFields":{"${key}":{"polluted":true},`),
+      ) as { conversation: { variables: object } };
       expect(Object.keys(body.conversation.variables)).toContain(key);
       const result = conversationEventSchema.safeParse(body);
       expect(result.success).toBe(false);
