@@ -35,7 +35,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'cxc-e2e-'));
 chmodSync(dataDir, 0o711);
 const database = process.env.TEST_DATABASE_URL ? await createDatabase(process.env.TEST_DATABASE_URL) : null;
 
-const child = spawn('pnpm', ['--filter', '@cxc/bff', 'start'], {
+// --embedded: the dev IdP, simulator and (without TEST_DATABASE_URL) PostgreSQL, as `pnpm start` runs them.
+const child = spawn('pnpm', ['--filter', '@cxc/bff', 'start', '--embedded'], {
   cwd: repoRoot,
   stdio: 'inherit',
   env: {

@@ -10,12 +10,15 @@ import { freePort } from '../test/free-port.ts';
 const bffDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** main.ts as its own process (node + the tsx loader, no wrapper, so signals reach it directly). */
-function startMain(env: Record<string, string>): {
+function startMain(
+  env: Record<string, string>,
+  args: string[] = [],
+): {
   child: ChildProcessWithoutNullStreams;
   output: () => string;
   exit: Promise<number | null>;
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
     cwd: bffDir,
     env: { PATH: process.env.PATH ?? '', ...env },
   });
@@ -43,6 +46,7 @@ it('refuses to start with bad configuration and lists every problem', async () =
     LOG_LEVEL: 'loud',
     OIDC_ISSUER: 'https://idp.example.com',
     DATA_DIR: dataDir,
+    CXC_EMBEDDED: 'true',
   });
   expect(await main.exit).toBe(1);
   const output = main.output();
@@ -52,16 +56,39 @@ it('refuses to start with bad configuration and lists every problem', async () =
   expect(output).not.toMatch(/\bat .*\.ts:\d+/);
 });
 
-it('starts (external database, dev IdP, simulator), then shuts down in order with exit code 0 on SIGTERM', async () => {
-  const [port, idpPort, simPort] = [await freePort(), await freePort(), await freePort()];
-  const main = startMain({
-    PORT: String(port),
-    DEV_OIDC_PORT: String(idpPort),
-    ZOHO_SIM_PORT: String(simPort),
-    DATABASE_URL: database.url,
-    DATA_DIR: dataDir,
-    WEB_DIST_DIR: join(dataDir, 'no-console'),
+it('refuses to start without production settings unless the embedded setup is chosen', async () => {
+  const main = startMain({ DATA_DIR: dataDir, DATABASE_URL: database.url });
+  expect(await main.exit).toBe(1);
+  expect(main.output()).toContain(
+    '  - environment: The BFF needs OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, ENCRYPTION_KEYS, which are not set.',
+  );
+  expect(main.output()).toContain('CXC_EMBEDDED=true');
+});
+
+it('refuses to start an engine worker given only DATABASE_URL, naming ENCRYPTION_KEYS', async () => {
+  const worker = spawn(process.execPath, ['--import', 'tsx', 'src/jobs/worker-main.ts'], {
+    cwd: bffDir,
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: database.url },
   });
+  let output = '';
+  worker.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  expect(await new Promise((resolve) => worker.on('exit', resolve))).toBe(1);
+  expect(output).toContain('The engine worker needs ENCRYPTION_KEYS, which is not set.');
+});
+
+it('starts (external database, dev IdP, simulator) with --embedded, then shuts down in order with exit code 0 on SIGTERM', async () => {
+  const [port, idpPort, simPort] = [await freePort(), await freePort(), await freePort()];
+  const main = startMain(
+    {
+      PORT: String(port),
+      DEV_OIDC_PORT: String(idpPort),
+      ZOHO_SIM_PORT: String(simPort),
+      DATABASE_URL: database.url,
+      DATA_DIR: dataDir,
+      WEB_DIST_DIR: join(dataDir, 'no-console'),
+    },
+    ['--embedded'],
+  );
   try {
     await expect
       .poll(() => main.output(), { timeout: 20_000, interval: 100 })

@@ -4,9 +4,14 @@ import { parseConfig } from './config/parse-config.ts';
 import { createLogger } from './ops/logger.ts';
 import { startServices, stopServices, type Running } from './start-services.ts';
 
+/**
+ * `--embedded` (what `pnpm start` passes) chooses the all-in-one development setup, like CXC_EMBEDDED=true.
+ * Without it, missing production settings stop the process instead of quietly embedding a database.
+ */
 function loadConfig() {
+  const embedded = process.argv.slice(2).includes('--embedded');
   try {
-    return parseConfig(process.env);
+    return parseConfig({ ...process.env, ...(embedded ? { CXC_EMBEDDED: 'true' } : {}) });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../../test/start-test-stack.ts';
 import { finishSignIn, signIn, startSignIn } from '../../test/sign-in.ts';
 import { DEV_USERS } from '../dev/dev-users.ts';
+import { openTransaction, sealTransaction } from './login-transaction.ts';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -117,7 +118,19 @@ describe('sign-in refusals', () => {
   });
 
   it('accepts only same-origin relative returnTo paths', async () => {
-    for (const returnTo of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'relative']) {
+    const refused = [
+      'https://evil.example/',
+      '//evil.example/x',
+      '/\\evil.example',
+      'relative',
+      '/.//evil.example',
+      '/..//evil.example',
+      '/%2e//evil.example',
+      '/a/../..//evil.example',
+      '/%2F%2Fevil.example',
+      '/\t/evil.example',
+    ];
+    for (const returnTo of refused) {
       const response = await stack.fetch(`/auth/login?returnTo=${encodeURIComponent(returnTo)}`, {
         headers: { accept: 'application/json' },
       });
@@ -127,6 +140,43 @@ describe('sign-in refusals', () => {
     }
     const ok = await stack.fetch('/auth/login?returnTo=%2Fsettings');
     expect(ok.status).toBe(302);
+  });
+
+  it('refuses the raw spellings of a protocol-relative returnTo, as a browser would send them', async () => {
+    for (const query of [
+      '/.//evil.example',
+      '/..//evil.example',
+      '/%2e//evil.example',
+      '/a/../..//evil.example',
+    ]) {
+      const response = await stack.fetch(`/auth/login?returnTo=${query}`, {
+        headers: { accept: 'application/json' },
+      });
+      expect(response.status, query).toBe(400);
+    }
+  });
+
+  it('redirects after sign-in to the normalised same-origin path', async () => {
+    const pending = await startSignIn(stack, 'bob@acme.example', undefined, '/a/.././settings');
+    const response = await pending.browser.request(pending.callbackUrl);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/settings');
+  });
+
+  it('checks returnTo again at the callback: a sealed //host never becomes the Location', async () => {
+    const pending = await startSignIn(stack, 'bob@acme.example');
+    const { secretBox } = stack.deps;
+    const origin = stack.baseUrl;
+    const transaction = openTransaction(secretBox, pending.browser.jar.get(origin, stack.cookieNames.login));
+    if (!transaction) throw new Error('no login transaction cookie');
+    pending.browser.jar.set(
+      origin,
+      stack.cookieNames.login,
+      sealTransaction(secretBox, { ...transaction, returnTo: '/.//evil.example' }),
+    );
+    const response = await pending.browser.request(pending.callbackUrl);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/');
   });
 
   it('shows the login form again with an error for a wrong password', async () => {

@@ -9,6 +9,9 @@ const claimName = z.string().regex(/^[\w.:/-]{1,100}$/, 'must be a claim name');
 /** Every setting the BFF reads from the environment. Empty values count as unset. */
 export const envSchema = z
   .object({
+    // The all-in-one development setup (embedded PostgreSQL, dev IdP, generated keys, SSRF guard off):
+    // chosen by `pnpm start` (main.ts --embedded), never fallen into because production settings are missing.
+    CXC_EMBEDDED: z.enum(['true', 'false']).default('false'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(3000),
     PUBLIC_URL: httpUrl
@@ -73,7 +76,8 @@ export const envSchema = z
     ENGINE_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(5_000).default(50),
     // Per tenant, shared by every BFF process (PostgreSQL); above bench/events' ~300/s from one process.
     EVENTS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(30_000),
-    // Attachments: download files from private/loopback hosts too (SSRF guard off). Default: on only when embedded.
+    // Attachments: download files from private/loopback hosts too (SSRF guard off). Default: on only in the
+    // embedded setup with the embedded database; a process given DATABASE_URL keeps the guard on unless told.
     ATTACHMENTS_ALLOW_PRIVATE_HOSTS: z.enum(['true', 'false']).optional(),
     // Agent panel (issue 7): who may embed it, and where phone numbers dial.
     AGENT_PANEL_FRAME_ANCESTORS: frameAncestorsSchema,
@@ -81,16 +85,19 @@ export const envSchema = z
   })
   .superRefine(
     (env, ctx) => {
+      // Without CXC_EMBEDDED every production setting is required (parse-config.ts names the missing ones
+      // in one message); these partial-configuration checks only matter in the embedded setup.
+      const embedded = env.CXC_EMBEDDED === 'true';
       const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
       const given = oidc.filter((name) => env[name] !== undefined);
-      if (given.length > 0 && given.length < oidc.length) {
+      if (embedded && given.length > 0 && given.length < oidc.length) {
         for (const name of oidc.filter((n) => env[n] === undefined)) {
           ctx.addIssue({ code: 'custom', path: [name], message: `required when ${given.join(', ')} is set` });
         }
       }
       // Both external pieces configured means a real deployment: nothing may be generated on the fly.
       const production = env.DATABASE_URL !== undefined && env.OIDC_ISSUER !== undefined;
-      if (production && env.ENCRYPTION_KEYS === undefined) {
+      if (embedded && production && env.ENCRYPTION_KEYS === undefined) {
         ctx.addIssue({
           code: 'custom',
           path: ['ENCRYPTION_KEYS'],

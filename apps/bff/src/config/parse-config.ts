@@ -52,8 +52,33 @@ export interface AppConfig {
   agentPanel: { frameAncestors: string[]; dialUrlTemplate: string };
   /** Attachment downloads may reach private and loopback addresses (development, tests): SSRF guard off. */
   attachments: { allowPrivateHosts: boolean };
-  /** Any piece is embedded (database or IdP): a development setup. */
+  /** CXC_EMBEDDED chosen and some piece embedded (database or IdP): a development setup. */
   embedded: boolean;
+}
+
+/** Which program reads the configuration: the BFF, or the engine worker (jobs/worker-main.ts). */
+export type ConfigProgram = 'bff' | 'worker';
+
+/** What a process needs unless the embedded development setup was chosen explicitly. */
+const REQUIRED: Record<ConfigProgram, readonly string[]> = {
+  bff: ['DATABASE_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'ENCRYPTION_KEYS'],
+  // The worker never signs anyone in: the database and the key ring for the stored Zoho tokens.
+  worker: ['DATABASE_URL', 'ENCRYPTION_KEYS'],
+};
+
+function missingSettings(defined: Record<string, unknown>, program: ConfigProgram): string[] {
+  // The worker has nothing to embed: it always runs against the deployment's database.
+  if (program === 'bff' && defined.CXC_EMBEDDED === 'true') return [];
+  const missing = REQUIRED[program].filter((name) => defined[name] === undefined);
+  if (missing.length === 0) return [];
+  const who = program === 'bff' ? 'The BFF' : 'The engine worker';
+  const hint =
+    program === 'bff'
+      ? ' For the all-in-one development setup run `pnpm start` (it sets CXC_EMBEDDED=true).'
+      : '';
+  return [
+    `environment: ${who} needs ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not set.${hint}`,
+  ];
 }
 
 /**
@@ -64,17 +89,26 @@ export type MetricsAccess =
   { mode: 'token'; token: string } | { mode: 'public' } | { mode: 'loopback' } | { mode: 'hidden' };
 
 /** Parses the environment once; throws ConfigError naming every problem. */
-export function parseConfig(source: Record<string, string | undefined>): AppConfig {
+export function parseConfig(
+  source: Record<string, string | undefined>,
+  options: { program?: ConfigProgram } = {},
+): AppConfig {
+  const program = options.program ?? 'bff';
   const defined = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
   );
   const parsed = envSchema.safeParse(defined);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
-    );
+  const missing = missingSettings(defined, program);
+  if (!parsed.success || missing.length > 0) {
+    throw new ConfigError([
+      ...missing,
+      ...(parsed.error?.issues ?? []).map(
+        (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
+      ),
+    ]);
   }
   const env = parsed.data;
+  const embeddedChosen = program === 'bff' && env.CXC_EMBEDDED === 'true';
   const wildcard = env.HOST === '0.0.0.0' || env.HOST === '::';
   const publicUrl = (env.PUBLIC_URL ?? `http://${wildcard ? '127.0.0.1' : env.HOST}:${env.PORT}`).replace(
     /\/$/,
@@ -117,8 +151,8 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       ? { mode: 'token', token: env.METRICS_TOKEN }
       : env.METRICS_PUBLIC === 'true'
         ? { mode: 'public' }
-        : // Only the all-embedded default (neither DATABASE_URL nor OIDC_ISSUER) is a developer machine.
-          database.mode === 'embedded' && oidc.mode === 'dev'
+        : // Only the all-embedded setup (neither DATABASE_URL nor OIDC_ISSUER) is a developer machine.
+          embeddedChosen && database.mode === 'embedded' && oidc.mode === 'dev'
           ? { mode: 'loopback' }
           : { mode: 'hidden' },
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
@@ -144,11 +178,13 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       dialUrlTemplate: env.AGENT_DIAL_URL_TEMPLATE,
     },
     attachments: {
+      // SSRF guard off by default only on a developer machine: a process given DATABASE_URL is (part of) a
+      // deployment, even when `pnpm start` embeds the IdP next to it.
       allowPrivateHosts:
         env.ATTACHMENTS_ALLOW_PRIVATE_HOSTS === undefined
-          ? database.mode === 'embedded' || oidc.mode === 'dev'
+          ? embeddedChosen && database.mode === 'embedded'
           : env.ATTACHMENTS_ALLOW_PRIVATE_HOSTS === 'true',
     },
-    embedded: database.mode === 'embedded' || oidc.mode === 'dev',
+    embedded: embeddedChosen && (database.mode === 'embedded' || oidc.mode === 'dev'),
   };
 }

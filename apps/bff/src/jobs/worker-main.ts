@@ -13,12 +13,14 @@ import { startEngine } from './start-engine.ts';
  */
 let config;
 try {
-  config = parseConfig(process.env);
+  // Never embedded: missing DATABASE_URL or ENCRYPTION_KEYS stops the worker with one message naming them.
+  config = parseConfig(process.env, { program: 'worker' });
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }
+// parseConfig already refused a worker without them; this narrows the types.
 if (config.database.mode !== 'external' || !config.encryptionKeys) {
   process.stderr.write('the worker needs DATABASE_URL and ENCRYPTION_KEYS\n');
   process.exit(1);

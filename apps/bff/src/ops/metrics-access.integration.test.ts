@@ -67,7 +67,11 @@ describe('/metrics without a token', () => {
     expect(hidden.status).toBe(404);
     expect(apiErrorSchema.parse(await hidden.json()).error.code).toBe('NOT_FOUND');
 
-    const open = parseConfig({ DATABASE_URL: 'postgres://db.example/cx', METRICS_PUBLIC: 'true' });
+    const open = parseConfig({
+      CXC_EMBEDDED: 'true',
+      DATABASE_URL: 'postgres://db.example/cx',
+      METRICS_PUBLIC: 'true',
+    });
     expect(open.metrics).toEqual({ mode: 'public' });
     const response = await metricsWith(open.metrics);
     expect(response.status).toBe(200);
@@ -75,7 +79,7 @@ describe('/metrics without a token', () => {
   });
 
   it('stays open to loopback clients in the embedded default', async () => {
-    expect(parseConfig({}).metrics).toEqual({ mode: 'loopback' });
+    expect(parseConfig({ CXC_EMBEDDED: 'true' }).metrics).toEqual({ mode: 'loopback' });
     const response = await metricsWith({ mode: 'loopback' });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('process_cpu_user_seconds_total');

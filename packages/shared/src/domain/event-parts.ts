@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js';
 import type { Channel } from './channels.ts';
+import { isReservedKey, RESERVED_KEY_MESSAGE, userKeyedRecord } from './user-keyed-record.ts';
 
 /** Size bounds: a platform bug or a hostile sender gets a 400 with issues, never an out-of-memory. */
 export const EVENT_LIMITS = {
@@ -32,14 +33,16 @@ const isCountry = (code: string): code is CountryCode => /^[A-Z]{2}$/.test(code)
 export const countryCodeSchema = z.string().refine(isCountry, 'iso_3166_alpha2');
 
 /** Keys of `variables` and `customFields`; they become source paths `variables.<k>` / `custom.<k>`. */
-export const dynamicKeySchema = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_-]{0,63}$/, 'dynamic_key');
+export const dynamicKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9_-]{0,63}$/, 'dynamic_key')
+  .refine((key) => !isReservedKey(key), RESERVED_KEY_MESSAGE);
 
 const dynamicValueSchema = z.union([z.string().max(L.recordValue), z.number(), z.boolean(), z.null()]);
 export type DynamicValue = z.infer<typeof dynamicValueSchema>;
 
 const boundedRecord = () =>
-  z
-    .record(dynamicKeySchema, dynamicValueSchema)
+  userKeyedRecord(dynamicKeySchema, dynamicValueSchema)
     .refine((r) => Object.keys(r).length <= L.recordEntries, { message: 'too_many_entries' })
     .default({});
 

@@ -121,6 +121,42 @@ describe('conversation events', () => {
     );
   });
 
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'refuses %j as a key of variables and customFields, naming the field',
+    (key) => {
+      // As the wire delivers it: JSON.parse makes `__proto__` an own key (an object literal would not).
+      const raw = JSON.stringify(EXAMPLES['chat.ended']).replace(
+        '"variables":{',
+        `"variables":{"${key}":"x",`,
+      );
+      const body = JSON.parse(
+        raw.replace('"customFields":{', `"customFields":{"${key}":{"polluted":true},`),
+      ) as { conversation: { variables: object } };
+      expect(Object.keys(body.conversation.variables)).toContain(key);
+      const result = conversationEventSchema.safeParse(body);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual(
+        expect.arrayContaining([
+          [`conversation.variables.${key}`, 'reserved_key'],
+          [`conversation.customFields.${key}`, 'reserved_key'],
+        ]),
+      );
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
+
+  it('accepts keys that merely contain a reserved word', () => {
+    const parsed = event('chat.ended', (e) => {
+      e.conversation.variables = { proto: 'a', constructor_id: 'b', __proto: 'c', Prototype: 'd' };
+    });
+    expect(Object.keys(parsed.conversation.variables)).toEqual([
+      'proto',
+      'constructor_id',
+      '__proto',
+      'Prototype',
+    ]);
+  });
+
   it('rejects a conversation that ends before it starts', () => {
     const bad = structuredClone(EXAMPLES['chat.ended']);
     bad.conversation.endedAt = '2024-05-01T09:00:00Z';

@@ -23,6 +23,10 @@ describe('source field catalogue', () => {
     expect(findSourceField('custom.order_id')).toMatchObject({ labelKey: 'source.custom_field' });
     expect(findSourceField('variables.')).toBeUndefined();
     expect(findSourceField('variables.bad key')).toBeUndefined();
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      expect(findSourceField(`variables.${key}`)).toBeUndefined();
+      expect(findSourceField(`custom.${key}`)).toBeUndefined();
+    }
     expect(findSourceField('nope.x')).toBeUndefined();
     expect(sourcePathSchema.safeParse('visitor.nmae').error?.issues[0]?.message).toBe('unknown_source_field');
   });
@@ -81,5 +85,13 @@ describe('resolveSource', () => {
     expect(resolveSource('conversation.notes', e)).toBeUndefined();
     expect(resolveSource('variables.vip', e)).toBe('true');
     expect(resolveSource('variables.none', e)).toBeUndefined();
+  });
+
+  it('never reads a dynamic key through to Object.prototype', () => {
+    const e = event('chat.ended');
+    for (const key of ['toString', 'hasOwnProperty', 'constructor', '__proto__', 'valueOf']) {
+      expect(resolveSource(`variables.${key}`, e)).toBeUndefined();
+      expect(resolveSource(`custom.${key}`, e)).toBeUndefined();
+    }
   });
 });

@@ -70,8 +70,11 @@ const RESOLVERS: Record<string, Resolver> = {
 };
 
 function dynamic(path: string, e: ConversationEvent): DynamicValue | undefined {
-  if (path.startsWith('variables.')) return e.conversation.variables[path.slice('variables.'.length)];
-  if (path.startsWith('custom.')) return e.conversation.customFields[path.slice('custom.'.length)];
+  // Own keys only: a path such as `custom.toString` must not read through to Object.prototype.
+  const own = (record: Record<string, DynamicValue>, key: string) =>
+    Object.hasOwn(record, key) ? record[key] : undefined;
+  if (path.startsWith('variables.')) return own(e.conversation.variables, path.slice('variables.'.length));
+  if (path.startsWith('custom.')) return own(e.conversation.customFields, path.slice('custom.'.length));
   return undefined;
 }
 

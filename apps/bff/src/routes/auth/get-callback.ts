@@ -3,6 +3,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { clearCookie, cookieNames, cookieOptions, readCookie } from '../../auth/cookies.ts';
 import { openTransaction } from '../../auth/login-transaction.ts';
 import { mapClaims } from '../../auth/map-claims.ts';
+import { safeReturnTo } from '../../auth/return-to.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { completeSignIn } from '../../services/auth/complete-sign-in.ts';
 import { exchangeCode } from '../../services/auth/exchange-code.ts';
@@ -47,6 +48,8 @@ export function getCallback({ config, oidc, pool, secretBox }: AppDeps): Request
       session.sessionId,
       cookieOptions(config.publicUrl, '/', config.sessionTtlSeconds, config.sessionCookieSameSite),
     );
-    redirect(res, 303, transaction.returnTo);
+    // Checked again on the way out (defence in depth): /auth/login already refused anything else, but the
+    // Location header must never name another origin, whatever a sealed cookie from an older build says.
+    redirect(res, 303, safeReturnTo(transaction.returnTo, config.publicUrl) ?? '/');
   };
 }

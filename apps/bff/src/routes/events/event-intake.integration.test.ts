@@ -124,6 +124,28 @@ describe('POST /api/events', () => {
     expect(rowCount).toBe(0);
   });
 
+  it('refuses __proto__, constructor and prototype keys in variables and customFields, naming each', async () => {
+    const conversation = { ...SAMPLE_EVENTS['chat.started'].conversation, id: 'conv-e-proto' };
+    // Spelled out as JSON text: an own `__proto__` key, as a hostile sender would send it.
+    const body = JSON.stringify({ ...SAMPLE_EVENTS['chat.started'], id: 'e-proto', conversation })
+      .replace('"variables":{', '"variables":{"__proto__":{"isAdmin":true},"constructor":"x",')
+      .replace('"customFields":{', '"customFields":{"prototype":"y","__proto__":"z",');
+    const answer = await post(body, {});
+    expect(answer.status).toBe(400);
+    const { code, issues } = await error(answer);
+    expect(code).toBe('VALIDATION_FAILED');
+    expect(issues.map((issue) => issue.path.join('.')).sort()).toEqual(
+      [
+        'conversation.variables.__proto__',
+        'conversation.variables.constructor',
+        'conversation.customFields.prototype',
+        'conversation.customFields.__proto__',
+      ].sort(),
+    );
+    const { rowCount } = await stack.pool.query("select 1 from events where event_id = 'e-proto'");
+    expect(rowCount).toBe(0);
+  });
+
   it('answers 413 in the envelope for a body over 1 MB', async () => {
     const answer = await post(`{"pad":"${'x'.repeat(1_000_001)}"}`, {});
     expect(answer.status).toBe(413);

@@ -1,47 +1,17 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import { isPrivateAddress } from '../../net/private-address.ts';
 
-/**
+/*
  * SSRF protection: the URLs come from event senders, and the BFF runs inside the operator's network.
  * Without this a crafted `attachments[].url` could make us fetch cloud metadata (169.254.169.254), an
  * admin port on localhost or an internal service, and upload the answer to Zoho where the sender reads
  * it. Every address a host name resolves to is checked at connect time (so a DNS answer cannot change
- * between check and use), and again on every redirect.
+ * between check and use), and again on every redirect hop: an IP literal before connecting, a host name
+ * through the guarded lookup of that hop's own connection.
  */
-const PRIVATE = new BlockList();
-for (const [net, bits] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const)
-  PRIVATE.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [
-  ['::', 128],
-  ['::1', 128],
-  ['64:ff9b::', 96],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const)
-  PRIVATE.addSubnet(net, bits, 'ipv6');
-
-export function isPrivateAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return PRIVATE.check(mapped, 'ipv4');
-  const family = isIP(address);
-  if (family === 0) return true;
-  return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
-}
 
 export type DownloadFailure =
   | {
@@ -67,6 +37,8 @@ export interface DownloadOptions {
   timeoutMs?: number;
   /** Waits before the 2nd, 3rd … attempt after a transient failure (5xx, 429, network, timeout). */
   retryDelaysMs?: readonly number[];
+  /** Which addresses the guard refuses (default: isPrivateAddress). Tests narrow it to reach a local server. */
+  isPrivate?: (address: string) => boolean;
 }
 
 class Failed extends Error {
@@ -82,19 +54,21 @@ type LookupCallback = (
   family?: number,
 ) => void;
 
-function guardedLookup(hostname: string, options: { all?: boolean }, callback: LookupCallback): void {
-  dnsLookup(hostname, { all: true }, (error, addresses) => {
-    if (error) return callback(error, []);
-    const blocked = addresses.find((a) => isPrivateAddress(a.address));
-    if (blocked) {
-      const refused = Object.assign(new Error(`private address ${blocked.address}`), { code: 'EPRIVATE' });
-      return callback(refused, []);
-    }
-    if (options.all) return callback(null, addresses);
-    const first = addresses[0];
-    return first ? callback(null, first.address, first.family) : callback(new Error('no address'), []);
-  });
-}
+const guardedLookup =
+  (isPrivate: (address: string) => boolean) =>
+  (hostname: string, options: { all?: boolean }, callback: LookupCallback): void => {
+    dnsLookup(hostname, { all: true }, (error, addresses) => {
+      if (error) return callback(error, []);
+      const blocked = addresses.find((a) => isPrivate(a.address));
+      if (blocked) {
+        const refused = Object.assign(new Error(`private address ${blocked.address}`), { code: 'EPRIVATE' });
+        return callback(refused, []);
+      }
+      if (options.all) return callback(null, addresses);
+      const first = addresses[0];
+      return first ? callback(null, first.address, first.family) : callback(new Error('no address'), []);
+    });
+  };
 
 function get(url: URL, opts: DownloadOptions, signal: AbortSignal): Promise<IncomingMessage> {
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -102,7 +76,7 @@ function get(url: URL, opts: DownloadOptions, signal: AbortSignal): Promise<Inco
     const req = request(url, {
       method: 'GET',
       headers: { accept: '*/*', 'user-agent': 'cx-connector-zoho/attachments' },
-      ...(opts.allowPrivateHosts ? {} : { lookup: guardedLookup }),
+      ...(opts.allowPrivateHosts ? {} : { lookup: guardedLookup(opts.isPrivate ?? isPrivateAddress) }),
       signal,
     });
     req.on('response', resolve);
@@ -143,7 +117,7 @@ function checkUrl(raw: string, opts: DownloadOptions): URL {
     throw fail({ ok: false, code: 'bad_url', message: 'only http and https addresses are downloaded' });
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // An IP literal is connected to without a lookup, so it is checked here.
-  if (!opts.allowPrivateHosts && isIP(host) !== 0 && isPrivateAddress(host))
+  if (!opts.allowPrivateHosts && isIP(host) !== 0 && (opts.isPrivate ?? isPrivateAddress)(host))
     throw fail({ ok: false, code: 'private_host', message: `${host} is a private or local address` });
   return url;
 }

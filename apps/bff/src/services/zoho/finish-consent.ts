@@ -1,6 +1,6 @@
 import type { ConnectOutcomeMessage } from '@cxc/shared/api/zoho-connection';
 import type { ZohoDc } from '@cxc/shared/domain/zoho-dcs';
-import { inTransaction } from '../../db/queryable.ts';
+import { inTransaction, type Queryable } from '../../db/queryable.ts';
 import type { IssuedTokens } from '../../zoho/accounts-client.ts';
 import { revokeToken } from '../../zoho/accounts-client.ts';
 import { readConnection, type ConnectionWarning } from '../../zoho/connection-store.ts';
@@ -29,6 +29,11 @@ export interface Consent {
    * there is no second choice to make.
    */
   orgAlreadyChosen?: boolean;
+  /**
+   * Written in the same transaction as the tokens, only once the grant proved usable (Self Client: the
+   * client the admin offered). A failed attempt therefore leaves the stored configuration alone.
+   */
+  persistConfig?: (db: Queryable) => Promise<void>;
 }
 
 /**
@@ -67,28 +72,24 @@ export async function finishConsent(
       connectError('unknown', { zohoError: error.zohoCode, reason: 'the organization could not be read' }),
     );
   }
-  await saveTokens(deps.pool, deps.secretBox, {
-    tenantId,
-    refreshToken: consent.tokens.refreshToken,
-    accessToken: consent.tokens.accessToken,
-    accessTokenExpiresAt: expiresAt,
-    clientId: consent.clientId,
-    clientSecret: consent.clientSecret,
-    accountsUrl: consent.accountsUrl,
-    apiDomain: consent.tokens.apiDomain,
-    location: consent.location,
-    scopes: consent.tokens.scopes,
-  });
-  // Only now, with the new grant stored, is the replaced refresh token given up (Zoho keeps 20 per user).
-  if (oldTokens && oldTokens.refreshToken !== consent.tokens.refreshToken) {
-    await revokeToken(oldTokens.accountsUrl, oldTokens.refreshToken, deps.config.zoho.httpTimeoutMs).catch(
-      () => false,
-    );
-  }
   const sameOrg = reconnect && before?.org?.id === org.id;
   const checked =
     sameOrg || consent.orgAlreadyChosen ? await checkCurrentUser(zoho, consent.warnings) : undefined;
-  return inTransaction(deps.pool, async (db) => {
+  // Configuration, tokens and state change together or not at all.
+  const outcome = await inTransaction(deps.pool, async (db) => {
+    await consent.persistConfig?.(db);
+    await saveTokens(db, deps.secretBox, {
+      tenantId,
+      refreshToken: consent.tokens.refreshToken,
+      accessToken: consent.tokens.accessToken,
+      accessTokenExpiresAt: expiresAt,
+      clientId: consent.clientId,
+      clientSecret: consent.clientSecret,
+      accountsUrl: consent.accountsUrl,
+      apiDomain: consent.tokens.apiDomain,
+      location: consent.location,
+      scopes: consent.tokens.scopes,
+    });
     await db.query(
       `update zoho_connections set status = 'choose_org', available_orgs = $2, warnings = $3 where tenant_id = $1`,
       [tenantId, JSON.stringify([org]), JSON.stringify(consent.warnings)],
@@ -107,8 +108,15 @@ export async function finishConsent(
       action: reconnect ? 'zoho.reconnected' : 'zoho.connected',
       details,
     });
-    if (!checked) return 'choose_org';
+    if (!checked) return 'choose_org' as const;
     await completeOrg(db, { tenantId, org, actor, checked });
-    return 'connected';
+    return 'connected' as const;
   });
+  // Only now, with the new grant committed, is the replaced refresh token given up (Zoho keeps 20 per user).
+  if (oldTokens && oldTokens.refreshToken !== consent.tokens.refreshToken) {
+    await revokeToken(oldTokens.accountsUrl, oldTokens.refreshToken, deps.config.zoho.httpTimeoutMs).catch(
+      () => false,
+    );
+  }
+  return outcome;
 }

@@ -7,7 +7,7 @@ import { ConnectFailure } from './connect-errors.ts';
 import { connectionView } from './connection-view.ts';
 import { finishConsent } from './finish-consent.ts';
 import { redeemCode } from './redeem-code.ts';
-import { saveConnectionConfig } from './save-connection-config.ts';
+import { checkConnectionConfig, writeConnectionConfig } from './save-connection-config.ts';
 
 export interface SelfClientInput {
   dataCenterId: string;
@@ -36,7 +36,9 @@ function toAppError(failure: ConnectFailure): AppError {
 
 /**
  * Self Client: a grant code generated in Zoho's API console for the admin's own DC, redeemed at once
- * without `redirect_uri` (A-SELF). Saves the client as the tenant's custom configuration first.
+ * without `redirect_uri` (A-SELF). The offered client becomes the tenant's custom configuration only
+ * once Zoho has redeemed the code with it and the grant reads the org: config and tokens are written in
+ * one transaction, so a refused attempt leaves the stored client, secret and tokens as they were.
  */
 export async function redeemSelfClientCode(
   deps: ZohoDeps,
@@ -44,7 +46,7 @@ export async function redeemSelfClientCode(
   actor: AuditActor,
   input: SelfClientInput,
 ): Promise<Connection> {
-  await saveConnectionConfig(deps, tenantId, actor, {
+  const config = await checkConnectionConfig(deps, tenantId, {
     kind: 'custom',
     dataCenterId: input.dataCenterId,
     clientId: input.clientId,
@@ -76,6 +78,7 @@ export async function redeemSelfClientCode(
       orgDc,
       warnings: [],
       orgAlreadyChosen: true,
+      persistConfig: (db) => writeConnectionConfig(db, tenantId, actor, config),
     });
   } catch (error) {
     if (error instanceof ConnectFailure) throw toAppError(error);

@@ -1,6 +1,6 @@
 import type { Connection, ConnectionConfigInput } from '@cxc/shared/api/zoho-connection';
 import type { FieldIssue } from '@cxc/shared/api/errors';
-import { inTransaction } from '../../db/queryable.ts';
+import { inTransaction, type Queryable } from '../../db/queryable.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { customSecretContext, readConnection } from '../../zoho/connection-store.ts';
 import { loadDataCenters, normalizeUrl } from '../../zoho/data-centers.ts';
@@ -11,6 +11,20 @@ import { listSystemClientRows } from './system-clients.ts';
 
 const issue = (path: string, message: string, code: string): FieldIssue => ({ path: [path], message, code });
 const trimUrl = (url: string) => url.replace(/\/+$/, '');
+
+/** A configuration that passed every check, ready to be written (sealed secret included). */
+export interface CheckedConfig {
+  kind: ConnectionConfigInput['kind'];
+  dataCenterId: string;
+  clientId: string | null;
+  sealedSecret: string | null;
+  accountsUrl: string;
+  apiUrl: string;
+  /** For the audit entry; `secretChanged` only says whether a new secret was given, never the secret. */
+  defaultAccountsUrl: string;
+  defaultApiUrl: string;
+  secretChanged: boolean;
+}
 
 /**
  * Saves the tenant's configuration. Custom addresses ("Advanced") must be Zoho's official hosts, or the
@@ -24,6 +38,17 @@ export async function saveConnectionConfig(
   actor: AuditActor,
   input: ConnectionConfigInput,
 ): Promise<Connection> {
+  const checked = await checkConnectionConfig(deps, tenantId, input);
+  await inTransaction(deps.pool, (db) => writeConnectionConfig(db, tenantId, actor, checked));
+  return connectionView(deps, tenantId);
+}
+
+/** Every check of a configuration, without writing anything: 400 with field issues when it is not valid. */
+export async function checkConnectionConfig(
+  deps: ZohoDeps,
+  tenantId: string,
+  input: ConnectionConfigInput,
+): Promise<CheckedConfig> {
   const [dcs, existing, systemRows] = await Promise.all([
     loadDataCenters(deps.config.zoho.simUrl),
     readConnection(deps.pool, tenantId),
@@ -81,31 +106,48 @@ export async function saveConnectionConfig(
   }
   if (issues.length > 0 || !dataCenter)
     throw new AppError('VALIDATION_FAILED', 'The configuration is not valid.', issues);
-  const clientId = input.kind === 'custom' ? input.clientId : null;
-  await inTransaction(deps.pool, async (client) => {
-    await client.query(
-      `insert into zoho_connections (tenant_id, config_kind, data_center_id, client_id, client_secret_sealed,
-         accounts_url, api_url, config_updated_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)
-       on conflict (tenant_id) do update set config_kind = excluded.config_kind,
-         data_center_id = excluded.data_center_id, client_id = excluded.client_id,
-         client_secret_sealed = excluded.client_secret_sealed, accounts_url = excluded.accounts_url,
-         api_url = excluded.api_url, config_updated_at = now(), config_updated_by = excluded.config_updated_by`,
-      [tenantId, input.kind, dataCenter.id, clientId, sealedSecret, accountsUrl, apiUrl, actor.email],
-    );
-    await recordAudit(client, {
-      tenantId,
-      actor,
-      action: 'zoho.config.saved',
-      details: {
-        kind: input.kind,
-        dataCenterId: dataCenter.id,
-        ...(clientId ? { clientId } : {}),
-        clientSecret: input.kind === 'custom' && input.clientSecret ? 'changed' : undefined,
-        ...(normalizeUrl(accountsUrl) !== normalizeUrl(dataCenter.accountsUrl) ? { accountsUrl } : {}),
-        ...(normalizeUrl(apiUrl) !== normalizeUrl(dataCenter.apiUrl) ? { apiUrl } : {}),
-      },
-    });
+  return {
+    kind: input.kind,
+    dataCenterId: dataCenter.id,
+    clientId: input.kind === 'custom' ? input.clientId : null,
+    sealedSecret,
+    accountsUrl,
+    apiUrl,
+    defaultAccountsUrl: dataCenter.accountsUrl,
+    defaultApiUrl: dataCenter.apiUrl,
+    secretChanged: input.kind === 'custom' && Boolean(input.clientSecret),
+  };
+}
+
+/** Writes a checked configuration and its audit entry, inside the caller's transaction. */
+export async function writeConnectionConfig(
+  db: Queryable,
+  tenantId: string,
+  actor: AuditActor,
+  config: CheckedConfig,
+): Promise<void> {
+  const { kind, dataCenterId, clientId, sealedSecret, accountsUrl, apiUrl } = config;
+  await db.query(
+    `insert into zoho_connections (tenant_id, config_kind, data_center_id, client_id, client_secret_sealed,
+       accounts_url, api_url, config_updated_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8)
+     on conflict (tenant_id) do update set config_kind = excluded.config_kind,
+       data_center_id = excluded.data_center_id, client_id = excluded.client_id,
+       client_secret_sealed = excluded.client_secret_sealed, accounts_url = excluded.accounts_url,
+       api_url = excluded.api_url, config_updated_at = now(), config_updated_by = excluded.config_updated_by`,
+    [tenantId, kind, dataCenterId, clientId, sealedSecret, accountsUrl, apiUrl, actor.email],
+  );
+  await recordAudit(db, {
+    tenantId,
+    actor,
+    action: 'zoho.config.saved',
+    details: {
+      kind,
+      dataCenterId,
+      ...(clientId ? { clientId } : {}),
+      clientSecret: config.secretChanged ? 'changed' : undefined,
+      ...(normalizeUrl(accountsUrl) !== normalizeUrl(config.defaultAccountsUrl) ? { accountsUrl } : {}),
+      ...(normalizeUrl(apiUrl) !== normalizeUrl(config.defaultApiUrl) ? { apiUrl } : {}),
+    },
   });
-  return connectionView(deps, tenantId);
 }

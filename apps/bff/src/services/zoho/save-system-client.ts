@@ -25,20 +25,32 @@ export async function saveSystemClient(
     ? deps.secretBox.encrypt(input.clientSecret, systemSecretContext(dataCenter.id))
     : undefined;
   const row = await inTransaction(deps.pool, async (client) => {
-    const { rows } = await client.query<SystemClientRow>(
-      `insert into zoho_system_clients as c (data_center_id, client_id, client_secret_sealed, enabled, updated_by)
-       select $1, $2, $3, $4, $5 where $3::text is not null
-           or exists (select 1 from zoho_system_clients where data_center_id = $1)
-       on conflict (data_center_id) do update set client_id = excluded.client_id,
-         client_secret_sealed = coalesce($3, c.client_secret_sealed), enabled = excluded.enabled,
-         updated_at = now(), updated_by = excluded.updated_by
-       returning *`,
-      [dataCenter.id, input.clientId, sealed ?? null, input.enabled, actor.email],
-    );
+    // Two statements, not one upsert with coalesce: PostgreSQL checks NOT NULL on the proposed row before
+    // ON CONFLICT, so an upsert without a secret failed (500) even when a secret was stored.
+    const { rows } = sealed
+      ? await client.query<SystemClientRow>(
+          `insert into zoho_system_clients (data_center_id, client_id, client_secret_sealed, enabled, updated_by)
+           values ($1, $2, $3, $4, $5)
+           on conflict (data_center_id) do update set client_id = excluded.client_id,
+             client_secret_sealed = excluded.client_secret_sealed, enabled = excluded.enabled,
+             updated_at = now(), updated_by = excluded.updated_by
+           returning *`,
+          [dataCenter.id, input.clientId, sealed, input.enabled, actor.email],
+        )
+      : // "Omit to keep": only an existing client keeps its secret; a new one has none to keep.
+        await client.query<SystemClientRow>(
+          `update zoho_system_clients set client_id = $2, enabled = $3, updated_at = now(), updated_by = $4
+           where data_center_id = $1 returning *`,
+          [dataCenter.id, input.clientId, input.enabled, actor.email],
+        );
     const saved = rows[0];
     if (!saved) {
       throw new AppError('VALIDATION_FAILED', 'The request is not valid.', [
-        { path: ['clientSecret'], message: 'A client secret is required the first time.', code: 'required' },
+        {
+          path: ['clientSecret'],
+          message: 'A client secret is required for a new client.',
+          code: 'required',
+        },
       ]);
     }
     await recordAudit(client, {
