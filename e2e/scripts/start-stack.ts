@@ -59,7 +59,8 @@ async function stop(signal: NodeJS.Signals): Promise<void> {
   child.kill(signal);
   await new Promise((resolve) => child.once('exit', resolve));
   await database?.drop().catch(() => undefined);
-  rmSync(dataDir, { recursive: true, force: true });
+  // The BFF's embedded PostgreSQL may still be writing its last files as pnpm exits: retry briefly.
+  rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   process.exit(0);
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));
