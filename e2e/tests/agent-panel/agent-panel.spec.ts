@@ -111,3 +111,21 @@ test('a save whose answer was lost, sent again, creates the lead once', async ({
   );
   expect(inserts).toHaveLength(1);
 });
+
+test("a US tenant's agent finds the German lead from 00 49 30 1234567", async ({ page }) => {
+  await signIn(page, USERS.alice);
+  // Klaus Becker's Lead holds "030 1234567" with Country Germany: read in its own country, not the tenant's.
+  await page.goto(
+    `/agent/conversation?${new URLSearchParams({ phone: '00 49 30 1234567', channel: 'calls', conversationId: 'e2e-intl-1' }).toString()}`,
+  );
+  await expect(page.getByRole('heading', { name: 'Klaus Becker', level: 3 })).toBeVisible({
+    timeout: 20_000,
+  });
+});
+
+test('a number the panel cannot search says why', async ({ page }) => {
+  await signIn(page, USERS.alice);
+  await page.goto('/agent/conversation?phone=12&channel=calls&conversationId=e2e-short-1');
+  await expect(page.getByText('This phone number is too short.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('An unexpected error occurred')).toHaveCount(0);
+});
