@@ -162,7 +162,7 @@ const MATRIX: Record<string, MatrixCase[]> = {
     409,
   ),
   'POST /api/tenants/:tenantId/agent-panel/actions/:action': agentPanel(
-    { context: {}, values: { Last_Name: 'Roe' } },
+    { requestId: '3f1c2b7e-9a4d-4c8e-8b1f-2d6e7a9c0b11', context: {}, values: { Last_Name: 'Roe' } },
     { action: 'create_lead' },
     409,
   ),

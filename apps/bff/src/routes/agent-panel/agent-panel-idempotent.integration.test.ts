@@ -37,10 +37,10 @@ describe('agent actions run at most once per request id', () => {
   it('answers a double click (two requests at once) and a later retry with the one record', async () => {
     const before = await leads();
     const requestId = randomUUID();
-    const [first, second] = await Promise.all([send(requestId, 'Twice'), send(requestId, 'Twice')]);
-    const a = ok(first).record;
-    const b = ok(second).record;
-    expect(b.id).toBe(a.id);
+    const answers = await Promise.all(Array.from({ length: 4 }, () => send(requestId, 'Twice')));
+    const records = answers.map((answer) => ok(answer).record);
+    const a = records[0];
+    expect(new Set(records.map((record) => record.id)).size).toBe(1);
     const retried = ok(await send(requestId, 'Twice')).record;
     expect(retried).toEqual(a);
     expect(await leads()).toBe(before + 1);

@@ -23,18 +23,22 @@ interface RequestRow {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function tryClaim(db: Queryable, key: ActionRequestKey): Promise<RequestRow | undefined> {
-  const { rows } = await db.query<RequestRow>(
-    `with claimed as (
-       insert into agent_action_requests (tenant_id, request_id, agent_email, action)
-       values ($1, $2, lower($3), $4)
-       on conflict (tenant_id, request_id) do nothing
-       returning 1)
-     select agent_email, record, uncertain from agent_action_requests
-      where tenant_id = $1 and request_id = $2 and not exists (select 1 from claimed)`,
+/** Undefined: this request now owns the id. Otherwise the row of the request that owns it. */
+async function tryClaim(db: Queryable, key: ActionRequestKey): Promise<RequestRow | 'gone' | undefined> {
+  const claimed = await db.query(
+    `insert into agent_action_requests (tenant_id, request_id, agent_email, action)
+     values ($1, $2, lower($3), $4)
+     on conflict (tenant_id, request_id) do nothing`,
     [key.tenantId, key.requestId, key.agentEmail, key.action],
   );
-  return rows[0];
+  if (claimed.rowCount === 1) return undefined;
+  // A separate statement on purpose: its snapshot is taken after the insert waited for the other request's
+  // transaction, so it sees that row (one statement with the insert in a CTE would not).
+  const { rows } = await db.query<RequestRow>(
+    'select agent_email, record, uncertain from agent_action_requests where tenant_id = $1 and request_id = $2',
+    [key.tenantId, key.requestId],
+  );
+  return rows[0] ?? 'gone';
 }
 
 /**
@@ -50,6 +54,8 @@ export async function claimActionRequest(
   for (let waited = 0; ; waited += POLL_MS) {
     const existing = await tryClaim(db, key);
     if (!existing) return undefined;
+    // The first request failed and let go of the id between our insert and our read: claim it again.
+    if (existing === 'gone') continue;
     if (existing.agent_email !== key.agentEmail.toLowerCase()) {
       throw new AppError('CONFLICT', 'This request id belongs to another action. Send the form again.');
     }
