@@ -4,7 +4,6 @@ import express, { type ErrorRequestHandler, type RequestHandler, Router } from '
 import type { AppDeps } from '../../app-deps.ts';
 import { shedLoad } from '../../middleware/shed-load.ts';
 import { acceptEvent } from '../../services/events/accept-event.ts';
-import { openApiDocument } from '../../services/events/openapi-document.ts';
 
 const INTAKE_QUEUE_PER_CONNECTION = 4;
 
@@ -26,14 +25,11 @@ const tooLarge: ErrorRequestHandler = (error: unknown, req, res, next) => {
 };
 
 /**
- * `POST /api/events` and its OpenAPI document, mounted before the JSON parser and the session routes: the signature covers the
+ * `POST /api/events`, mounted before the JSON parser and the session routes: the signature covers the
  * raw bytes, so the body is read raw (any content type) and parsed only after it is verified.
  */
 export function eventIntakeRouter(deps: AppDeps): Router {
   const router = Router();
-  router.get('/api/openapi.json', (_req, res) => {
-    res.json(openApiDocument());
-  });
   const intake: RequestHandler = async (req, res) => {
     const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
     const answer = await acceptEvent(deps, {
