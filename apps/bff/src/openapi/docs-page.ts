@@ -18,8 +18,17 @@ type Operation = {
 /** `code` spans for backticked text; everything else escaped. */
 const prose = (text: string) => esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 
-const schemaBlock = (label: string, schema: unknown) =>
-  `<details><summary>${esc(label)}</summary><pre>${esc(JSON.stringify(schema, null, 2))}</pre></details>`;
+const REF = '#/components/schemas/';
+
+/** A shared schema is a link to its one rendering under "Schemas"; any other is shown folded. */
+function schemaBlock(label: string, schema: unknown): string {
+  const ref = (schema as { $ref?: unknown } | null)?.$ref;
+  if (typeof ref === 'string' && ref.startsWith(REF)) {
+    const name = ref.slice(REF.length);
+    return `<p>${esc(label)}: <a href="#schema-${esc(name)}">${esc(name)}</a></p>`;
+  }
+  return `<details><summary>${esc(label)}</summary><pre>${esc(JSON.stringify(schema, null, 2))}</pre></details>`;
+}
 
 function securityText(security: Record<string, unknown>[] | undefined): string {
   if (!security || security.length === 0) return 'none';
@@ -86,6 +95,12 @@ export function docsPage(document: OpenApiDocument): string {
       return `<li><strong>${esc(name)}</strong>: ${where}. ${prose(s.description ?? '')}</li>`;
     })
     .join('');
+  const shared = Object.entries(document.components.schemas ?? {})
+    .map(
+      ([name, schema]) =>
+        `<section id="schema-${esc(name)}"><h3>${esc(name)}</h3><details><summary>Schema</summary><pre>${esc(JSON.stringify(schema, null, 2))}</pre></details></section>`,
+    )
+    .join('\n');
   const title = `${document.info.title}: API reference`;
   return `<!doctype html>
 <html lang="en">
@@ -94,9 +109,10 @@ export function docsPage(document: OpenApiDocument): string {
 <h1>${esc(title)}</h1>
 <p>${prose(document.info.description)} Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${esc(document.openapi)}).</p>
 <h2>Authentication</h2><ul>${schemes}</ul>
-${schemaBlock('Error envelope (ApiError)', document.components.schemas?.ApiError)}
-<nav aria-label="Sections"><ul>${toc}</ul></nav>
+<p>Every error: <a href="#schema-ApiError">ApiError</a>.</p>
+<nav aria-label="Sections"><ul>${toc}<li><a href="#schemas">Schemas</a></li></ul></nav>
 ${sections}
+<section id="schemas"><h2>Schemas</h2>${shared}</section>
 </main></body>
 </html>
 `;

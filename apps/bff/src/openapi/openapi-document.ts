@@ -5,6 +5,7 @@ import { routes } from '../routes/index.ts';
 import { toJsonSchema } from './json-schema.ts';
 import { otherOperations } from './other-operations.ts';
 import { registryOperation, type Operation } from './registry-operation.ts';
+import { shareSchemas } from './share-schemas.ts';
 
 export type OpenApiDocument = {
   openapi: string;
@@ -68,6 +69,7 @@ export function openApiDocument(sessionCookieName: string): OpenApiDocument {
       },
     },
   };
+  shareSchemas(document);
   cache.set(sessionCookieName, document);
   return document;
 }
