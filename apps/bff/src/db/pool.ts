@@ -37,3 +37,18 @@ export function createPool(
   pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed'));
   return pool;
 }
+
+/**
+ * A query allowed to wait `ms` (server and client side) instead of the pool's request timeouts, e.g. for a
+ * lock held across a call to Zoho. Run it in a transaction: `set local` ends with it.
+ */
+export async function queryWaiting(
+  client: pg.PoolClient,
+  ms: number,
+  text: string,
+  values: unknown[],
+): Promise<pg.QueryResult> {
+  await client.query(`set local statement_timeout = ${Math.round(ms)}`);
+  // pg reads a per-query `query_timeout`; @types/pg does not declare it.
+  return client.query({ text, values, query_timeout: ms + 1_000 } as pg.QueryConfig);
+}
