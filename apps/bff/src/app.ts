@@ -7,6 +7,7 @@ import { cleanJsonBody, cleanQueryParser } from './middleware/clean-input.ts';
 import { requestLogger } from './middleware/request-logger.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { createMetrics } from './ops/metrics.ts';
+import { openApiRouter } from './openapi/openapi-router.ts';
 import { opsRoutes } from './ops/ops-routes.ts';
 import { exportActivityCsvRouter } from './routes/activity/export-activity-csv.ts';
 import { agentPanelEmbedHeaders } from './routes/agent-panel/embed-headers.ts';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(agentPanelEmbedHeaders(deps.config.agentPanel.frameAncestors));
   app.use(opsRoutes(deps.pool, metrics, deps.config.metrics));
   app.use(sampleFilesRouter());
+  app.use(openApiRouter(deps));
   app.use('/auth', authRouter(deps));
   // Signed by the platform, not a session: reads its own raw body, so it comes before the JSON parser.
   app.use(eventIntakeRouter(deps));

@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import type { Pool } from 'pg';
+import type { Pool, QueryConfig } from 'pg';
 
 const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 const FILE = /^(\d{4})_[\w-]+\.sql$/;
 /** Arbitrary constant shared by every BFF process: the advisory lock that serialises migrations. */
 const MIGRATION_LOCK = 7_262_010_001;
+/**
+ * The pool's timeouts are for request queries (db/pool.ts); waiting for another process's migration or
+ * rewriting a large table may take far longer, and a cut-off would fail the start-up.
+ */
+const MIGRATION_QUERY_TIMEOUT_MS = 30 * 60_000;
+// pg reads a per-query `query_timeout`; @types/pg does not declare it.
+const long = (text: string, values?: unknown[]) =>
+  ({ text, values, query_timeout: MIGRATION_QUERY_TIMEOUT_MS }) as QueryConfig;
 
 interface Migration {
   version: string;
@@ -36,7 +44,8 @@ export async function migrate(pool: Pool, dir: URL = MIGRATIONS_DIR): Promise<{ 
   const client = await pool.connect();
   try {
     await client.query('begin');
-    await client.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query('set local statement_timeout = 0');
+    await client.query(long('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]));
     await client.query(`create table if not exists schema_migrations (
       version text primary key, name text not null, checksum text not null,
       applied_at timestamptz not null default now())`);
@@ -52,7 +61,7 @@ export async function migrate(pool: Pool, dir: URL = MIGRATIONS_DIR): Promise<{ 
           throw new Error(`migration ${migration.name} changed after it was applied`);
         continue;
       }
-      await client.query(migration.sql);
+      await client.query(long(migration.sql));
       await client.query('insert into schema_migrations (version, name, checksum) values ($1, $2, $3)', [
         migration.version,
         migration.name,

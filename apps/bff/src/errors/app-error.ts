@@ -7,12 +7,20 @@ import { ERROR_STATUS, type ErrorCode, type FieldIssue } from '@cxc/shared/api/e
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: FieldIssue[];
+  /** Sent as `Retry-After` by the error handler: the caller may send the same request again then. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string, issues: FieldIssue[] = []) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    issues: FieldIssue[] = [],
+    options: { retryAfterSeconds?: number } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.issues = issues;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   get status(): number {

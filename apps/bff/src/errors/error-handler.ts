@@ -8,6 +8,7 @@ const PAGE_TITLES: Partial<Record<string, string>> = {
   FORBIDDEN: 'Access refused',
   CSRF_REJECTED: 'Request refused',
   RATE_LIMITED: 'Too many attempts',
+  SERVICE_UNAVAILABLE: 'Briefly unavailable',
 };
 
 /**
@@ -23,8 +24,10 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   const appError = toAppError(error);
   const correlationId = typeof req.id === 'string' || typeof req.id === 'number' ? String(req.id) : 'unknown';
   if (appError.code === 'INTERNAL') req.log.error({ err: error }, 'unhandled error');
+  else if (appError.code === 'SERVICE_UNAVAILABLE') req.log.warn({ err: error }, 'service unavailable');
   else req.log.info({ code: appError.code }, 'request refused');
   res.status(appError.status);
+  if (appError.retryAfterSeconds !== undefined) res.set('retry-after', String(appError.retryAfterSeconds));
   const wantsPage = req.originalUrl.startsWith('/auth/') && req.accepts(['json', 'html']) === 'html';
   if (wantsPage) {
     const title = PAGE_TITLES[appError.code] ?? 'Something went wrong';

@@ -1,4 +1,5 @@
 import { AppError } from './app-error.ts';
+import { databaseUnavailable } from './database-unavailable.ts';
 
 interface HttpParserError {
   type?: unknown;
@@ -7,7 +8,8 @@ interface HttpParserError {
 
 /**
  * Maps anything thrown to an AppError. Body-parser failures are the client's fault (400), never a 500;
- * everything unknown becomes INTERNAL, whose message reveals nothing of the original error.
+ * a database that is away or overloaded is 503 with Retry-After (never a 500: nothing is wrong with the
+ * request, it can be sent again); everything unknown becomes INTERNAL, whose message reveals nothing of the original error.
  */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -21,6 +23,8 @@ export function toAppError(error: unknown): AppError {
   if (typeof parser.type === 'string' && typeof parser.status === 'number' && parser.status < 500) {
     return new AppError('VALIDATION_FAILED', 'The request body could not be read.');
   }
+  const unavailable = databaseUnavailable(error);
+  if (unavailable) return unavailable;
   return new AppError(
     'INTERNAL',
     'Something went wrong on our side. Quote the correlation id if you report it.',

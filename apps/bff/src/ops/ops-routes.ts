@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { Pool } from 'pg';
 import type { z } from 'zod';
 import type { MetricsAccess } from '../config/parse-config.ts';
+import { checkDatabase } from './check-database.ts';
 import { metricsAccess } from './metrics-access.ts';
 import type { Metrics } from './metrics.ts';
 
@@ -18,7 +19,7 @@ export function opsRoutes(pool: Pool, metrics: Metrics, access: MetricsAccess): 
   router.get('/readyz', async (req, res) => {
     let database: 'ok' | 'failing' = 'ok';
     try {
-      await pool.query('select 1');
+      await checkDatabase(pool);
     } catch (error) {
       req.log.warn({ err: error }, 'readiness check failed: database');
       database = 'failing';

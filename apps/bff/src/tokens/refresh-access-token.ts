@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { queryWaiting } from '../db/pool.ts';
 import { inTransaction } from '../db/queryable.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../services/audit/record-audit.ts';
 import { requestToken, type TokenOutcome } from '../zoho/accounts-client.ts';
@@ -116,7 +117,13 @@ async function refreshLocked(
   rejected: string | undefined,
 ): Promise<AccessToken> {
   const result = await inTransaction(deps.pool, async (client): Promise<Result> => {
-    await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`zoho-refresh:${tenantId}`]);
+    // The holder may be waiting on Zoho for up to the HTTP timeout: wait longer than the pool's default.
+    await queryWaiting(
+      client,
+      deps.config.zoho.httpTimeoutMs + 10_000,
+      'select pg_advisory_xact_lock(hashtextextended($1, 0))',
+      [`zoho-refresh:${tenantId}`],
+    );
     const tokens = await readTokens(client, deps.secretBox, tenantId);
     if (!tokens) return { ok: false, error: new ZohoNotConnectedError(tenantId) };
     if (isUsable(tokens, deps.config.zoho.refreshMarginSeconds, rejected))

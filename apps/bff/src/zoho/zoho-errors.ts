@@ -58,7 +58,7 @@ export class ZohoUnreachableError extends ZohoError {
 /** Too many token refreshes (Zoho allows 10 per 10 minutes per refresh token) or Zoho's own throttle. */
 export class ZohoThrottledError extends ZohoError {
   readonly zohoCode = 'throttled';
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(override readonly retryAfterSeconds: number) {
     super(
       'RATE_LIMITED',
       `Zoho CRM is throttling this connection. Try again in ${retryAfterSeconds} seconds.`,

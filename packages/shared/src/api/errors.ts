@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UPSTREAM_UNAVAILABLE: 502,
+  /** The database is unreachable or this server is overloaded: nothing was done; send again after `Retry-After`. */
+  SERVICE_UNAVAILABLE: 503,
 } as const;
 
 export const errorCodeSchema = z.enum(

@@ -11,14 +11,15 @@ import { validate } from '../../middleware/validate.ts';
 import { exportActivityCsv } from '../../services/activity/export-activity.ts';
 import type { RouteAccess } from '../route.ts';
 
-const endpoint = defineEndpoint({
+/** Exported for the OpenAPI document: this route is outside the registry but has a contract like its routes. */
+export const exportActivityEndpoint = defineEndpoint({
   method: 'GET',
   path: ACTIVITY_EXPORT_PATH,
   params: tenantParamsSchema,
   query: activityQuerySchema,
   response: z.string(),
 });
-const access: RouteAccess = { roles: ['tenant_admin'], tenantScoped: true };
+export const exportActivityAccess: RouteAccess = { roles: ['tenant_admin'], tenantScoped: true };
 
 /** The activity log as a CSV download, behind the same checks as every registry route (401, 403, 400, 404). */
 export function exportActivityCsvRouter(deps: AppDeps): Router {
@@ -26,9 +27,9 @@ export function exportActivityCsvRouter(deps: AppDeps): Router {
   router.get(
     ACTIVITY_EXPORT_PATH,
     authenticate(deps.pool, sessionCookie(deps.config)),
-    requireRole(access),
-    validate(endpoint),
-    requireTenant(access),
+    requireRole(exportActivityAccess),
+    validate(exportActivityEndpoint),
+    requireTenant(exportActivityAccess),
     async (req, res) => {
       const input = getInput(req);
       const params = tenantParamsSchema.parse(input?.params);

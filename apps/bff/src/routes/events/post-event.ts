@@ -2,9 +2,10 @@ import { EVENT_HEADERS, MAX_EVENT_BYTES } from '@cxc/shared/api/events';
 import type { ApiError } from '@cxc/shared/api/errors';
 import express, { type ErrorRequestHandler, type RequestHandler, Router } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
+import { shedLoad } from '../../middleware/shed-load.ts';
 import { acceptEvent } from '../../services/events/accept-event.ts';
-import { EventRateLimitedError } from '../../services/events/event-rate-limited-error.ts';
-import { openApiDocument } from '../../services/events/openapi-document.ts';
+
+const INTAKE_QUEUE_PER_CONNECTION = 4;
 
 /** 413 in the shared envelope; any other error goes on to the one error handler. */
 const tooLarge: ErrorRequestHandler = (error: unknown, req, res, next) => {
@@ -24,14 +25,11 @@ const tooLarge: ErrorRequestHandler = (error: unknown, req, res, next) => {
 };
 
 /**
- * `POST /api/events` and its OpenAPI document, mounted before the JSON parser and the session routes: the signature covers the
+ * `POST /api/events`, mounted before the JSON parser and the session routes: the signature covers the
  * raw bytes, so the body is read raw (any content type) and parsed only after it is verified.
  */
 export function eventIntakeRouter(deps: AppDeps): Router {
   const router = Router();
-  router.get('/api/openapi.json', (_req, res) => {
-    res.json(openApiDocument());
-  });
   const intake: RequestHandler = async (req, res) => {
     // The signature is checked over these bytes; only then are they decoded (services/events/accept-event.ts).
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -40,13 +38,18 @@ export function eventIntakeRouter(deps: AppDeps): Router {
       timestamp: req.get(EVENT_HEADERS.timestamp),
       signature: req.get(EVENT_HEADERS.signature),
       rawBody: raw,
-    }).catch((error: unknown) => {
-      // The envelope comes from the one error handler; only the header is the route's.
-      if (error instanceof EventRateLimitedError) res.set('retry-after', String(error.retryAfterSeconds));
-      throw error;
     });
     res.set('cache-control', 'no-store').status(202).json(answer);
   };
-  router.post('/api/events', express.raw({ type: () => true, limit: MAX_EVENT_BYTES }), intake, tooLarge);
+  // Events in flight per pool connection before the intake sheds: each holds a connection for three short
+  // queries, so beyond this a sender waits several rounds and is better told to come back (503).
+  const maxInFlight = (deps.pool.options.max ?? 10) * INTAKE_QUEUE_PER_CONNECTION;
+  router.post(
+    '/api/events',
+    shedLoad(maxInFlight),
+    express.raw({ type: () => true, limit: MAX_EVENT_BYTES }),
+    intake,
+    tooLarge,
+  );
   return router;
 }

@@ -7,6 +7,7 @@ export type ErrorMessageKey =
   | 'errors.forbidden'
   | 'errors.notFound'
   | 'errors.rateLimited'
+  | 'errors.unavailable'
   | 'errors.invalidResponse'
   | 'errors.unexpected';
 
@@ -18,6 +19,8 @@ export function errorMessageKey(error: unknown): ErrorMessageKey {
   if (error.status === 403) return 'errors.forbidden';
   if (error.status === 404) return 'errors.notFound';
   if (error.status === 429) return 'errors.rateLimited';
+  // Database away or server full: nothing happened, and trying again shortly is the right move.
+  if (error.code === 'SERVICE_UNAVAILABLE') return 'errors.unavailable';
   if (error.status >= 500) return 'errors.server';
   if (error.code === 'INVALID_RESPONSE') return 'errors.invalidResponse';
   return 'errors.unexpected';

@@ -70,4 +70,20 @@ describe('SectionBoundary', () => {
     expect(await screen.findByRole('table', { name: 'Tenants on this platform' })).toBeDefined();
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('tells the user a 503 is brief and nothing changed, in the section that failed', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    stubFetch({
+      'GET /api/me': { body: meBody('system_admin') },
+      'GET /api/system/zoho/clients': { body: systemClientsBody() },
+      'GET /api/system/tenants': errorBody('SERVICE_UNAVAILABLE', 'corr-503-1'),
+    });
+    renderApp({ url: '/hub' });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The service is briefly unavailable. Nothing was changed');
+    expect(alert.textContent).toContain('corr-503-1');
+    // The server's own (untranslated) message stays out.
+    expect(alert.textContent).not.toContain('from the test server');
+  });
 });

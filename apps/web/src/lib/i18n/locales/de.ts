@@ -436,6 +436,8 @@ export const de = {
     forbidden: 'Sie haben keine Berechtigung, dies anzuzeigen.',
     notFound: 'Das angeforderte Element wurde nicht gefunden.',
     rateLimited: 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
+    unavailable:
+      'Der Dienst ist kurzzeitig nicht verfügbar. Es wurde nichts geändert; bitte versuchen Sie es in einigen Sekunden erneut.',
     invalidResponse: 'Der Server hat eine unerwartete Antwort gesendet. Bitte versuchen Sie es erneut.',
     unexpected: 'Ein unerwarteter Fehler ist aufgetreten.',
     reference: 'Referenz',

@@ -420,6 +420,8 @@ export const en = {
     forbidden: 'You do not have permission to see this.',
     notFound: 'The requested item was not found.',
     rateLimited: 'Too many requests. Please wait a moment and try again.',
+    unavailable:
+      'The service is briefly unavailable. Nothing was changed; please try again in a few seconds.',
     invalidResponse: 'The server sent an unexpected response. Please try again.',
     unexpected: 'An unexpected error occurred.',
     reference: 'Reference',
