@@ -84,7 +84,9 @@ export function serveAsset(assetsDir: string): RequestHandler {
         }
       }
       res.sendFile(sent, { cacheControl: false, dotfiles: 'deny' }, (error) => {
-        if (error && !res.headersSent) next(error);
+        // A browser that navigated away mid-download (ECONNABORTED) is no server error.
+        if (!error || res.headersSent || (error as NodeJS.ErrnoException).code === 'ECONNABORTED') return;
+        next(error);
       });
     })().catch(next);
   };
