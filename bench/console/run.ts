@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import type { BrowserType } from '@playwright/test';
 import { startTestStack } from '../../apps/bff/test/start-test-stack.ts';
 import { recordJsTransfers, type JsTransfer } from './js-transfers.ts';
 
@@ -25,7 +26,7 @@ process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 
 // Playwright is the e2e package's dependency; resolve it from there rather than adding another copy.
 const requireFromE2e = createRequire(join(repoRoot, 'e2e/package.json'));
-const { chromium } = requireFromE2e('@playwright/test') as typeof import('@playwright/test');
+const { chromium } = requireFromE2e('@playwright/test') as { chromium: BrowserType };
 
 const ROLES = [
   { email: 'sysadmin@cx.example', firstScreen: '/hub' },
