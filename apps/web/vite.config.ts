@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './vite-plugins/precompress';
 
 const bff = 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // `/src` resolves from the project root; mirrors `paths` in tsconfig.json.
   resolve: { alias: { '@': '/src' } },
   server: {

@@ -36,16 +36,18 @@ test('an unknown console path shows the 404 page', async ({ page }) => {
 
 test('the language switcher translates the console and sets <html lang>', async ({ page }) => {
   await signIn(page, USERS.acmeAdmin);
-  for (const [language, lang] of [
-    ['Deutsch', 'de'],
-    ['日本語', 'ja'],
-    ['Русский', 'ru'],
-    ['English', 'en'],
+  // Each language's texts are a chunk loaded on the switch: wait for the page to show them.
+  for (const [language, lang, title] of [
+    ['Deutsch', 'de', 'Apps & Integrationen'],
+    ['日本語', 'ja', 'アプリと連携'],
+    ['Русский', 'ru', 'Приложения и интеграции'],
+    ['English', 'en', 'App & Integrations'],
   ] as const) {
     await page
       .getByRole('combobox', { name: /language|sprache|言語|язык/i })
       .selectOption({ label: language });
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expectNoSeriousA11yViolations(page);
   }
 });

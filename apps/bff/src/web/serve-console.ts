@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router } from 'express';
 import { htmlPage } from '../errors/html-page.ts';
+import { serveAsset } from './serve-asset.ts';
 
 const NOT_SPA = /^\/(api|auth)(\/|$)/;
 
@@ -12,15 +13,14 @@ const NOT_SPA = /^\/(api|auth)(\/|$)/;
 export function serveConsole(distDir: string): Router {
   const router = Router();
   const indexFile = join(distDir, 'index.html');
+  // Vite fingerprints everything under assets/: precompressed, immutable, and a 404 when missing.
+  router.use('/assets', serveAsset(join(distDir, 'assets')));
   router.use(
     express.static(distDir, {
       index: false,
-      // Vite fingerprints everything under assets/, so those files never change under the same name.
-      setHeaders: (res, path) => {
-        res.setHeader(
-          'cache-control',
-          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
+      // index.html and the few unhashed files (favicon) may change under the same name: revalidate.
+      setHeaders: (res) => {
+        res.setHeader('cache-control', 'no-cache');
       },
     }),
   );

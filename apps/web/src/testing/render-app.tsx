@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { App } from '@/app/app';
-import { createI18n } from '@/lib/i18n/i18n';
+import { createTestI18n } from '@/testing/create-test-i18n';
 import type { Language } from '@/lib/i18n/languages';
 import { createQueryClient } from '@/lib/query-client';
 
@@ -18,7 +18,7 @@ export function renderApp({ url = '/', language = 'en', onUnauthenticated }: Ren
     defaultOptions: { queries: { retry: false } },
     ...(onUnauthenticated ? { onUnauthenticated } : {}),
   });
-  const i18n = createI18n(language);
+  const i18n = createTestI18n(language);
   const view = render(<App queryClient={queryClient} i18n={i18n} />);
   return { ...view, queryClient, i18n };
 }

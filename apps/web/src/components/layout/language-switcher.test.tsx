@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '@/lib/i18n/i18n';
+import { createTestI18n } from '@/testing/create-test-i18n';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n/languages';
 import { stubFetch } from '@/testing/fetch-stub';
 import { integrationsBody, meBody } from '@/testing/fixtures';
@@ -70,7 +70,7 @@ describe('language switcher', () => {
   it('starts in the stored language', () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'ja');
 
-    const i18n = createI18n();
+    const i18n = createTestI18n();
 
     expect(i18n.language).toBe('ja');
     expect(document.documentElement.lang).toBe('ja');

@@ -2,11 +2,11 @@ import { useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronDownIcon, GlobeIcon } from '@/components/ui/icons';
 import { changeLanguage } from '@/lib/i18n/i18n';
-import { isLanguage, LANGUAGES, type Language } from '@/lib/i18n/languages';
+import { isLanguage, LANGUAGE_AUTONYMS, LANGUAGES, type Language } from '@/lib/i18n/languages';
 
 /**
  * A native `<select>`: keyboard, screen-reader and touch behaviour come from the platform. Each
- * language is named in itself (its own locale's `language.autonym`) and marked with `lang`, so a
+ * language is named in itself (`LANGUAGE_AUTONYMS`, its locale's `language.autonym`) and marked with `lang`, so a
  * user finds their language whatever the console is showing.
  */
 export function LanguageSwitcher() {
@@ -28,7 +28,7 @@ export function LanguageSwitcher() {
       <select id={id} className="language-select__control" value={current} onChange={onChange}>
         {LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
-            {i18n.getFixedT(language)('language.autonym')}
+            {LANGUAGE_AUTONYMS[language]}
           </option>
         ))}
       </select>

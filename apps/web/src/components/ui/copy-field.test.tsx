@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { createI18n } from '@/lib/i18n/i18n';
+import { createTestI18n } from '@/testing/create-test-i18n';
 import { descriptionOf } from '@/testing/a11y';
 import { CopyField } from './copy-field';
 
@@ -10,7 +10,7 @@ const URL_TO_COPY = 'https://console.example/api/zoho/oauth/callback';
 
 function renderField() {
   render(
-    <I18nextProvider i18n={createI18n('en')}>
+    <I18nextProvider i18n={createTestI18n('en')}>
       <CopyField label="Authorized Redirect URL" value={URL_TO_COPY} description="Register it in Zoho." />
     </I18nextProvider>,
   );

@@ -1,8 +1,8 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type i18n, type Resource } from 'i18next';
 import { env } from '@/config/env';
 import { isLanguage, LANGUAGE_STORAGE_KEY, LANGUAGES, type Language } from './languages';
-import { BUNDLED_NAMESPACES, bundledResources } from './bundled-resources';
 import { lazyNamespaceBackend } from './lazy-namespaces';
+import { loadShellResources, SHELL_NAMESPACES } from './shell-resources';
 
 function readStoredLanguage(): Language | undefined {
   try {
@@ -26,19 +26,23 @@ export function detectLanguage(): Language {
 }
 
 /**
- * A fresh i18next instance (one per app, one per test). The shell's texts are bundled and ready at once;
- * a screen's namespace is a chunk of its own that `useTranslation` waits for (suspending into the page's
- * loading state). No runtime fetch of JSON.
+ * A fresh i18next instance (one per app, one per test) over `initial`, the shell's texts already loaded
+ * (`loadI18n` in the app, all four languages in tests): those are ready at once. Every other namespace
+ * and language is a chunk of its own that i18next loads when asked (`useTranslation` suspends into the
+ * page's loading state; a language switch waits for the new language's texts). No runtime fetch of JSON.
  */
-export function createI18n(language: Language = detectLanguage()): i18n {
+export function createI18n(language: Language, initial: Resource): i18n {
   const instance = i18next.createInstance();
   void instance.use(lazyNamespaceBackend).init({
     lng: language,
-    fallbackLng: 'en',
+    // No fallback language: the parity tests keep every key in every locale, and a fallback would make
+    // i18next download English beside the user's language on every start.
+    fallbackLng: false,
     supportedLngs: LANGUAGES,
-    resources: bundledResources,
+    load: 'currentOnly',
+    resources: initial,
     partialBundledLanguages: true,
-    ns: [...BUNDLED_NAMESPACES],
+    ns: [...SHELL_NAMESPACES],
     initAsync: false,
     // React escapes text itself.
     interpolation: { escapeValue: false },
@@ -49,6 +53,11 @@ export function createI18n(language: Language = detectLanguage()): i18n {
     document.documentElement.lang = lng;
   });
   return instance;
+}
+
+/** The app's i18n: the user's language only, its shell texts loaded before the first render. */
+export async function loadI18n(language: Language = detectLanguage()): Promise<i18n> {
+  return createI18n(language, await loadShellResources(language));
 }
 
 export async function changeLanguage(instance: i18n, language: Language): Promise<void> {

@@ -3,8 +3,23 @@ import type { Language } from './languages';
 
 type Loaders = Record<Language, () => Promise<ResourceKey>>;
 
-/** One chunk per namespace and language: a user downloads only the screens' texts in their language. */
-const LAZY_NAMESPACES: Record<string, Loaders> = {
+/**
+ * One chunk per namespace and language, the shell's own (`translation`, `events`) included: a user
+ * downloads their language only, and a screen's texts only with that screen.
+ */
+export const LAZY_NAMESPACES = {
+  translation: {
+    en: () => import('./locales/en').then((m) => m.en),
+    de: () => import('./locales/de').then((m) => m.de),
+    ja: () => import('./locales/ja').then((m) => m.ja),
+    ru: () => import('./locales/ru').then((m) => m.ru),
+  },
+  events: {
+    en: () => import('./locales/events/en').then((m) => m.eventsEn),
+    de: () => import('./locales/events/de').then((m) => m.eventsDe),
+    ja: () => import('./locales/events/ja').then((m) => m.eventsJa),
+    ru: () => import('./locales/events/ru').then((m) => m.eventsRu),
+  },
   settings: {
     en: () => import('./locales/settings/en').then((m) => m.settingsEn),
     de: () => import('./locales/settings/de').then((m) => m.settingsDe),
@@ -23,7 +38,13 @@ const LAZY_NAMESPACES: Record<string, Loaders> = {
     ja: () => import('./locales/activity/ja').then((m) => m.activityJa),
     ru: () => import('./locales/activity/ru').then((m) => m.activityRu),
   },
-};
+} as const satisfies Record<string, Loaders>;
+
+function loaderFor(namespace: string, language: string): (() => Promise<ResourceKey>) | undefined {
+  if (!Object.hasOwn(LAZY_NAMESPACES, namespace)) return undefined;
+  const loaders: Loaders = LAZY_NAMESPACES[namespace as keyof typeof LAZY_NAMESPACES];
+  return Object.hasOwn(loaders, language) ? loaders[language as Language] : undefined;
+}
 
 /**
  * An i18next backend over the bundled chunks (no network fetch of JSON). `useTranslation` suspends until
@@ -33,7 +54,7 @@ export const lazyNamespaceBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
-    const load = LAZY_NAMESPACES[namespace]?.[language as Language];
+    const load = loaderFor(namespace, language);
     if (!load) {
       callback(new Error(`no texts for ${namespace} in ${language}`), false);
       return;

@@ -1,12 +1,12 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { AGENT_PANEL_EMBED_PATH, type PanelContextInput } from '@cxc/shared/api/agent-panel';
+import type { PanelContextInput } from '@cxc/shared/api/agent-panel';
 import { channelSchema } from '@cxc/shared/domain/channels';
 import { Field } from '@/components/form/field';
 import { SubmitButton } from '@/components/form/submit-button';
 import { paths } from '@/config/paths';
-import { panelSearch } from '../schemas/panel-url-state';
+import { panelSearch } from '../schemas/panel-search';
 
 type LauncherValues = Required<
   Pick<PanelContextInput, 'name' | 'email' | 'phone' | 'company' | 'conversationId'>
@@ -67,7 +67,9 @@ export function PanelLauncher() {
           {t('home.sample')}
         </button>
       </div>
-      <p className="section__description">{t('home.embedHint', { path: AGENT_PANEL_EMBED_PATH })}</p>
+      {/* The route is AGENT_PANEL_EMBED_PATH; importing that constant would pull the panel's API schemas
+          (and the phone metadata) into this start page. */}
+      <p className="section__description">{t('home.embedHint', { path: paths.agentConversation.path })}</p>
     </form>
   );
 }

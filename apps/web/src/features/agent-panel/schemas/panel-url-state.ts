@@ -25,12 +25,7 @@ export function parsePanelUrl(search: string): PanelContextInput {
   return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined));
 }
 
-export function panelSearch(context: PanelContextInput): string {
-  const entries = Object.entries(context).filter(
-    (e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '',
-  );
-  return new URLSearchParams(entries).toString();
-}
+export { panelSearch } from './panel-search';
 
 /** `{type: 'cxc:conversation', data: {…}}` from the embedding console; data fields parsed like the URL. */
 export const panelMessageSchema = z.object({

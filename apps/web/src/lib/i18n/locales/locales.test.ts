@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../languages';
+import { LANGUAGE_AUTONYMS, LANGUAGES } from '../languages';
 import { resources } from '../resources';
 
 type Tree = { readonly [key: string]: string | Tree };
@@ -26,6 +26,10 @@ describe('locales', () => {
   it.each(LANGUAGES)('%s has exactly the keys of en', (language) => {
     const messages = flatten(resources[language].translation);
     expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it.each(LANGUAGES)('%s names itself in the language switcher as its locale does', (language) => {
+    expect(LANGUAGE_AUTONYMS[language]).toBe(resources[language].translation.language.autonym);
   });
 
   it.each(LANGUAGES)('%s has no empty values', (language) => {
