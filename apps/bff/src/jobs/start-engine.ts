@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { z } from 'zod';
 import type { ZohoDeps } from '../zoho/get-zoho-client.ts';
 import { createPool } from '../db/pool.ts';
+import { reportBreaker } from '../ops/telemetry.ts';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from '../services/engine/engine-options.ts';
 import type { EngineRuntime } from '../services/engine/engine-runtime.ts';
 import { EmailLookupBatcher } from '../services/engine/email-lookup-batcher.ts';
@@ -52,6 +53,7 @@ export async function startEngine(
     breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
     budget: new CreditBudget(pool),
   };
+  const stopReporting = reportBreaker(() => runtime.breaker.snapshot());
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
   boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
   await boss.start();
@@ -115,6 +117,7 @@ export async function startEngine(
     sweep,
     async stop() {
       clearInterval(timer);
+      stopReporting();
       await listener.end().catch(() => undefined);
       runtime.writes.flushAll();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
