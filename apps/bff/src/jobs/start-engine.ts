@@ -20,10 +20,13 @@ import {
   enqueueConversation,
 } from './engine-queue.ts';
 import { sweepEvents } from './sweep-events.ts';
+import { startConnectionWatch } from './watch-connections.ts';
 
 export interface RunningEngine {
   /** Runs the sweeper once now (tests use it instead of waiting for the interval). */
   sweep(): Promise<number>;
+  /** Runs the connection-health round once now: issues, then due webhook deliveries. */
+  watch(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -112,11 +115,19 @@ export async function startEngine(
   }, options.sweepIntervalMs);
   timer.unref();
   await sweep();
+  const watch = startConnectionWatch({
+    pool,
+    secretBox: deps.secretBox,
+    logger: log,
+    allowPrivateHosts: deps.config.attachments.allowPrivateHosts,
+  });
 
   return {
     sweep,
+    watch: () => watch.run(),
     async stop() {
       clearInterval(timer);
+      watch.stop();
       stopReporting();
       await listener.end().catch(() => undefined);
       runtime.writes.flushAll();
