@@ -31,7 +31,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('x-powered-by', false);
   // Every query string of every route is cleaned of text PostgreSQL cannot store (text/clean-text.ts).
   app.set('query parser', cleanQueryParser);
-  const metrics = createMetrics();
+  const metrics = createMetrics(deps.pool);
   app.use(requestLogger(deps.logger));
   app.use(metrics.middleware);
   app.use(securityHeaders(deps.config.publicUrl, idpOrigins(deps)));

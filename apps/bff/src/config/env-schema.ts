@@ -14,6 +14,8 @@ export const envSchema = z
     CXC_EMBEDDED: z.enum(['true', 'false']).default('false'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(3000),
+    // The engine worker's own small HTTP port: /healthz, /readyz and /metrics only (jobs/worker-main.ts).
+    WORKER_PORT: port.default(3001),
     PUBLIC_URL: httpUrl
       .refine(
         (value) => new URL(value).origin === value.replace(/\/$/, ''),

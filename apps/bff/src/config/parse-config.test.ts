@@ -30,6 +30,7 @@ describe('parseConfig', () => {
     expect(config).toMatchObject({
       host: '127.0.0.1',
       port: 3000,
+      workerPort: 3001,
       publicUrl: 'http://127.0.0.1:3000',
       database: { mode: 'embedded', port: 54329 },
       oidc: { mode: 'dev', port: 4000 },

@@ -6,6 +6,8 @@ import { repoRoot } from './paths.ts';
 export interface AppConfig {
   host: string;
   port: number;
+  /** The engine worker's health and metrics port (the worker program only). */
+  workerPort: number;
   /** Origin of the console and BFF as the browser sees it; no trailing slash. */
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -129,6 +131,7 @@ export function parseConfig(
   return {
     host: env.HOST,
     port: env.PORT,
+    workerPort: env.WORKER_PORT,
     publicUrl,
     logLevel: env.LOG_LEVEL,
     trustProxy:

@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { z } from 'zod';
 import type { ZohoDeps } from '../zoho/get-zoho-client.ts';
 import { createPool } from '../db/pool.ts';
+import { reportBreaker } from '../ops/telemetry.ts';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from '../services/engine/engine-options.ts';
 import type { EngineRuntime } from '../services/engine/engine-runtime.ts';
 import { EmailLookupBatcher } from '../services/engine/email-lookup-batcher.ts';
@@ -19,10 +20,13 @@ import {
   enqueueConversation,
 } from './engine-queue.ts';
 import { sweepEvents } from './sweep-events.ts';
+import { startConnectionWatch } from './watch-connections.ts';
 
 export interface RunningEngine {
   /** Runs the sweeper once now (tests use it instead of waiting for the interval). */
   sweep(): Promise<number>;
+  /** Runs the connection-health round once now: issues, then due webhook deliveries. */
+  watch(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -52,6 +56,7 @@ export async function startEngine(
     breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
     budget: new CreditBudget(pool),
   };
+  const stopReporting = reportBreaker(() => runtime.breaker.snapshot());
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
   boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
   await boss.start();
@@ -110,11 +115,20 @@ export async function startEngine(
   }, options.sweepIntervalMs);
   timer.unref();
   await sweep();
+  const watch = startConnectionWatch({
+    pool,
+    secretBox: deps.secretBox,
+    logger: log,
+    allowPrivateHosts: deps.config.attachments.allowPrivateHosts,
+  });
 
   return {
     sweep,
+    watch: () => watch.run(),
     async stop() {
       clearInterval(timer);
+      watch.stop();
+      stopReporting();
       await listener.end().catch(() => undefined);
       runtime.writes.flushAll();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });

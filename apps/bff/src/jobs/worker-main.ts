@@ -5,11 +5,14 @@ import { createSecretBox } from '../crypto/secret-box.ts';
 import { migrate } from '../db/migrate.ts';
 import { createPool } from '../db/pool.ts';
 import { createLogger } from '../ops/logger.ts';
+import { createWorkerApp } from '../ops/worker-http.ts';
+import { listen } from '../server/http-server.ts';
 import { startEngine } from './start-engine.ts';
 
 /**
- * The engine alone, without HTTP: `node --import tsx src/jobs/worker-main.ts` with the BFF's environment
- * (DATABASE_URL and ENCRYPTION_KEYS required). Run the BFF with ENGINE=off to keep workers out of it.
+ * The engine alone: `node --import tsx src/jobs/worker-main.ts` with the BFF's environment (DATABASE_URL and
+ * ENCRYPTION_KEYS required). Run the BFF with ENGINE=off to keep workers out of it. Its only HTTP is
+ * /healthz, /readyz and /metrics on HOST:WORKER_PORT (default 3001), /metrics guarded like the BFF's.
  */
 let config;
 try {
@@ -36,12 +39,18 @@ const engine = await startEngine(
   config.database.url,
   options,
 );
-logger.info({ workers: options.workers }, 'engine worker started');
-process.stdout.write('engine worker ready\n');
+const http = await listen(
+  createWorkerApp({ pool, logger, metrics: config.metrics }),
+  config.workerPort,
+  config.host,
+);
+logger.info({ workers: options.workers, port: http.port }, 'engine worker started');
+process.stdout.write(`engine worker ready on port ${http.port}\n`);
 
 const stop = () => {
-  engine
-    .stop()
+  http
+    .close(5_000)
+    .then(() => engine.stop())
     .then(() => pool.end())
     .then(
       () => process.exit(0),

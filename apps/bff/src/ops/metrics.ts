@@ -1,5 +1,8 @@
 import type { RequestHandler } from 'express';
+import type { Pool } from 'pg';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { registerBacklogMetrics } from './backlog-metrics.ts';
+import { registerTelemetry } from './telemetry.ts';
 
 export interface Metrics {
   registry: Registry;
@@ -7,10 +10,17 @@ export interface Metrics {
   middleware: RequestHandler;
 }
 
-/** A registry per app, so several apps in one test process do not share counters. */
-export function createMetrics(): Metrics {
+/**
+ * A registry per app, so several apps in one test process do not share request counters. With a pool it
+ * also carries the engine's metrics: the process-wide Zoho/engine counters and the backlog from PostgreSQL.
+ */
+export function createMetrics(pool?: Pool): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  if (pool) {
+    registerTelemetry(registry);
+    registerBacklogMetrics(registry, pool);
+  }
   const duration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request duration in seconds, by route pattern, method and status',

@@ -167,6 +167,12 @@ const MATRIX: Record<string, MatrixCase[]> = {
     409,
   ),
   'GET /api/tenants/:tenantId/agent-panel/history': agentPanel(undefined, {}, 400),
+  // Connection health (issue 16): tenant admins of their own tenant. A public IP literal passes the SSRF
+  // guard without a DNS lookup, so the save row needs no network.
+  'GET /api/tenants/:tenantId/issues': tenantAdminOnly(),
+  'GET /api/tenants/:tenantId/issues/webhook': tenantAdminOnly(),
+  'PUT /api/tenants/:tenantId/issues/webhook': tenantAdminOnly({ url: 'https://93.184.215.14/cx-issues' }),
+  'DELETE /api/tenants/:tenantId/issues/webhook': tenantAdminOnly(),
 };
 
 let stack: TestStack;

@@ -13,6 +13,10 @@ import { getSigningSecretRoute } from './events/get-signing-secret.ts';
 import { rotateSigningSecretRoute } from './events/rotate-signing-secret.ts';
 import { sendTestConversationRoute } from './events/send-test-conversation.ts';
 import { listAuditRoute } from './audit/list-audit.ts';
+import { deleteIssueWebhookRoute } from './issues/delete-issue-webhook.ts';
+import { getIssueWebhookRoute } from './issues/get-issue-webhook.ts';
+import { listConnectionIssuesRoute } from './issues/list-connection-issues.ts';
+import { saveIssueWebhookRoute } from './issues/save-issue-webhook.ts';
 import type { Route } from './route.ts';
 import { getMeRoute } from './session/get-me.ts';
 import { dryRunRoute } from './settings/dry-run.ts';
@@ -80,4 +84,9 @@ export const routes: readonly Route[] = [
   getActionFormRoute,
   runActionRoute,
   listHistoryRoute,
+  // Connection health (issue 16)
+  listConnectionIssuesRoute,
+  getIssueWebhookRoute,
+  saveIssueWebhookRoute,
+  deleteIssueWebhookRoute,
 ];

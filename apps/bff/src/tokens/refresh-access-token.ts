@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { queryWaiting } from '../db/pool.ts';
 import { inTransaction } from '../db/queryable.ts';
+import { telemetry } from '../ops/telemetry.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../services/audit/record-audit.ts';
 import { requestToken, type TokenOutcome } from '../zoho/accounts-client.ts';
 import { markNeedsReconnect } from '../zoho/connection-store.ts';
@@ -151,6 +152,10 @@ async function refreshLocked(
       if (error instanceof ZohoUnreachableError) return { ok: false as const, error: 'zoho_unreachable' };
       throw error;
     });
+    // Zoho's error strings become labels only when they look like its codes: a stray message cannot
+    // add a series per answer.
+    const label = outcome.ok ? 'ok' : /^[a-z_]{1,40}$/.test(outcome.error) ? outcome.error : 'error';
+    telemetry.tokenRefreshes.inc({ tenant: tenantId, outcome: label });
     if (!outcome.ok && outcome.error === 'zoho_unreachable') {
       await saveTokenError(
         client,

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { refreshAccessToken, type AccessToken } from '../tokens/refresh-access-token.ts';
 import { backoffDelay, sleep } from './backoff.ts';
+import { telemetry, zohoCallKind } from '../ops/telemetry.ts';
 import { recordCredits } from './credits.ts';
 import type { ZohoDeps } from './get-zoho-client.ts';
 import type { Semaphore } from './semaphore.ts';
@@ -95,6 +96,8 @@ async function ensureFresh(session: HttpSession): Promise<void> {
 export async function zohoFetch(session: HttpSession, request: HttpRequest): Promise<HttpResponse> {
   const { retryBaseMs, maxRetries } = session.deps.config.zoho;
   const logPath = request.path.split('?')[0];
+  const kind = zohoCallKind(request.method, request.path, request.form !== undefined);
+  const count = (outcome: string) => telemetry.zohoCalls.inc({ tenant: session.tenantId, kind, outcome });
   let refreshed = false;
   for (let attempt = 0; ; attempt += 1) {
     await ensureFresh(session);
@@ -107,6 +110,7 @@ export async function zohoFetch(session: HttpSession, request: HttpRequest): Pro
     } catch (error) {
       const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'network error';
       const retry = (request.idempotent || neverSent(error)) && attempt < maxRetries;
+      count('unreachable');
       session.log.warn(
         { zoho: { method: request.method, path: logPath, reason, attempt, retry } },
         'Zoho call failed',
@@ -116,6 +120,15 @@ export async function zohoFetch(session: HttpSession, request: HttpRequest): Pro
       continue;
     }
     const body = await readBody(response);
+    count(
+      response.status === 429
+        ? 'throttled'
+        : response.status >= 500
+          ? 'server_error'
+          : response.status >= 400
+            ? 'client_error'
+            : 'ok',
+    );
     const code = zohoApiErrorBodySchema.safeParse(body).data?.code;
     const logEntry = { method: request.method, path: logPath, status: response.status, code, attempt };
     if (response.status === 401 && code === 'INVALID_TOKEN' && !refreshed && session.refreshable !== false) {
@@ -149,6 +162,7 @@ export async function zohoFetch(session: HttpSession, request: HttpRequest): Pro
     session.log.debug({ zoho: logEntry }, 'Zoho call');
     if (response.status < 400 || (response.status === 400 && hasData(body))) {
       await recordCredits(session.deps, session.tenantId, request.credits);
+      if (request.credits > 0) telemetry.zohoCredits.inc({ tenant: session.tenantId, kind }, request.credits);
     }
     return { status: response.status, body };
   }

@@ -147,4 +147,13 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     params: acme,
     query: { conversationId: 'fuzz-conv', leadPhone: '+14155550199', country: 'US' },
   },
+  'GET /api/tenants/:tenantId/issues': { as: 'acmeAdmin', params: acme },
+  'GET /api/tenants/:tenantId/issues/webhook': { as: 'acmeAdmin', params: acme },
+  // A public IP literal: the SSRF guard passes it without a DNS lookup.
+  'PUT /api/tenants/:tenantId/issues/webhook': {
+    as: 'acmeAdmin',
+    params: acme,
+    body: () => ({ url: 'https://93.184.215.14/cx-issues' }),
+  },
+  'DELETE /api/tenants/:tenantId/issues/webhook': { as: 'acmeAdmin', params: acme },
 };

@@ -33,6 +33,8 @@ export function stubZohoPage(
     }),
     'GET /api/tenants/acme/zoho/connection': () => ({ body: server.connection }),
     'GET /api/tenants/acme/audit': { body: auditBody(1, 0, 0) },
+    'GET /api/tenants/acme/issues': { body: { open: [], recentlyClosed: [] } },
+    'GET /api/tenants/acme/issues/webhook': { body: { configured: false, url: null, createdAt: null } },
     ...routes(server),
   });
   const bodyOf = async (key: string, index = 0): Promise<unknown> => {

@@ -298,6 +298,8 @@ export const auditEntrySchema = z.object({
     'settings.saved',
     'settings.restored',
     'events.secret_rotated',
+    'issues.webhook_saved',
+    'issues.webhook_deleted',
   ]),
   /** What changed, never a secret (secrets appear only as `"secret": "changed"`). */
   details: z.record(z.string(), z.unknown()),

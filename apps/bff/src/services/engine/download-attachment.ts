@@ -1,7 +1,7 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
+import { guardedLookup } from '../../net/guarded-lookup.ts';
 import { isPrivateAddress } from '../../net/private-address.ts';
 
 /*
@@ -47,28 +47,6 @@ class Failed extends Error {
   }
 }
 const fail = (result: Extract<DownloadResult, { ok: false }>) => new Failed(result);
-
-type LookupCallback = (
-  error: NodeJS.ErrnoException | null,
-  address: string | LookupAddress[],
-  family?: number,
-) => void;
-
-const guardedLookup =
-  (isPrivate: (address: string) => boolean) =>
-  (hostname: string, options: { all?: boolean }, callback: LookupCallback): void => {
-    dnsLookup(hostname, { all: true }, (error, addresses) => {
-      if (error) return callback(error, []);
-      const blocked = addresses.find((a) => isPrivate(a.address));
-      if (blocked) {
-        const refused = Object.assign(new Error(`private address ${blocked.address}`), { code: 'EPRIVATE' });
-        return callback(refused, []);
-      }
-      if (options.all) return callback(null, addresses);
-      const first = addresses[0];
-      return first ? callback(null, first.address, first.family) : callback(new Error('no address'), []);
-    });
-  };
 
 function get(url: URL, opts: DownloadOptions, signal: AbortSignal): Promise<IncomingMessage> {
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;

@@ -38,6 +38,8 @@ async function startWorker(): Promise<ChildProcess> {
       ZOHO_SIM_URL: env.sim.baseUrl,
       ENGINE_RETRY_BASE_MS: '50',
       ENGINE_WORKERS: '24',
+      // Its health and metrics port: any free one, so drills and other runs never collide on 3001.
+      WORKER_PORT: '0',
       LOG_LEVEL: 'silent',
     },
     stdio: ['ignore', 'pipe', 'inherit'],

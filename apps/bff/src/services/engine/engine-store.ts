@@ -3,6 +3,7 @@ import type { RuleEvaluation } from '@cxc/shared/domain/conditions';
 import type { StoredLink } from '@cxc/shared/domain/lookup';
 import type { Operation, Plan } from '@cxc/shared/domain/plan-schema';
 import type { Queryable } from '../../db/queryable.ts';
+import { telemetry } from '../../ops/telemetry.ts';
 
 export interface PendingEvent {
   id: string;
@@ -68,11 +69,12 @@ export interface StatusChange {
 }
 
 export async function setEventStatus(db: Queryable, id: string, change: StatusChange): Promise<void> {
-  await db.query(
+  const { rows } = await db.query<{ latency: number | null }>(
     `update events set status = $2, skip_reason = $3, error = $4, next_attempt_at = $5,
             rule = coalesce($6, rule), evaluations = coalesce($7, evaluations), updated_at = now(),
             finished_at = case when $2 in ('done', 'failed', 'skipped') then now() else null end
-      where id = $1`,
+      where id = $1
+      returning extract(epoch from finished_at - received_at)::float8 as latency`,
     [
       id,
       change.status,
@@ -83,6 +85,9 @@ export async function setEventStatus(db: Queryable, id: string, change: StatusCh
       change.evaluations ? JSON.stringify(change.evaluations) : null,
     ],
   );
+  // Observed where the status is written, so every path to `done` (first run, retry, replan) counts once.
+  const latency = rows[0]?.latency;
+  if (change.status === 'done' && typeof latency === 'number') telemetry.eventLatency.observe(latency);
 }
 
 export async function startAttempt(db: Queryable, id: string): Promise<number> {

@@ -33,6 +33,23 @@ describe('ZohoBreaker', () => {
     expect(b.check('acme')).toEqual({ pass: true });
   });
 
+  it('reports open and probing tenants for the metrics, and forgets closed ones', () => {
+    clock = 0;
+    const b = breaker();
+    b.trip('acme', error);
+    b.trip('globex', error);
+    expect(b.snapshot()).toEqual(
+      new Map([
+        ['acme', 'open'],
+        ['globex', 'open'],
+      ]),
+    );
+    clock = 1_000;
+    b.check('acme');
+    b.close('globex');
+    expect(b.snapshot()).toEqual(new Map([['acme', 'probing']]));
+  });
+
   it('doubles the backoff per failed probe, up to the maximum', () => {
     clock = 0;
     const b = breaker();

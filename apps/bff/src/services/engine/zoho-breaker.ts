@@ -47,6 +47,14 @@ export class ZohoBreaker {
     this.states.set(tenantId, { failures, openUntil: this.now() + delay, probing: false, error });
   }
 
+  /** Tenants whose breaker is not closed, for the metrics (`cxc_zoho_breaker_state`). */
+  snapshot(): Map<string, 'open' | 'probing'> {
+    const now = this.now();
+    return new Map(
+      [...this.states].map(([tenantId, state]) => [tenantId, now < state.openUntil ? 'open' : 'probing']),
+    );
+  }
+
   /** Zoho answered (success or a permanent refusal): calls flow again. */
   close(tenantId: string): void {
     this.states.delete(tenantId);

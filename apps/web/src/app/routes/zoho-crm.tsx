@@ -5,11 +5,16 @@ import { PlugIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { AuditLog } from '@/features/audit/components/audit-log';
+import { ConnectionIssuesPanel } from '@/features/connection-issues/components/connection-issues-panel';
+import { IssueWebhookForm } from '@/features/connection-issues/components/issue-webhook-form';
 import { useSessionUser } from '@/features/session/api/get-me';
 import { ConnectionPanel } from '@/features/zoho-connection/components/connection-panel';
 import { ConnectionSetupForm } from '@/features/zoho-connection/components/connection-setup-form';
 
-/** App & Integrations > Zoho CRM (tenant administrator): the connection, how it is configured, the audit log. */
+/**
+ * App & Integrations > Zoho CRM (tenant administrator): the connection, its health (open issues and the
+ * webhook that reports them), how it is configured, the audit log.
+ */
 export function ZohoCrmRoute() {
   const { t } = useTranslation();
   const { tenant } = useSessionUser();
@@ -32,6 +37,14 @@ export function ZohoCrmRoute() {
       <Section id="connection" title={t('zohoCrm.connectionHeading')}>
         <SectionBoundary>
           <ConnectionPanel tenantId={tenant.id} />
+        </SectionBoundary>
+      </Section>
+      <Section id="issues" title={t('zohoCrm.issuesHeading')}>
+        <SectionBoundary>
+          <ConnectionIssuesPanel tenantId={tenant.id} />
+        </SectionBoundary>
+        <SectionBoundary>
+          <IssueWebhookForm tenantId={tenant.id} />
         </SectionBoundary>
       </Section>
       <Section id="settings" title={t('zohoCrm.settingsHeading')}>

@@ -105,6 +105,57 @@ export const de = {
     settingsDescription:
       'Wie sich dieser Mandant bei Zoho anmeldet. Änderungen gelten ab dem nächsten Verbinden oder Neuverbinden.',
     auditHeading: 'Änderungsprotokoll',
+    issuesHeading: 'Verbindungszustand',
+  },
+  issues: {
+    description:
+      'Probleme, die der Connector selbst erkannt hat. Jedes Problem wird automatisch geschlossen, sobald es behoben ist.',
+    none: 'Keine offenen Probleme: Die Verbindung ist in Ordnung.',
+    openSince: 'Offen seit {{when}}',
+    closedAt: 'Behoben {{when}}',
+    recentlyClosed: 'Kürzlich behoben',
+    whatToDo: 'Was zu tun ist',
+    kinds: {
+      needs_reconnect: {
+        title: 'Die Verbindung muss neu hergestellt werden',
+        body: 'Zoho akzeptiert diese Verbindung nicht mehr. Ereignisse warten, nichts wird in Zoho CRM geschrieben.',
+        action:
+          'Verbinden Sie Zoho CRM oben unter „Verbindung“ neu. Wartende Ereignisse laufen danach automatisch.',
+      },
+      credit_budget_reached: {
+        title: 'Das Credit-Limit für den automatischen Modus ist aufgebraucht',
+        body: '{{used}} von {{budget}} Zoho-Credits in den letzten 24 Stunden verbraucht. Ereignisse warten, bis Credits frei werden.',
+        action:
+          'Warten Sie, bis Credits frei werden, oder erhöhen Sie das Limit in den Einstellungen (Limits).',
+      },
+      repeated_failures: {
+        title: 'Ereignisse schlagen wiederholt fehl: {{code}}',
+        body: '{{count}} Ereignisse sind in den letzten 15 Minuten aus diesem Grund fehlgeschlagen. Letzter Fehler: {{message}}',
+        action:
+          'Öffnen Sie das Aktivitätsprotokoll, prüfen Sie ein fehlgeschlagenes Ereignis, beheben Sie die Ursache (Zuordnung, Pflichtfelder, Berechtigungen in Zoho) und wiederholen Sie die fehlgeschlagenen Ereignisse.',
+      },
+    },
+    webhook: {
+      title: 'Plattform benachrichtigen',
+      description:
+        'Wenn ein Problem auftritt oder behoben ist, sendet der Connector es als JSON per POST an diese URL, signiert mit dem Secret wie die Ereignisse, die Sie uns senden (X-CXC-Signature).',
+      url: 'Webhook-URL',
+      save: 'Webhook speichern',
+      saving: 'Wird gespeichert…',
+      remove: 'Webhook entfernen',
+      removeTitle: 'Problem-Webhook entfernen?',
+      removeBody:
+        'Die Plattform erfährt nichts mehr über Probleme; noch nicht gesendete Zustellungen werden verworfen.',
+      configured: 'Sendet an {{url}} (seit {{when}})',
+      none: 'Kein Webhook: Probleme werden nur hier angezeigt.',
+      privateHost: 'Diese Adresse ist privat oder lokal; der Webhook muss aus dem Internet erreichbar sein.',
+      unknownHost: 'Dieser Hostname lässt sich nicht auflösen.',
+      failed: 'Der Webhook konnte nicht gespeichert werden.',
+      newSecret: 'Signatur-Secret des Webhooks',
+      onceWarning:
+        'Kopieren Sie dieses Secret jetzt: Es wird nur einmal angezeigt. Erneutes Speichern erzeugt ein neues.',
+      dismiss: 'Ich habe es gespeichert',
+    },
   },
   connection: {
     cardTitle: 'Zoho-CRM-Verbindung',
@@ -349,6 +400,8 @@ export const de = {
       'settings.saved': 'Einstellungen gespeichert',
       'settings.restored': 'Einstellungen wiederhergestellt',
       'events.secret_rotated': 'Ereignis-Secret erneuert',
+      'issues.webhook_saved': 'Problem-Webhook gespeichert',
+      'issues.webhook_deleted': 'Problem-Webhook entfernt',
     },
   },
   systemClients: {

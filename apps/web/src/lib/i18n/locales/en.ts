@@ -104,6 +104,53 @@ export const en = {
     settingsDescription:
       'How this tenant signs in to Zoho. Changes take effect the next time you connect or reconnect.',
     auditHeading: 'Audit log',
+    issuesHeading: 'Connection health',
+  },
+  issues: {
+    description:
+      'Problems the connector noticed by itself. Each issue closes automatically once things recover.',
+    none: 'No open issues: the connection is healthy.',
+    openSince: 'Open since {{when}}',
+    closedAt: 'Resolved {{when}}',
+    recentlyClosed: 'Recently resolved',
+    whatToDo: 'What to do',
+    kinds: {
+      needs_reconnect: {
+        title: 'The connection needs reconnecting',
+        body: 'Zoho no longer accepts this connection. Events wait and nothing is written to Zoho CRM.',
+        action: 'Reconnect Zoho CRM under Connection above. Waiting events run once it is connected.',
+      },
+      credit_budget_reached: {
+        title: 'The credit limit for automatic mode is used up',
+        body: '{{used}} of {{budget}} Zoho credits used in the last 24 hours. Events wait until credits free up.',
+        action: 'Wait for credits to free up, or raise the limit in the settings (Limits).',
+      },
+      repeated_failures: {
+        title: 'Events keep failing: {{code}}',
+        body: '{{count}} events failed for this reason in the last 15 minutes. Last error: {{message}}',
+        action:
+          'Open the activity log, look at one of the failed events, fix the cause (mapping, mandatory fields, permissions in Zoho) and retry the failed events.',
+      },
+    },
+    webhook: {
+      title: 'Notify the platform',
+      description:
+        'When an issue opens or closes, the connector POSTs it as JSON to this URL, signed with the secret like the events you send us (X-CXC-Signature).',
+      url: 'Webhook URL',
+      save: 'Save webhook',
+      saving: 'Saving…',
+      remove: 'Remove webhook',
+      removeTitle: 'Remove the issue webhook?',
+      removeBody: 'The platform stops hearing about issues; deliveries not sent yet are dropped.',
+      configured: 'Sends to {{url}} (since {{when}})',
+      none: 'No webhook: issues are shown here only.',
+      privateHost: 'This address is private or local; the webhook must be reachable on the internet.',
+      unknownHost: 'This host name does not resolve.',
+      failed: 'The webhook could not be saved.',
+      newSecret: 'Webhook signing secret',
+      onceWarning: 'Copy this secret now: it is shown only once. Saving the webhook again makes a new one.',
+      dismiss: 'I have stored it',
+    },
   },
   connection: {
     cardTitle: 'Zoho CRM connection',
@@ -334,6 +381,8 @@ export const en = {
       'settings.saved': 'Settings saved',
       'settings.restored': 'Settings restored',
       'events.secret_rotated': 'Event secret rotated',
+      'issues.webhook_saved': 'Issue webhook saved',
+      'issues.webhook_deleted': 'Issue webhook removed',
     },
   },
   systemClients: {

@@ -105,6 +105,54 @@ export const ja = {
     settingsDescription:
       'このテナントが Zoho にサインインする方法です。変更は次回の接続または再接続から有効になります。',
     auditHeading: '監査ログ',
+    issuesHeading: '接続の状態',
+  },
+  issues: {
+    description: 'コネクタが自動で検出した問題です。状況が回復すると自動的にクローズされます。',
+    none: '未解決の問題はありません。接続は正常です。',
+    openSince: '{{when}} から発生中',
+    closedAt: '{{when}} に解決',
+    recentlyClosed: '最近解決した問題',
+    whatToDo: '対処方法',
+    kinds: {
+      needs_reconnect: {
+        title: '接続の再接続が必要です',
+        body: 'Zoho がこの接続を受け付けなくなりました。イベントは待機し、Zoho CRM には何も書き込まれません。',
+        action: '上の「接続」で Zoho CRM を再接続してください。接続後、待機中のイベントが実行されます。',
+      },
+      credit_budget_reached: {
+        title: '自動モードのクレジット上限に達しました',
+        body: '過去 24 時間に {{budget}} 中 {{used}} の Zoho クレジットを使用しました。クレジットが空くまでイベントは待機します。',
+        action: 'クレジットが空くのを待つか、設定（制限）で上限を引き上げてください。',
+      },
+      repeated_failures: {
+        title: 'イベントが繰り返し失敗しています: {{code}}',
+        body: '過去 15 分間にこの理由で {{count}} 件のイベントが失敗しました。最後のエラー: {{message}}',
+        action:
+          'アクティビティログを開き、失敗したイベントを確認して原因（マッピング、必須項目、Zoho の権限）を修正し、失敗したイベントを再試行してください。',
+      },
+    },
+    webhook: {
+      title: 'プラットフォームへの通知',
+      description:
+        '問題の発生・解決時に、コネクタはその内容を JSON でこの URL に POST します。送信いただくイベントと同じ方式でシークレットにより署名されます（X-CXC-Signature）。',
+      url: 'Webhook URL',
+      save: 'Webhook を保存',
+      saving: '保存中…',
+      remove: 'Webhook を削除',
+      removeTitle: '問題通知 Webhook を削除しますか？',
+      removeBody: 'プラットフォームに問題が通知されなくなります。未送信の配信は破棄されます。',
+      configured: '{{url}} に送信（{{when}} から）',
+      none: 'Webhook は未設定です。問題はここにのみ表示されます。',
+      privateHost:
+        'このアドレスはプライベートまたはローカルです。Webhook はインターネットから到達可能である必要があります。',
+      unknownHost: 'このホスト名は解決できません。',
+      failed: 'Webhook を保存できませんでした。',
+      newSecret: 'Webhook 署名シークレット',
+      onceWarning:
+        'このシークレットを今すぐコピーしてください。表示は一度だけです。再保存すると新しいシークレットが作成されます。',
+      dismiss: '保存しました',
+    },
   },
   connection: {
     cardTitle: 'Zoho CRM 接続',
@@ -339,6 +387,8 @@ export const ja = {
       'settings.saved': '設定を保存',
       'settings.restored': '設定を復元',
       'events.secret_rotated': 'イベントシークレットを更新',
+      'issues.webhook_saved': '問題通知 Webhook を保存',
+      'issues.webhook_deleted': '問題通知 Webhook を削除',
     },
   },
   systemClients: {

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { ConnectionIssue } from '@cxc/shared/api/connection-issues';
+import { formatDateTime } from '@/lib/format';
+
+/** One issue: what is wrong, since when (or when it was resolved), and what the admin can do about it. */
+export function IssueItem({ issue }: { issue: ConnectionIssue }) {
+  const { t, i18n } = useTranslation();
+  const kind = `issues.kinds.${issue.kind}` as const;
+  const values = {
+    code: issue.code ?? '',
+    count: issue.details.failures ?? 0,
+    message: issue.details.message ?? '',
+    used: issue.details.used ?? 0,
+    budget: issue.details.budget ?? 0,
+  };
+  const open = issue.closedAt === null;
+  return (
+    <li className={open ? 'callout callout--danger stack' : 'callout callout--info stack'}>
+      <p className="explanation__title">{t(`${kind}.title`, values)}</p>
+      <p>
+        {open ? (
+          <time dateTime={issue.openedAt}>
+            {t('issues.openSince', { when: formatDateTime(issue.openedAt, i18n.language) })}
+          </time>
+        ) : (
+          <time dateTime={issue.closedAt ?? undefined}>
+            {t('issues.closedAt', { when: formatDateTime(issue.closedAt ?? '', i18n.language) })}
+          </time>
+        )}
+      </p>
+      {open ? (
+        <>
+          <p>{t(`${kind}.body`, values)}</p>
+          <p>
+            <strong>{t('issues.whatToDo')}:</strong> {t(`${kind}.action`)}
+          </p>
+        </>
+      ) : null}
+    </li>
+  );
+}
