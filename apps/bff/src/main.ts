@@ -24,6 +24,8 @@ const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const running: Running = {};
 let stopping: Promise<void> | undefined;
+/** Settles when start-up finished or failed: a stop waits for it, so a piece still starting is stopped too. */
+let started: Promise<unknown> = Promise.resolve();
 let stoppingSince = 0;
 
 function shutdown(signal: string, exitCode: number): void {
@@ -37,23 +39,25 @@ function shutdown(signal: string, exitCode: number): void {
   }
   stoppingSince = Date.now();
   logger.debug({ signal }, 'shutting down');
-  // Ctrl-C reaches embedded PostgreSQL too, which then drops our idle connections: expected now, not news.
-  running.pool?.removeAllListeners('error').on('error', (error) => {
-    logger.debug({ errorMessage: error.message }, 'idle database connection closed during shutdown');
-  });
-  stopping = stopServices(running, logger).then((stopped) => {
-    // A clean stop is this one line; a step that failed has logged its own error above it.
-    if (exitCode === 0) logger.info({ signal, stopped }, 'stopped');
-    process.exit(exitCode);
-  });
+  stopping = started
+    .catch(() => undefined)
+    .then(() => stopServices(running, logger))
+    .then((stopped) => {
+      // A clean stop is this one line; a step that failed has logged its own error above it.
+      if (exitCode === 0) logger.info({ signal, stopped }, 'stopped');
+      process.exit(exitCode);
+    });
 }
 
 process.on('SIGINT', () => shutdown('SIGINT', 0));
 process.on('SIGTERM', () => shutdown('SIGTERM', 0));
 
 try {
-  const secrets = config.embedded ? await loadDevSecrets(config.dataDir) : undefined;
-  await startServices(config, secrets, logger, running);
+  started = (async () => {
+    const secrets = config.embedded ? await loadDevSecrets(config.dataDir) : undefined;
+    await startServices(config, secrets, logger, running);
+  })();
+  await started;
 } catch (error) {
   // A setting the operator must fix: its name and the reason, without a stack trace.
   if (error instanceof StartupError)
