@@ -14,7 +14,7 @@ import { migrate } from './db/migrate.ts';
 import { createPool } from './db/pool.ts';
 import { banner } from './dev/banner.ts';
 import type { DevIdp } from './dev/start-dev-idp.ts';
-import { type RunningEngine, startEngine } from './jobs/start-engine.ts';
+import type { RunningEngine } from './jobs/start-engine.ts';
 import { listen, type RunningServer } from './server/http-server.ts';
 import { demoClientFor } from './services/zoho/demo-client-for.ts';
 import { seedDemoSystemClient } from './services/zoho/seed-demo-system-client.ts';
@@ -38,6 +38,15 @@ export async function startServices(
   logger: Logger,
   running: Running,
 ): Promise<void> {
+  // An external provider is asked while the database is migrated: a restart waits for the slower, not both.
+  const externalOidc = config.oidc.mode === 'external' ? config.oidc : undefined;
+  const discovering =
+    externalOidc &&
+    namingSetting('OIDC_ISSUER', `OpenID Connect discovery at ${externalOidc.issuer} failed`, () =>
+      discoverOidc(externalOidc),
+    );
+  // Awaited below; until then a failure must not count as unhandled (a database error may come first).
+  discovering?.catch(() => undefined);
   if (config.database.mode === 'embedded') {
     if (!secrets) throw new Error('embedded mode needs dev secrets');
     const databaseDir = join(config.dataDir, 'postgres');
@@ -113,17 +122,13 @@ export async function startServices(
     if (await seedDemoSystemClient(running.pool, secretBox, demoClient))
       logger.info('system configuration for sim-us seeded with the simulator demo client');
   }
-  const settings = oidcSettings;
-  const oidc =
-    config.oidc.mode === 'external'
-      ? await namingSetting('OIDC_ISSUER', `OpenID Connect discovery at ${settings.issuer} failed`, () =>
-          discoverOidc(settings),
-        )
-      : await discoverOidc(settings);
+  const oidc = await (discovering ?? discoverOidc(oidcSettings));
   const deps: AppDeps = { config: appConfig, pool: running.pool, logger, oidc, secretBox };
   const app = createApp(deps);
   running.server = await listen(app, config.port, config.host);
   if (config.engine.enabled) {
+    // Loaded after listening: pg-boss and the engine are not needed to answer the first request.
+    const { startEngine } = await import('./jobs/start-engine.ts');
     const { enabled: _enabled, ...options } = config.engine;
     running.engine = await startEngine(deps, databaseUrl, options);
   }
