@@ -39,7 +39,7 @@ const ready = (port: number) =>
 async function measure(
   args: string[],
   env: Record<string, string>,
-): Promise<{ listen: number; ready: number }> {
+): Promise<{ listen: number; ready: number; cpu: number }> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, args, {
