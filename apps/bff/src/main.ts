@@ -51,6 +51,8 @@ function shutdown(signal: string, exitCode: number): void {
 
 process.on('SIGINT', () => shutdown('SIGINT', 0));
 process.on('SIGTERM', () => shutdown('SIGTERM', 0));
+// A closed terminal: embedded PostgreSQL has its own process group now, so only we can stop it.
+process.on('SIGHUP', () => shutdown('SIGHUP', 0));
 
 try {
   started = (async () => {

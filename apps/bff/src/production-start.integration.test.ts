@@ -159,3 +159,16 @@ it('starts the built engine worker with the production environment and stops on 
   worker.child.kill('SIGTERM');
   expect(await worker.exit).toBe(0);
 });
+
+it('stops cleanly when its terminal closes (SIGHUP)', async () => {
+  const port = await freePort();
+  const main = startProcess(builtMain, { ...production, PORT: String(port), ENGINE: 'off' });
+  await expect
+    .poll(() => main.output(), { timeout: 30_000, interval: 50 })
+    .toContain('Press Ctrl-C to stop.');
+  main.child.kill('SIGHUP');
+  expect(await main.exit).toBe(0);
+  expect(main.output()).toContain(
+    '"signal":"SIGHUP","stopped":["http server","database pool"],"msg":"stopped"',
+  );
+});
