@@ -1,38 +1,34 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { builtMain } from '../test/built-entry.ts';
 import { createTestDatabase, type TestDatabase } from '../test/create-test-database.ts';
 import { freePort } from '../test/free-port.ts';
+import { startProcess } from '../test/start-process.ts';
 
-const bffDir = fileURLToPath(new URL('..', import.meta.url));
+/** The built main.js (what `pnpm start` and production run) as its own process. */
+const startMain = (env: Record<string, string>, args: string[] = [], group = false) =>
+  startProcess(builtMain, env, { args, group });
 
-/** main.ts as its own process (node + the tsx loader, no wrapper, so signals reach it directly). */
-function startMain(
-  env: Record<string, string>,
-  args: string[] = [],
-): {
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  exit: Promise<number | null>;
-} {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-    cwd: bffDir,
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exit };
+/** The pino lines printed after `marker` (the banner's last line), parsed. */
+function linesAfter(output: string, marker: string): string[] {
+  return (
+    output
+      .slice(output.indexOf(marker) + marker.length)
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      // Our own requests' access lines are not part of the stop.
+      .filter((line) => !line.includes('"msg":"request completed"'))
+  );
 }
 
 let dataDir: string;
 let database: TestDatabase;
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'cxc-main-'));
+  // As root, embedded PostgreSQL runs as `postgres`, which must be able to enter the data folder.
+  await chmod(dataDir, 0o711);
   database = await createTestDatabase();
 });
 afterAll(async () => {
@@ -53,7 +49,7 @@ it('refuses to start with bad configuration and lists every problem', async () =
   expect(output).toContain('Invalid configuration:');
   for (const name of ['PORT', 'LOG_LEVEL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'])
     expect(output).toContain(`  - ${name}:`);
-  expect(output).not.toMatch(/\bat .*\.ts:\d+/);
+  expect(output).not.toMatch(/\bat .*\.(ts|js):\d+/);
 });
 
 it('refuses to start without production settings unless the embedded setup is chosen', async () => {
@@ -65,50 +61,48 @@ it('refuses to start without production settings unless the embedded setup is ch
   expect(main.output()).toContain('CXC_EMBEDDED=true');
 });
 
-it('refuses to start an engine worker given only DATABASE_URL, naming ENCRYPTION_KEYS', async () => {
-  const worker = spawn(process.execPath, ['--import', 'tsx', 'src/jobs/worker-main.ts'], {
-    cwd: bffDir,
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: database.url },
-  });
-  let output = '';
-  worker.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  expect(await new Promise((resolve) => worker.on('exit', resolve))).toBe(1);
-  expect(output).toContain('The engine worker needs ENCRYPTION_KEYS, which is not set.');
-});
-
-it('starts (external database, dev IdP, simulator) with --embedded, then shuts down in order with exit code 0 on SIGTERM', async () => {
-  const [port, idpPort, simPort] = [await freePort(), await freePort(), await freePort()];
+it('runs the embedded default (embedded PostgreSQL, dev IdP, simulator) and stops on a terminal Ctrl-C with one line', async () => {
+  const [port, idpPort, simPort, pgPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
+  // Its own process group, signalled as a whole: the terminal's Ctrl-C also reaches every child it spawned.
   const main = startMain(
     {
       PORT: String(port),
       DEV_OIDC_PORT: String(idpPort),
       ZOHO_SIM_PORT: String(simPort),
-      DATABASE_URL: database.url,
+      EMBEDDED_PG_PORT: String(pgPort),
       DATA_DIR: dataDir,
       WEB_DIST_DIR: join(dataDir, 'no-console'),
     },
     ['--embedded'],
+    true,
   );
+  const marker = 'Press Ctrl-C to stop.';
   try {
-    await expect
-      .poll(() => main.output(), { timeout: 20_000, interval: 100 })
-      .toContain('Press Ctrl-C to stop.');
+    await expect.poll(() => main.output(), { timeout: 90_000, interval: 100 }).toContain(marker);
     expect(main.output()).toContain(`Console         http://127.0.0.1:${port}`);
     expect(main.output()).toContain('admin@acme.example    Ada Admin');
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${idpPort}/.well-known/openid-configuration`)).status).toBe(200);
   } finally {
-    main.child.kill('SIGTERM');
+    main.signalGroup('SIGINT');
   }
   expect(await main.exit).toBe(0);
-  const order = [
-    'http server stopped',
-    'database pool stopped',
-    'dev IdP stopped',
-    'Zoho simulator stopped',
-    '"msg":"stopped"',
-  ];
-  const positions = order.map((line) => main.output().indexOf(line));
-  expect(positions.every((position) => position >= 0)).toBe(true);
-  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-}, 40_000);
+  // No "idle database connection failed", no pg-boss errors: PostgreSQL stops last, after our pool closed.
+  const after = linesAfter(main.output(), marker);
+  expect(after).toEqual([expect.stringContaining('"msg":"stopped"')]);
+  const line = JSON.parse(after[0] ?? '') as { msg: string; signal: string; stopped: string[] };
+  expect(line).toMatchObject({ msg: 'stopped', signal: 'SIGINT' });
+  expect(line.stopped).toEqual([
+    'http server',
+    'automation engine',
+    'database pool',
+    'dev IdP',
+    'Zoho simulator',
+    'embedded PostgreSQL',
+  ]);
+}, 150_000);

@@ -6,14 +6,15 @@ import { createApp } from './app.ts';
 import { discoverOidc } from './auth/oidc-client.ts';
 import type { DevSecrets } from './config/dev-secrets.ts';
 import type { AppConfig } from './config/parse-config.ts';
+import { databaseTarget, namingSetting } from './config/startup-error.ts';
 import { parseKeyRing } from './crypto/key-ring.ts';
 import { createSecretBox } from './crypto/secret-box.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.ts';
 import { migrate } from './db/migrate.ts';
 import { createPool } from './db/pool.ts';
 import { banner } from './dev/banner.ts';
-import { startDevIdp, type DevIdp } from './dev/start-dev-idp.ts';
-import { type RunningEngine, startEngine } from './jobs/start-engine.ts';
+import type { DevIdp } from './dev/start-dev-idp.ts';
+import type { RunningEngine } from './jobs/start-engine.ts';
 import { listen, type RunningServer } from './server/http-server.ts';
 import { demoClientFor } from './services/zoho/demo-client-for.ts';
 import { seedDemoSystemClient } from './services/zoho/seed-demo-system-client.ts';
@@ -37,6 +38,15 @@ export async function startServices(
   logger: Logger,
   running: Running,
 ): Promise<void> {
+  // An external provider is asked while the database is migrated: a restart waits for the slower, not both.
+  const externalOidc = config.oidc.mode === 'external' ? config.oidc : undefined;
+  const discovering =
+    externalOidc &&
+    namingSetting('OIDC_ISSUER', `OpenID Connect discovery at ${externalOidc.issuer} failed`, () =>
+      discoverOidc(externalOidc),
+    );
+  // Awaited below; until then a failure must not count as unhandled (a database error may come first).
+  discovering?.catch(() => undefined);
   if (config.database.mode === 'embedded') {
     if (!secrets) throw new Error('embedded mode needs dev secrets');
     const databaseDir = join(config.dataDir, 'postgres');
@@ -53,11 +63,21 @@ export async function startServices(
   const databaseUrl =
     config.database.mode === 'external' ? config.database.url : (running.database?.url ?? '');
   running.pool = createPool(databaseUrl, config.database.poolMax, logger);
-  const { applied } = await migrate(running.pool);
+  const pool = running.pool;
+  const { applied } =
+    config.database.mode === 'external'
+      ? await namingSetting(
+          'DATABASE_URL',
+          `connecting to and migrating ${databaseTarget(databaseUrl)} failed`,
+          () => migrate(pool),
+        )
+      : await migrate(pool);
   logger.info({ applied }, 'database migrated');
 
   let oidcSettings = config.oidc.mode === 'external' ? config.oidc : undefined;
   if (config.oidc.mode === 'dev' && secrets) {
+    // Loaded only in the embedded default: oidc-provider warns about every Node version but 22 on import.
+    const { startDevIdp } = await import('./dev/start-dev-idp.ts');
     running.idp = await startDevIdp({
       host: config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host,
       port: config.oidc.port,
@@ -102,11 +122,13 @@ export async function startServices(
     if (await seedDemoSystemClient(running.pool, secretBox, demoClient))
       logger.info('system configuration for sim-us seeded with the simulator demo client');
   }
-  const oidc = await discoverOidc(oidcSettings);
+  const oidc = await (discovering ?? discoverOidc(oidcSettings));
   const deps: AppDeps = { config: appConfig, pool: running.pool, logger, oidc, secretBox };
   const app = createApp(deps);
   running.server = await listen(app, config.port, config.host);
   if (config.engine.enabled) {
+    // Loaded after listening: pg-boss and the engine are not needed to answer the first request.
+    const { startEngine } = await import('./jobs/start-engine.ts');
     const { enabled: _enabled, ...options } = config.engine;
     running.engine = await startEngine(deps, databaseUrl, options);
   }
@@ -124,8 +146,12 @@ export async function startServices(
   );
 }
 
-/** The issue's order: stop accepting and drain HTTP, close the pool, then the dev IdP, the simulator, postgres. */
-export async function stopServices(running: Running, logger: Logger): Promise<void> {
+/**
+ * The issue's order: stop accepting and drain HTTP, close the pool, then the dev IdP, the simulator, postgres.
+ * Each step logs at debug only and a failed one as an error: a clean stop is the caller's one line. Returns
+ * the pieces that stopped cleanly, in order.
+ */
+export async function stopServices(running: Running, logger: Logger): Promise<string[]> {
   const { server, engine, pool, idp, zohoSim, database } = running;
   const steps: [string, (() => Promise<void>) | undefined][] = [
     ['http server', server && (() => server.close(10_000))],
@@ -135,13 +161,16 @@ export async function stopServices(running: Running, logger: Logger): Promise<vo
     ['Zoho simulator', zohoSim && (() => zohoSim.stop())],
     ['embedded PostgreSQL', database && (() => database.stop())],
   ];
+  const stopped: string[] = [];
   for (const [name, stop] of steps) {
     if (!stop) continue;
     try {
       await stop();
-      logger.info(`${name} stopped`);
+      stopped.push(name);
+      logger.debug(`${name} stopped`);
     } catch (error) {
       logger.error({ err: error }, `${name} did not stop cleanly`);
     }
   }
+  return stopped;
 }

@@ -3,15 +3,18 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildBff } from '../scripts/build.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 import { freePort } from './free-port.ts';
 import './provided-context.ts';
 
 /**
- * With TEST_DATABASE_URL set, tests use that server. Otherwise one embedded PostgreSQL serves the whole
+ * Builds dist/ first. With TEST_DATABASE_URL set, tests use that server. Otherwise one embedded PostgreSQL serves the whole
  * run (each test file still creates and drops its own database on it) and is deleted afterwards.
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  // Process tests run the compiled dist/ as production does; esbuild rebuilds it from the sources in about a second.
+  await buildBff();
   if (process.env.TEST_DATABASE_URL) {
     project.provide('embeddedDatabaseUrl', undefined);
     return undefined;

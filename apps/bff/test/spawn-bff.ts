@@ -1,11 +1,9 @@
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtMain, nodeArgs } from './built-entry.ts';
 import { freePort } from './free-port.ts';
 import type { TestStack } from './start-test-stack.ts';
-
-const bffDir = fileURLToPath(new URL('..', import.meta.url));
 
 export interface BffProcess {
   baseUrl: string;
@@ -13,7 +11,7 @@ export interface BffProcess {
 }
 
 /**
- * Another BFF process (main.ts under node + tsx) sharing the stack's database, IdP, key ring and
+ * Another BFF process (the built dist/main.js under node, as in production) sharing the stack's database, IdP, key ring and
  * simulator: a second node of the same deployment. Its log lines go to the stack's leak recorder.
  */
 export async function spawnBff(stack: TestStack, env: Record<string, string> = {}): Promise<BffProcess> {
@@ -23,8 +21,7 @@ export async function spawnBff(stack: TestStack, env: Record<string, string> = {
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: bffDir,
+  const child = spawn(process.execPath, [...nodeArgs, builtMain], {
     env: {
       PATH: process.env.PATH ?? '',
       HOST: '127.0.0.1',

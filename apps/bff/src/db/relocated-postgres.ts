@@ -44,6 +44,8 @@ function run(binary: string, args: string[], user: SystemUser, log: (line: strin
     gid: user.gid,
     env: { ...process.env, LC_MESSAGES: 'C' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a terminal's Ctrl-C reaches only us, and we stop postgres last (detached-spawn.ts).
+    detached: true,
   });
   for (const stream of [child.stdout, child.stderr])
     stream?.on('data', (chunk: Buffer) => log(chunk.toString('utf8')));

@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/config-error.ts';
 import { parseConfig } from '../config/parse-config.ts';
+import { databaseTarget, namingSetting, StartupError } from '../config/startup-error.ts';
 import { parseKeyRing } from '../crypto/key-ring.ts';
 import { createSecretBox } from '../crypto/secret-box.ts';
 import { migrate } from '../db/migrate.ts';
@@ -10,9 +11,9 @@ import { listen } from '../server/http-server.ts';
 import { startEngine } from './start-engine.ts';
 
 /**
- * The engine alone: `node --import tsx src/jobs/worker-main.ts` with the BFF's environment (DATABASE_URL and
- * ENCRYPTION_KEYS required). Run the BFF with ENGINE=off to keep workers out of it. Its only HTTP is
- * /healthz, /readyz and /metrics on HOST:WORKER_PORT (default 3001), /metrics guarded like the BFF's.
+ * The engine alone: `pnpm worker` (node on the built dist/worker-main.js) with the BFF's environment
+ * (DATABASE_URL and ENCRYPTION_KEYS required). Run the BFF with ENGINE=off to keep workers out of it. Its only
+ * HTTP is /healthz, /readyz and /metrics on HOST:WORKER_PORT (default 3001), /metrics guarded like the BFF's.
  */
 let config;
 try {
@@ -30,15 +31,33 @@ if (config.database.mode !== 'external' || !config.encryptionKeys) {
 }
 const logger = createLogger(config.logLevel);
 const ring = parseKeyRing(config.encryptionKeys);
-if (!ring.ok) throw new Error(`ENCRYPTION_KEYS: ${ring.problems.join('; ')}`);
-const pool = createPool(config.database.url, 4, logger);
-await migrate(pool);
+if (!ring.ok) {
+  process.stderr.write(`ENCRYPTION_KEYS: ${ring.problems.join('; ')}\n`);
+  process.exit(1);
+}
+const databaseUrl = config.database.url;
+const pool = createPool(databaseUrl, 4, logger);
 const { enabled: _enabled, ...options } = config.engine;
-const engine = await startEngine(
-  { config, pool, logger, secretBox: createSecretBox(ring.ring) },
-  config.database.url,
-  options,
-);
+let engine;
+try {
+  await namingSetting(
+    'DATABASE_URL',
+    `connecting to and migrating ${databaseTarget(databaseUrl)} failed`,
+    () => migrate(pool),
+  );
+  engine = await startEngine(
+    { config, pool, logger, secretBox: createSecretBox(ring.ring) },
+    databaseUrl,
+    options,
+  );
+} catch (error) {
+  if (error instanceof StartupError)
+    logger.fatal({ setting: error.setting }, `start-up failed: ${error.message}`);
+  else logger.fatal({ err: error }, 'start-up failed');
+  await pool.end().catch(() => undefined);
+  process.exit(1);
+}
+const running = engine;
 const http = await listen(
   createWorkerApp({ pool, logger, metrics: config.metrics }),
   config.workerPort,
@@ -50,7 +69,7 @@ process.stdout.write(`engine worker ready on port ${http.port}\n`);
 const stop = () => {
   http
     .close(5_000)
-    .then(() => engine.stop())
+    .then(() => running.stop())
     .then(() => pool.end())
     .then(
       () => process.exit(0),

@@ -1,5 +1,6 @@
 import * as client from 'openid-client';
 import type { Logger } from 'pino';
+import { describeOidcRefusal } from '../../auth/describe-oidc-refusal.ts';
 import type { LoginTransaction } from '../../auth/login-transaction.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { SessionTokens } from '../session/session-tokens.ts';
@@ -12,11 +13,9 @@ export interface ExchangedCode {
 
 const AGAIN = 'Please sign in again.';
 
-/** Only names, codes and messages are logged: openid-client error causes can carry claims or responses. */
+/** Names, codes, messages and the failed claim only: openid-client error causes carry claims and responses. */
 function refusal(error: unknown, log: Logger): AppError {
-  const { name, message } = error instanceof Error ? error : { name: 'unknown', message: '' };
-  const code = (error as { code?: unknown; error?: unknown }).error ?? (error as { code?: unknown }).code;
-  log.warn({ errorName: name, errorCode: code, errorMessage: message }, 'sign-in callback refused');
+  log.warn(describeOidcRefusal(error), 'sign-in callback refused');
   if (error instanceof client.AuthorizationResponseError) {
     return new AppError(
       'UNAUTHENTICATED',

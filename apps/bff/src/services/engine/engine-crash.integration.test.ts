@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
 import { ACME_ORG_ID } from '@cxc/zoho-sim';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -11,8 +10,8 @@ import {
   simRecordCounts,
   startConnectedStack,
 } from '../../../test/start-connected-stack.ts';
+import { builtWorker, nodeArgs } from '../../../test/built-entry.ts';
 
-const WORKER = fileURLToPath(new URL('../../jobs/worker-main.ts', import.meta.url));
 let env: ConnectedStack;
 const children = new Set<ChildProcess>();
 
@@ -30,7 +29,7 @@ afterAll(async () => {
 /** The engine in its own process, as in production with ENGINE=off on the BFF. */
 async function startWorker(): Promise<ChildProcess> {
   const encryptionKeys = env.stack.config.encryptionKeys ?? '';
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
+  const child = spawn(process.execPath, [...nodeArgs, builtWorker], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrlOf(env.stack),
