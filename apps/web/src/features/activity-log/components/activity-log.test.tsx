@@ -51,7 +51,7 @@ describe('activity log', () => {
     expect(retrying?.textContent).toContain('Zoho CRM could not be reached');
     expect(within(retrying!).getByRole('button', { name: 'Retry event evt-3' })).toBeDefined();
 
-    expect(skipped?.textContent).toContain('Skipped by a rule');
+    expect(skipped?.textContent).toContain('Skipped');
     expect(skipped?.textContent).toContain('No rule matched this event.');
     expect(screen.getByText('Updating automatically while events are in progress.')).toBeDefined();
   });

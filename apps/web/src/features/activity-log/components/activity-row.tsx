@@ -11,6 +11,14 @@ import { StatusCell } from './status-cell';
 
 const COLUMNS = 7;
 
+// Skipped before any rule was tried (channel off, manual mode, Zoho not connected): "No rule" would say
+// that the rules were tried and none fit.
+const RULES_NOT_EVALUATED = new Set<ActivityEvent['skipReason']>([
+  'channel_disabled',
+  'manual_mode',
+  'not_connected',
+]);
+
 interface ActivityRowProps {
   tenantId: string;
   event: ActivityEvent;
@@ -50,7 +58,15 @@ export function ActivityRow({ tenantId, event, onAnnounce }: ActivityRowProps) {
         <td>
           <StatusCell event={event} />
         </td>
-        <td>{event.rule ? event.rule.name : <span className="muted">{t('list.noRule')}</span>}</td>
+        <td>
+          {event.rule ? (
+            event.rule.name
+          ) : (
+            <span className="muted">
+              {t(RULES_NOT_EVALUATED.has(event.skipReason) ? 'list.notEvaluated' : 'list.noRule')}
+            </span>
+          )}
+        </td>
         <td>
           <RecordLinks records={event.records} />
         </td>

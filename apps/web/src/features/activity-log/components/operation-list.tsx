@@ -36,7 +36,7 @@ export function OperationList({
         <p className="muted">{t('details.noOperations')}</p>
       ) : (
         <ol className="activity-list">
-          {operations.map(({ step, status, operation, recordId, webUrl, error, ...rest }) => (
+          {operations.map(({ step, status, operation, recordId, name, webUrl, error, ...rest }) => (
             <li key={'replacedAt' in rest ? `${rest.replacedAt}-${step}` : step}>
               <span className="muted">{t('details.stepLabel', { step })}</span>{' '}
               {t(`details.operationKind.${operation.kind}`, {
@@ -50,6 +50,7 @@ export function OperationList({
                     action={operation.kind === 'create' ? 'created' : 'updated'}
                     module={operation.module}
                     recordId={recordId}
+                    name={name}
                     webUrl={webUrl}
                   />
                 </>

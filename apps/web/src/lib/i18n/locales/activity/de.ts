@@ -21,7 +21,7 @@ export const activityDe: ActivityMessages = {
     done: 'Erledigt',
     retrying: 'Neuer Versuch geplant',
     failed: 'Fehlgeschlagen',
-    skipped: 'Durch eine Regel übersprungen',
+    skipped: 'Übersprungen',
     waiting_reconnect: 'Wartet auf erneute Verbindung',
   },
   filters: {
@@ -55,6 +55,7 @@ export const activityDe: ActivityMessages = {
     columnRecords: 'Datensätze',
     columnActions: 'Aktionen',
     noRule: 'Keine Regel',
+    notEvaluated: 'Nicht geprüft',
     noRecords: 'Keine',
     noVisitor: 'Unbekannter Besucher',
     attempts: 'Versuche: {{count}}',
@@ -69,6 +70,7 @@ export const activityDe: ActivityMessages = {
   records: {
     created: '{{module}} {{id}} angelegt',
     updated: '{{module}} {{id}} aktualisiert',
+    recordId: 'Zoho-Datensatz-ID {{id}}',
     newTab: '(öffnet Zoho CRM in einem neuen Tab)',
   },
   error: {

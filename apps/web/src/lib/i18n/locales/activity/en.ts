@@ -18,7 +18,7 @@ export const activityEn = {
     done: 'Done',
     retrying: 'Retrying',
     failed: 'Failed',
-    skipped: 'Skipped by a rule',
+    skipped: 'Skipped',
     waiting_reconnect: 'Waiting for reconnect',
   },
   filters: {
@@ -52,6 +52,7 @@ export const activityEn = {
     columnRecords: 'Records',
     columnActions: 'Actions',
     noRule: 'No rule',
+    notEvaluated: 'Not evaluated',
     noRecords: 'None',
     noVisitor: 'Unknown visitor',
     attempts: 'Attempts: {{count}}',
@@ -66,6 +67,7 @@ export const activityEn = {
   records: {
     created: 'Created {{module}} {{id}}',
     updated: 'Updated {{module}} {{id}}',
+    recordId: 'Zoho record ID {{id}}',
     newTab: '(opens Zoho CRM in a new tab)',
   },
   error: {

@@ -20,7 +20,7 @@ export const activityJa: ActivityMessages = {
     done: '完了',
     retrying: '再試行予定',
     failed: '失敗',
-    skipped: 'ルールによりスキップ',
+    skipped: 'スキップ',
     waiting_reconnect: '再接続待ち',
   },
   filters: {
@@ -54,6 +54,7 @@ export const activityJa: ActivityMessages = {
     columnRecords: 'レコード',
     columnActions: '操作',
     noRule: 'ルールなし',
+    notEvaluated: '評価されていません',
     noRecords: 'なし',
     noVisitor: '不明な訪問者',
     attempts: '試行回数: {{count}}',
@@ -68,6 +69,7 @@ export const activityJa: ActivityMessages = {
   records: {
     created: '{{module}} {{id}} を作成',
     updated: '{{module}} {{id}} を更新',
+    recordId: 'Zoho レコード ID {{id}}',
     newTab: '（Zoho CRM を新しいタブで開きます）',
   },
   error: {

@@ -20,7 +20,7 @@ export const activityRu: ActivityMessages = {
     done: 'Готово',
     retrying: 'Повтор запланирован',
     failed: 'Ошибка',
-    skipped: 'Пропущено правилом',
+    skipped: 'Пропущено',
     waiting_reconnect: 'Ждёт переподключения',
   },
   filters: {
@@ -54,6 +54,7 @@ export const activityRu: ActivityMessages = {
     columnRecords: 'Записи',
     columnActions: 'Действия',
     noRule: 'Нет правила',
+    notEvaluated: 'Не проверялось',
     noRecords: 'Нет',
     noVisitor: 'Неизвестный посетитель',
     attempts: 'Попыток: {{count}}',
@@ -68,6 +69,7 @@ export const activityRu: ActivityMessages = {
   records: {
     created: 'Создано: {{module}} {{id}}',
     updated: 'Обновлено: {{module}} {{id}}',
+    recordId: 'ID записи Zoho {{id}}',
     newTab: '(откроет Zoho CRM в новой вкладке)',
   },
   error: {
