@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityEvent } from '@cxc/shared/api/activity';
 import { Badge } from '@/components/ui/badge';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import { EVENT_TYPE_KEY } from '@/lib/i18n/event-keys';
 import { EventDetails } from './event-details';
 import { RecordLinks } from './record-links';
@@ -27,7 +27,8 @@ interface ActivityRowProps {
 
 /** One event; "Details" expands a second row with its rule evaluations and operations. */
 export function ActivityRow({ tenantId, event, onAnnounce }: ActivityRowProps) {
-  const { t, i18n } = useTranslation('activity');
+  const { t } = useTranslation('activity');
+  const format = useFormatters();
   const { t: tEvents } = useTranslation('events');
   const [open, setOpen] = useState(false);
   const detailsId = `activity-details-${event.id}`;
@@ -37,7 +38,7 @@ export function ActivityRow({ tenantId, event, onAnnounce }: ActivityRowProps) {
     <>
       <tr>
         <td>
-          <time dateTime={event.receivedAt}>{formatDateTime(event.receivedAt, i18n.language)}</time>
+          <time dateTime={event.receivedAt}>{format.dateTime(event.receivedAt)}</time>
         </td>
         <th scope="row">
           {tEvents(`types.${EVENT_TYPE_KEY[event.type]}`)}

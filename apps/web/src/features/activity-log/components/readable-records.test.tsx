@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { meBody } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render-app';
 import { detailBody, eventBody, stubActivityPage } from '../testing/activity-fixtures';
 
@@ -70,5 +71,16 @@ describe('activity log: records by name', () => {
     expect(offRow?.textContent).not.toContain('No rule');
     expect(offRow?.textContent).not.toContain('by a rule');
     expect(unmatchedRow?.textContent).toContain('No rule');
+  });
+
+  it('shows when an event came in the tenant’s time zone', async () => {
+    stubActivityPage([named()], {
+      'GET /api/me': { body: { ...meBody('tenant_admin'), timeZone: 'Asia/Tokyo' } },
+    });
+    renderApp({ url: URL_ });
+    const table = await screen.findByRole('table', { name: /Activity log/ });
+    const time = table.querySelector('time');
+    expect(time?.getAttribute('datetime')).toBe('2026-11-20T10:00:01.000Z');
+    expect(time?.textContent).toBe('Nov 20, 2026, 7:00 PM');
   });
 });
