@@ -500,6 +500,8 @@ export const settingsDe: SettingsMessages = {
     link: '{{agent}} → {{user}}',
   },
   pathLabel: {
+    automation: 'Automatisierungsgrenzen',
+    creditBudgetPer24h: 'Credits pro 24 Stunden',
     agentPanel: 'Agenten-Panel',
     dialUrlTemplate: 'Click-to-Call-Link',
     attachments: 'Anhänge',

@@ -483,6 +483,8 @@ export const settingsEn = {
     link: '{{agent}} → {{user}}',
   },
   pathLabel: {
+    automation: 'Automation limits',
+    creditBudgetPer24h: 'Credits per 24 hours',
     agentPanel: 'Agent panel',
     dialUrlTemplate: 'Click-to-call link',
     attachments: 'Attachments',

@@ -492,6 +492,8 @@ export const settingsJa: SettingsMessages = {
     link: '{{agent}} → {{user}}',
   },
   pathLabel: {
+    automation: '自動化の上限',
+    creditBudgetPer24h: '24 時間あたりのクレジット',
     agentPanel: 'エージェントパネル',
     dialUrlTemplate: 'クリック発信リンク',
     attachments: '添付ファイル',

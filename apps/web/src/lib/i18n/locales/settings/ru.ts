@@ -490,6 +490,8 @@ export const settingsRu: SettingsMessages = {
     link: '{{agent}} → {{user}}',
   },
   pathLabel: {
+    automation: 'Ограничения автоматизации',
+    creditBudgetPer24h: 'Кредиты за 24 часа',
     agentPanel: 'Панель агента',
     dialUrlTemplate: 'Ссылка для звонка',
     attachments: 'Вложения',
