@@ -245,6 +245,8 @@ export const de = {
       legend: 'Zoho-CRM-Organisation',
       description:
         'Ihr Zoho-Benutzer hat Zugriff auf mehrere Organisationen. Wählen Sie die, mit der dieser Mandant arbeitet.',
+      descriptionOne:
+        'Zoho gibt diesem Benutzer Zugriff auf eine Organisation. Bestätigen Sie sie, um die Verbindung abzuschließen.',
       details: 'Edition {{edition}} · {{dataCenter}} · ID {{id}}',
       submit: 'Diese Organisation verwenden',
       pending: 'Wird gespeichert …',

@@ -236,6 +236,7 @@ export const en = {
     orgs: {
       legend: 'Zoho CRM organization',
       description: 'Your Zoho user can reach several organizations. Choose the one this tenant works with.',
+      descriptionOne: 'Zoho gave this user access to one organization. Confirm it to finish connecting.',
       details: '{{edition}} edition · {{dataCenter}} · ID {{id}}',
       submit: 'Use this organization',
       pending: 'Saving…',

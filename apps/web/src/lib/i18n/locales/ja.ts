@@ -239,6 +239,7 @@ export const ja = {
     orgs: {
       legend: 'Zoho CRM の組織',
       description: 'この Zoho ユーザーは複数の組織を利用できます。このテナントで使う組織を選んでください。',
+      descriptionOne: 'この Zoho ユーザーがアクセスできる組織は 1 つです。確認して接続を完了してください。',
       details: '{{edition}} エディション · {{dataCenter}} · ID {{id}}',
       submit: 'この組織を使う',
       pending: '保存しています…',
