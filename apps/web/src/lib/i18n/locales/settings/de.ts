@@ -134,6 +134,7 @@ export const settingsDe: SettingsMessages = {
     sales: 'Für den Vertrieb',
     support: 'Für den Support',
     effect: 'Besucher → {{visitor}}, Unterhaltung → {{conversation}}.',
+    current: 'Aktiv',
     applied: '{{preset}} übernommen. {{effect}}',
   },
   recordTypes: {

@@ -138,6 +138,7 @@ export const settingsEn = {
     sales: 'For Sales',
     support: 'For Support',
     effect: 'Visitor → {{visitor}}, conversation → {{conversation}}.',
+    current: 'In use',
     applied: '{{preset}} applied. {{effect}}',
   },
   recordTypes: {

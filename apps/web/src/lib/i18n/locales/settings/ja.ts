@@ -133,6 +133,7 @@ export const settingsJa: SettingsMessages = {
     sales: '営業向け',
     support: 'サポート向け',
     effect: '訪問者 → {{visitor}}、会話 → {{conversation}}',
+    current: '使用中',
     applied: '{{preset}}を適用しました。{{effect}}',
   },
   recordTypes: {

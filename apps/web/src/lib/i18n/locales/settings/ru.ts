@@ -133,6 +133,7 @@ export const settingsRu: SettingsMessages = {
     sales: 'Для продаж',
     support: 'Для поддержки',
     effect: 'Посетитель → {{visitor}}, разговор → {{conversation}}.',
+    current: 'Используется',
     applied: 'Применено: {{preset}}. {{effect}}',
   },
   recordTypes: {
