@@ -158,7 +158,7 @@ describe('activity log', () => {
     const details = await screen.findByRole('heading', { name: 'Rule evaluations' });
     const region = details.closest('td') as HTMLElement;
     expect(region.textContent).toContain('VIP chats: Did not match');
-    expect(region.textContent).toContain('Condition 1 (queue) was not met; the value was Support.');
+    expect(region.textContent).toContain('Condition 1 (Queue) was not met; the value was Support.');
     expect(region.textContent).toContain('Every chat: Matched');
     expect(within(region).getByRole('heading', { name: 'Operations' })).toBeDefined();
     expect(region.textContent).toContain('Create Lead');

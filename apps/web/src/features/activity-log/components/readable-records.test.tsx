@@ -83,4 +83,32 @@ describe('activity log: records by name', () => {
     expect(time?.getAttribute('datetime')).toBe('2026-11-20T10:00:01.000Z');
     expect(time?.textContent).toBe('Nov 20, 2026, 7:00 PM');
   });
+
+  it('says which rule decided and why the one before it did not, in words', async () => {
+    const event = named();
+    const base = detailBody(event);
+    const body = {
+      ...base,
+      evaluations: [
+        {
+          ruleId: 'r-missed',
+          ruleName: 'Ended chats only',
+          passed: false,
+          failedCondition: { at: 'trigger', expected: 'chat.started', actual: 'chat.ended' },
+        },
+        ...base.evaluations,
+      ],
+    };
+    stubActivityPage([event], { [`GET /api/tenants/acme/activity/${event.id}`]: { body } });
+    const user = userEvent.setup();
+    renderApp({ url: URL_ });
+    await user.click(await screen.findByRole('button', { name: `Details of event ${event.eventId}` }));
+    const heading = await screen.findByRole('heading', { name: 'Rule evaluations' });
+    const section = heading.closest('.subsection') as HTMLElement;
+    expect(section.textContent).toContain('Rule “Every chat” decided what was written');
+    expect(section.textContent).toContain('Rules before it were tried first and did not fit');
+    expect(section.textContent).toContain('Condition 1 (Queue) was not met; the value was Support.');
+    expect(section.textContent).not.toContain('(queue)');
+    expect(section.textContent).not.toContain('chat.started');
+  });
 });
