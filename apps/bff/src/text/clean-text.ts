@@ -21,6 +21,7 @@ export class TooDeepError extends Error {
 
 export function cleanText(value: string): string {
   // Fast path: almost every string is already clean, and the regexes allocate.
+  // eslint-disable-next-line no-control-regex -- NUL is exactly the character PostgreSQL cannot store.
   if (!/[\u0000\uD800-\uDFFF]/.test(value)) return value;
   return value.replaceAll('\u0000', '').replace(LONE_SURROGATE, '\uFFFD');
 }

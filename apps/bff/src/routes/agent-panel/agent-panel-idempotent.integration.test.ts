@@ -125,7 +125,7 @@ describe('agent actions run at most once per request id', () => {
   it('requires a request id', async () => {
     const missing = failed(
       await call(alice, runAction, createLead, {
-        body: { context: {}, values: { Last_Name: 'NoId' } } as never,
+        body: { context: {}, values: { Last_Name: 'NoId' } },
       }),
     );
     expect(missing.status).toBe(400);
