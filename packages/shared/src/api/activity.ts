@@ -44,6 +44,8 @@ export const activityRecordSchema = z.object({
   role: z.enum(['person', 'activity', 'deal']),
   action: z.enum(['created', 'updated']),
   recordId: z.string(),
+  /** The record's name as Zoho shows it, from the fields written; null when the write left it alone. */
+  name: z.string().nullable().default(null),
   webUrl: z.string().nullable(),
 });
 export type ActivityRecord = z.infer<typeof activityRecordSchema>;
@@ -126,6 +128,8 @@ export const activityOperationSchema = z.object({
   status: z.enum(['pending', 'writing', 'done', 'skipped', 'failed']),
   operation: operationSchema,
   recordId: z.string().nullable(),
+  /** As on a record: the name the operation wrote, null when it wrote none. */
+  name: z.string().nullable().default(null),
   webUrl: z.string().nullable(),
   error: activityErrorSchema.nullable(),
 });

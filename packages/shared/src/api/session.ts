@@ -19,6 +19,11 @@ export const meResponseSchema = z.object({
   user: sessionUserSchema,
   /** Send back in the `x-csrf-token` header on every mutating request. */
   csrfToken: z.string(),
+  /**
+   * IANA zone every date of the console is shown in: the tenant's settings zone, else its Zoho org's;
+   * null (the browser's own zone) for the system administrator or while neither is known.
+   */
+  timeZone: z.string().nullable().default(null),
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 

@@ -1,4 +1,5 @@
 import type { ActivityError, ActivityEvent, ActivityQuery } from '@cxc/shared/api/activity';
+import { recordName } from '@cxc/shared/domain/record-name';
 import type { WebLink } from './zoho-web-links.ts';
 
 export interface EventRow {
@@ -20,7 +21,8 @@ export interface EventRow {
   next_attempt_at: Date | null;
   error: ActivityError | null;
   test: boolean;
-  records: { step: number; module: string; role: string; kind: string; record_id: string }[] | null;
+  records:
+    { step: number; module: string; role: string; kind: string; record_id: string; fields: unknown }[] | null;
 }
 
 /**
@@ -31,13 +33,14 @@ export const EVENT_COLUMNS = `e.id, e.event_id, e.type, e.channel, e.conversatio
   e.visitor_phone, e.occurred_at, e.received_at, e.updated_at, e.status, e.skip_reason, e.rule, e.attempts,
   e.next_attempt_at, e.error, e.test,
   (select json_agg(json_build_object('step', r.step, 'module', r.module, 'role', r.role, 'kind', r.kind,
-                                     'record_id', r.record_id) order by r.step, r.record_id)
+                                     'record_id', r.record_id, 'fields', r.fields) order by r.step, r.record_id)
      from (select distinct on (w.record_id) w.* from (
-             select o.step, o.module, o.operation->>'role' as role, o.kind, o.record_id
+             select o.step, o.module, o.operation->>'role' as role, o.kind, o.record_id,
+                    o.operation->'fields' as fields
                from event_operations o where o.event_id = e.id and o.status = 'done' and o.record_id is not null
              union all
              select (p->>'step')::int, p->'operation'->>'module', p->'operation'->>'role',
-                    p->'operation'->>'kind', p->>'recordId'
+                    p->'operation'->>'kind', p->>'recordId', p->'operation'->'fields'
                from jsonb_array_elements(e.previous_operations) p
               where p->>'status' = 'done' and p->>'recordId' is not null) w
            order by w.record_id, w.kind = 'create' desc, w.step) r) as records`;
@@ -89,6 +92,7 @@ export function toActivityEvent(row: EventRow, webLink: WebLink): ActivityEvent 
       role: r.role as ActivityEvent['records'][number]['role'],
       action: r.kind === 'create' ? 'created' : 'updated',
       recordId: r.record_id,
+      name: recordName(r.module, r.fields),
       webUrl: webLink(r.module, r.record_id),
     })),
     error: row.error,

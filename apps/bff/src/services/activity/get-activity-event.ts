@@ -1,6 +1,7 @@
 import { type getActivityEvent, previousOperationSchema } from '@cxc/shared/api/activity';
 import { ruleEvaluationSchema } from '@cxc/shared/domain/conditions';
-import { operationSchema } from '@cxc/shared/domain/plan-schema';
+import { type Operation, operationSchema } from '@cxc/shared/domain/plan-schema';
+import { recordName } from '@cxc/shared/domain/record-name';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';
@@ -44,20 +45,27 @@ export async function getActivityEventDetail(
     zohoWebLinks(deps, tenantId),
     readEventAttachments(deps.pool, id),
   ]);
+  const nameOf = (operation: Operation) =>
+    'fields' in operation ? recordName(operation.module, operation.fields) : null;
   return {
     event: toActivityEvent(row, webLink),
     payload: row.payload,
     evaluations: z.array(ruleEvaluationSchema).catch([]).parse(row.evaluations),
-    operations: ops.rows.map((op) => ({
-      step: op.step,
-      status: op.status,
-      operation: operationSchema.parse(op.operation),
-      recordId: op.record_id,
-      webUrl: op.record_id ? webLink(op.module, op.record_id) : null,
-      error: op.error,
-    })),
+    operations: ops.rows.map((op) => {
+      const operation = operationSchema.parse(op.operation);
+      return {
+        step: op.step,
+        status: op.status,
+        operation,
+        recordId: op.record_id,
+        name: nameOf(operation),
+        webUrl: op.record_id ? webLink(op.module, op.record_id) : null,
+        error: op.error,
+      };
+    }),
     previousOperations: storedPreviousSchema.parse(row.previous_operations).map((op) => ({
       ...op,
+      name: nameOf(op.operation),
       webUrl: op.recordId ? webLink(op.operation.module, op.recordId) : null,
     })),
     attachments,

@@ -64,6 +64,11 @@ describe('automatic mode', () => {
     expect(start?.rule).not.toBeNull();
     const detail = ok(await call(env.acmeAdmin, getActivityEvent, { tenantId: 'acme', id: start?.id ?? '' }));
     expect(detail.operations.map((o) => o.status)).toEqual(['done', 'done']);
+    // Records are named as Zoho shows them, not by their ids.
+    expect(start?.records[0]?.name).toBe('Grace Hopper');
+    expect(start?.records[1]?.name).toEqual(expect.any(String));
+    expect(start?.records[1]?.name).not.toBe(start?.records[1]?.recordId);
+    expect(detail.operations[0]?.name).toBe('Grace Hopper');
   });
 
   it('skips events of a channel in manual mode, with the reason', async () => {

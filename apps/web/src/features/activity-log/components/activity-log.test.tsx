@@ -51,7 +51,7 @@ describe('activity log', () => {
     expect(retrying?.textContent).toContain('Zoho CRM could not be reached');
     expect(within(retrying!).getByRole('button', { name: 'Retry event evt-3' })).toBeDefined();
 
-    expect(skipped?.textContent).toContain('Skipped by a rule');
+    expect(skipped?.textContent).toContain('Skipped');
     expect(skipped?.textContent).toContain('No rule matched this event.');
     expect(screen.getByText('Updating automatically while events are in progress.')).toBeDefined();
   });
@@ -158,7 +158,7 @@ describe('activity log', () => {
     const details = await screen.findByRole('heading', { name: 'Rule evaluations' });
     const region = details.closest('td') as HTMLElement;
     expect(region.textContent).toContain('VIP chats: Did not match');
-    expect(region.textContent).toContain('Condition 1 (queue) was not met; the value was Support.');
+    expect(region.textContent).toContain('Condition 1 (Queue) was not met; the value was Support.');
     expect(region.textContent).toContain('Every chat: Matched');
     expect(within(region).getByRole('heading', { name: 'Operations' })).toBeDefined();
     expect(region.textContent).toContain('Create Lead');

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityEvent } from '@cxc/shared/api/activity';
 import { Badge } from '@/components/ui/badge';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import { EVENT_TYPE_KEY } from '@/lib/i18n/event-keys';
 import { EventDetails } from './event-details';
 import { RecordLinks } from './record-links';
@@ -10,6 +10,14 @@ import { RetryButton } from './retry-button';
 import { StatusCell } from './status-cell';
 
 const COLUMNS = 7;
+
+// Skipped before any rule was tried (channel off, manual mode, Zoho not connected): "No rule" would say
+// that the rules were tried and none fit.
+const RULES_NOT_EVALUATED = new Set<ActivityEvent['skipReason']>([
+  'channel_disabled',
+  'manual_mode',
+  'not_connected',
+]);
 
 interface ActivityRowProps {
   tenantId: string;
@@ -19,7 +27,8 @@ interface ActivityRowProps {
 
 /** One event; "Details" expands a second row with its rule evaluations and operations. */
 export function ActivityRow({ tenantId, event, onAnnounce }: ActivityRowProps) {
-  const { t, i18n } = useTranslation('activity');
+  const { t } = useTranslation('activity');
+  const format = useFormatters();
   const { t: tEvents } = useTranslation('events');
   const [open, setOpen] = useState(false);
   const detailsId = `activity-details-${event.id}`;
@@ -29,7 +38,7 @@ export function ActivityRow({ tenantId, event, onAnnounce }: ActivityRowProps) {
     <>
       <tr>
         <td>
-          <time dateTime={event.receivedAt}>{formatDateTime(event.receivedAt, i18n.language)}</time>
+          <time dateTime={event.receivedAt}>{format.dateTime(event.receivedAt)}</time>
         </td>
         <th scope="row">
           {tEvents(`types.${EVENT_TYPE_KEY[event.type]}`)}
@@ -50,7 +59,15 @@ export function ActivityRow({ tenantId, event, onAnnounce }: ActivityRowProps) {
         <td>
           <StatusCell event={event} />
         </td>
-        <td>{event.rule ? event.rule.name : <span className="muted">{t('list.noRule')}</span>}</td>
+        <td>
+          {event.rule ? (
+            event.rule.name
+          ) : (
+            <span className="muted">
+              {t(RULES_NOT_EVALUATED.has(event.skipReason) ? 'list.notEvaluated' : 'list.noRule')}
+            </span>
+          )}
+        </td>
         <td>
           <RecordLinks records={event.records} />
         </td>

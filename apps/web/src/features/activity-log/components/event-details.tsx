@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '@/components/errors/error-message';
 import { LoadingState } from '@/components/ui/loading-state';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import { useActivityEvent } from '../api/get-activity-event';
 import { AttachmentList } from './attachment-list';
 import { OperationList } from './operation-list';
@@ -12,7 +12,8 @@ import { RuleEvaluations } from './rule-evaluations';
  * what earlier plans did before a retry planned the event again.
  */
 export function EventDetails({ tenantId, id }: { tenantId: string; id: string }) {
-  const { t, i18n } = useTranslation('activity');
+  const { t } = useTranslation('activity');
+  const format = useFormatters();
   const { t: tCommon } = useTranslation();
   const detail = useActivityEvent(tenantId, id);
   if (detail.isPending) return <LoadingState label={t('details.loading')} />;
@@ -34,7 +35,7 @@ export function EventDetails({ tenantId, id }: { tenantId: string; id: string })
         </dd>
         <dt>{t('details.occurredAt')}</dt>
         <dd>
-          <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time>
+          <time dateTime={event.occurredAt}>{format.dateTime(event.occurredAt)}</time>
         </dd>
       </dl>
       <RuleEvaluations evaluations={evaluations} />

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityOperation, PreviousOperation } from '@cxc/shared/api/activity';
 import { Badge } from '@/components/ui/badge';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import { ErrorExplanation } from './error-explanation';
 import { ZohoRecordLink } from './zoho-record-link';
 
@@ -24,7 +24,8 @@ export function OperationList({
   operations: (ActivityOperation | PreviousOperation)[];
   previous?: boolean;
 }) {
-  const { t, i18n } = useTranslation('activity');
+  const { t } = useTranslation('activity');
+  const format = useFormatters();
   const { t: tEvents } = useTranslation('events');
   return (
     <div className="subsection">
@@ -36,7 +37,7 @@ export function OperationList({
         <p className="muted">{t('details.noOperations')}</p>
       ) : (
         <ol className="activity-list">
-          {operations.map(({ step, status, operation, recordId, webUrl, error, ...rest }) => (
+          {operations.map(({ step, status, operation, recordId, name, webUrl, error, ...rest }) => (
             <li key={'replacedAt' in rest ? `${rest.replacedAt}-${step}` : step}>
               <span className="muted">{t('details.stepLabel', { step })}</span>{' '}
               {t(`details.operationKind.${operation.kind}`, {
@@ -50,6 +51,7 @@ export function OperationList({
                     action={operation.kind === 'create' ? 'created' : 'updated'}
                     module={operation.module}
                     recordId={recordId}
+                    name={name}
                     webUrl={webUrl}
                   />
                 </>
@@ -57,7 +59,7 @@ export function OperationList({
               {'replacedAt' in rest ? (
                 <span className="muted">
                   {' '}
-                  {t('details.replacedAt', { when: formatDateTime(rest.replacedAt, i18n.language) })}
+                  {t('details.replacedAt', { when: format.dateTime(rest.replacedAt) })}
                 </span>
               ) : null}
               {error ? <ErrorExplanation error={error} /> : null}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SECRET_OVERLAP_HOURS } from '@cxc/shared/api/events';
 import { errorMessageKey } from '@/components/errors/error-message';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import { useSigningSecret } from '../api/get-signing-secret';
 import { useRotateSigningSecret } from '../api/rotate-signing-secret';
 import { NewSecret } from './new-secret';
@@ -13,7 +13,8 @@ import { NewSecret } from './new-secret';
  * state: it is gone when the admin dismisses it or leaves the page.
  */
 export function SigningSecretPanel({ tenantId }: { tenantId: string }) {
-  const { t, i18n } = useTranslation('activity');
+  const { t } = useTranslation('activity');
+  const format = useFormatters();
   const { t: tCommon } = useTranslation();
   const { data: status } = useSigningSecret(tenantId);
   const rotate = useRotateSigningSecret(tenantId);
@@ -48,7 +49,7 @@ export function SigningSecretPanel({ tenantId }: { tenantId: string }) {
             <>
               <dt>{t('secret.createdAt')}</dt>
               <dd>
-                <time dateTime={status.createdAt}>{formatDateTime(status.createdAt, i18n.language)}</time>
+                <time dateTime={status.createdAt}>{format.dateTime(status.createdAt)}</time>
               </dd>
             </>
           ) : null}
@@ -58,7 +59,7 @@ export function SigningSecretPanel({ tenantId }: { tenantId: string }) {
       )}
       {status.previousValidUntil ? (
         <p className="callout callout--info">
-          {t('secret.overlapUntil', { when: formatDateTime(status.previousValidUntil, i18n.language) })}
+          {t('secret.overlapUntil', { when: format.dateTime(status.previousValidUntil) })}
         </p>
       ) : null}
       {secret ? <NewSecret secret={secret} onDismiss={() => setSecret(null)} /> : null}

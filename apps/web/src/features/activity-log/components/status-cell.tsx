@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityEvent } from '@cxc/shared/api/activity';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import { ErrorExplanation } from './error-explanation';
 import { StatusBadge } from './status-badge';
 
 /** Where the event is, why (skip reason or Zoho's error), and when it is tried next. */
 export function StatusCell({ event }: { event: ActivityEvent }) {
-  const { t, i18n } = useTranslation('activity');
+  const { t } = useTranslation('activity');
+  const format = useFormatters();
   const { t: tEvents } = useTranslation('events');
   return (
     <div className="activity-status">
@@ -18,7 +19,7 @@ export function StatusCell({ event }: { event: ActivityEvent }) {
           {event.nextAttemptAt ? (
             <>
               {' · '}
-              {t('list.nextAttempt', { when: formatDateTime(event.nextAttemptAt, i18n.language) })}
+              {t('list.nextAttempt', { when: format.dateTime(event.nextAttemptAt) })}
             </>
           ) : null}
         </p>

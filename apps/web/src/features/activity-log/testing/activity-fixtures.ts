@@ -15,7 +15,7 @@ export const LIST = 'GET /api/tenants/acme/activity';
 export const SECRET = '/api/tenants/acme/events/signing-secret';
 
 /** Bodies parsed by the contract, so a fixture that drifts from it fails loudly. */
-export function eventBody(overrides: Partial<ActivityEvent> = {}): ActivityEvent {
+export function eventBody(overrides: Partial<z.input<typeof activityEventSchema>> = {}): ActivityEvent {
   return activityEventSchema.parse({
     id: '0d5f1f2e-8c1a-4c8e-9a51-3f1f4a9e0001',
     eventId: 'evt-1',

@@ -8,7 +8,9 @@ import { FormErrorSummary } from '@/components/form/form-error-summary';
 import { SubmitButton } from '@/components/form/submit-button';
 import { LoadingState } from '@/components/ui/loading-state';
 import { isApiClientError } from '@/lib/api-error';
+import { fromZonedInputValue, toZonedInputValue } from '@/lib/format';
 import { newRequestId } from '@/lib/request-id';
+import { useFormatters } from '@/lib/use-formatters';
 import { type ActionForm as ActionFormData, useActionForm } from '../api/get-action-form';
 import { useRunAction } from '../api/run-action';
 import { PanelError } from './panel-error';
@@ -46,8 +48,18 @@ function Form({
   const [serverError, setServerError] = useState<unknown>(null);
   const [serverMessages, setServerMessages] = useState<string[]>([]);
   const names = form.fields.map((f) => f.apiName);
+  const { timeZone } = useFormatters();
+  // A date-time is edited as the tenant's wall-clock time (a call at 5:00 in New York reads 5:00, not
+  // 10:00Z) and sent back as the instant.
+  const isDateTime = (name: string) =>
+    form.fields.some((f) => f.apiName === name && f.dataType === 'datetime');
   const rhf = useForm<Values>({
-    defaultValues: Object.fromEntries(form.fields.map((f) => [f.apiName, f.value])),
+    defaultValues: Object.fromEntries(
+      form.fields.map((f) => [
+        f.apiName,
+        f.dataType === 'datetime' && f.value ? toZonedInputValue(f.value, timeZone) : f.value,
+      ]),
+    ),
   });
   const issueText = (issue: FieldIssue) =>
     issue.code in ISSUE_KEYS ? t(`issues.${issue.code as keyof typeof ISSUE_KEYS}`) : issue.message;
@@ -56,7 +68,13 @@ function Form({
   // so the BFF answers the first result instead of creating a second record.
   const requestId = useRef(newRequestId());
 
-  const onSubmit = async (values: Values) => {
+  const onSubmit = async (entered: Values) => {
+    const values = Object.fromEntries(
+      Object.entries(entered).map(([name, value]) => [
+        name,
+        isDateTime(name) && value ? fromZonedInputValue(value, timeZone) || value : value,
+      ]),
+    );
     setServerError(null);
     setServerMessages([]);
     try {

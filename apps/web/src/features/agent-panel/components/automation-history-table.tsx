@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { AutomationHistoryEntry } from '@cxc/shared/api/agent-panel';
 import { EVENT_TYPE_KEY } from '@/lib/i18n/event-keys';
 import { AutomationStatus } from './automation-status';
+import { useFormatters } from '@/lib/use-formatters';
 
 /** The automation engine's events for this conversation or visitor: why each wrote what it did, and the records. */
 export function AutomationHistoryTable({ entries }: { entries: AutomationHistoryEntry[] }) {
-  const { t, i18n } = useTranslation('agentPanel');
+  const { t } = useTranslation('agentPanel');
   const { t: tEvents } = useTranslation('events');
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  const format = useFormatters();
   return (
     <table className="data-table">
       <caption>{t('history.automationCaption')}</caption>
@@ -22,7 +23,7 @@ export function AutomationHistoryTable({ entries }: { entries: AutomationHistory
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>
-            <td>{when.format(new Date(entry.at))}</td>
+            <td>{format.dateTime(entry.at)}</td>
             <td>{tEvents(`types.${EVENT_TYPE_KEY[entry.type]}`)}</td>
             <td>
               <AutomationStatus entry={entry} />

@@ -40,10 +40,12 @@ export function FormControl({ field, control, registration }: FormControlProps) 
   const type =
     field.dataType === 'date'
       ? 'date'
-      : field.dataType === 'email'
-        ? 'email'
-        : field.dataType === 'phone'
-          ? 'tel'
-          : 'text';
+      : field.dataType === 'datetime'
+        ? 'datetime-local'
+        : field.dataType === 'email'
+          ? 'email'
+          : field.dataType === 'phone'
+            ? 'tel'
+            : 'text';
   return <input className="input" type={type} {...common} />;
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '@cxc/shared/api/agent-panel';
+import { useFormatters } from '@/lib/use-formatters';
 
 export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
-  const { t, i18n } = useTranslation('agentPanel');
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  const { t } = useTranslation('agentPanel');
+  const format = useFormatters();
   if (entries.length === 0) return <p role="status">{t('history.none')}</p>;
   return (
     <table className="data-table">
@@ -20,7 +21,7 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>
-            <td>{when.format(new Date(entry.at))}</td>
+            <td>{format.dateTime(entry.at)}</td>
             <td>{entry.agentEmail}</td>
             <td>{t(`actions.${entry.action}`)}</td>
             <td>

@@ -4,6 +4,7 @@ import type { PanelRecord } from '@cxc/shared/api/agent-panel';
 import { Badge } from '@/components/ui/badge';
 import { DialLink } from './dial-link';
 import { RelatedList } from './related-list';
+import { useFormatters } from '@/lib/use-formatters';
 
 interface RecordCardProps {
   record: PanelRecord;
@@ -16,14 +17,11 @@ interface RecordCardProps {
 
 /** One Lead, Contact or Account: who it is, whose it is, how to reach them, and what is open. */
 export function RecordCard({ record, dialUrlTemplate, showRelated = true, footer }: RecordCardProps) {
-  const { t, i18n } = useTranslation('agentPanel');
+  const { t } = useTranslation('agentPanel');
   const { t: tEvents } = useTranslation('events');
+  const format = useFormatters();
   const titleId = `record-${record.module}-${record.id}`;
-  const lastActivity = record.lastActivity
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-        new Date(record.lastActivity),
-      )
-    : null;
+  const lastActivity = record.lastActivity ? format.dateTime(record.lastActivity) : null;
   return (
     <article className="card agent-panel__record" aria-labelledby={titleId}>
       <div className="card__header">

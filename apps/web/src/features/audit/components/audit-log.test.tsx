@@ -23,7 +23,8 @@ describe('audit log', () => {
     const first = within(table).getAllByRole('row')[1];
     expect(first?.textContent).toContain('Zoho configuration saved');
     expect(first?.textContent).toContain('Tara Admin');
-    expect(first?.textContent).toContain('clientSecret');
+    expect(first?.textContent).toContain('Client secret');
+    expect(first?.textContent).toContain('Custom configuration');
     expect(first?.textContent).toContain('changed (not shown)');
     expect(new URL(requestsTo(stub, AUDIT)[0]?.url ?? '').search).toBe('?page=2&perPage=25');
 

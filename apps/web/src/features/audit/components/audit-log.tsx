@@ -2,14 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { HubIcon } from '@/components/ui/icons';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import { AUDIT_PAGE_SIZE, useAudit } from '../api/list-audit';
 import { parseAuditPage } from '../schemas/audit-search';
 import { AuditDetails } from './audit-details';
 
 /** Who changed what and when, newest first, a page at a time; the page lives in the URL (`?page=`). */
 export function AuditLog({ tenantId }: { tenantId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const [search] = useSearchParams();
   const { pathname } = useLocation();
   const page = parseAuditPage(search);
@@ -53,7 +54,7 @@ export function AuditLog({ tenantId }: { tenantId: string }) {
             {data.entries.map((entry) => (
               <tr key={entry.id}>
                 <td>
-                  <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
+                  <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
                 </td>
                 <td>
                   {entry.actor.name}

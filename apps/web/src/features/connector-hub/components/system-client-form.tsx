@@ -9,7 +9,7 @@ import { applyServerIssues, unplacedServerIssues, zodFormOptions } from '@/compo
 import { SubmitButton } from '@/components/form/submit-button';
 import { Badge } from '@/components/ui/badge';
 import { useDataCenterName } from '@/lib/data-center-label';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import type { SaveSystemClientBody } from '../api/save-system-client';
 import { useSaveSystemClient } from '../api/save-system-client';
 import {
@@ -23,7 +23,8 @@ import {
  * one is stored, the field starts empty, and an empty field keeps the stored secret.
  */
 export function SystemClientForm({ client }: { client: SystemClient }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const { optionLabel } = useDataCenterName();
   const dc = client.dataCenter;
   const id = `system-client-${dc.id}`;
@@ -136,7 +137,7 @@ export function SystemClientForm({ client }: { client: SystemClient }) {
         {client.updatedAt ? (
           <p className="muted">
             {t('systemClients.updated', {
-              when: formatDateTime(client.updatedAt, i18n.language),
+              when: format.dateTime(client.updatedAt),
               who: client.updatedBy ?? '—',
             })}
           </p>

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/empty-state';
 import { HubIcon } from '@/components/ui/icons';
-import { formatDate } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import { useTenants } from '../api/list-tenants';
 
 export function TenantsTable() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const { data } = useTenants();
 
   if (data.tenants.length === 0) {
@@ -37,7 +38,7 @@ export function TenantsTable() {
                 <code>{tenant.id}</code>
               </td>
               <td>
-                <time dateTime={tenant.createdAt}>{formatDate(tenant.createdAt, i18n.language)}</time>
+                <time dateTime={tenant.createdAt}>{format.date(tenant.createdAt)}</time>
               </td>
             </tr>
           ))}

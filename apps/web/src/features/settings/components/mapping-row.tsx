@@ -1,7 +1,10 @@
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '@cxc/shared/domain/channels';
 import type { TargetModule } from '@cxc/shared/domain/modules';
+import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import type { ZohoField } from '@cxc/shared/domain/zoho-fields';
+import { asName } from '../lib/editor-context';
 import { fieldId } from '../lib/field-path';
 import { useFieldError } from '../lib/use-field-error';
 import { FieldError } from './field-error';
@@ -25,13 +28,16 @@ export function MappingRow({ channel, module, index, fields, onRemove }: Mapping
   const path = ['channels', channel, 'mapping', module, index] as const;
   const row = useFieldError(path);
   const item = t('mappingTable.item', { n: index + 1 });
+  const { control } = useFormContext<IntegrationSettings>();
+  const zohoField: unknown = useWatch({ control, name: asName([...path, 'zohoField']) });
+  const field = fields?.find((candidate) => candidate.api_name === zohoField);
   return (
     <fieldset id={row.id} tabIndex={-1} className="row-card mapping-row">
       <legend className="row-card__legend">{t('mappingTable.rowLegend', { n: index + 1 })}</legend>
       <FieldError id={row.errorId} text={row.text} />
       <div className="field-row">
         <ZohoFieldInput module={module} path={[...path, 'zohoField']} fields={fields} />
-        <SourceInput channel={channel} path={[...path, 'source']} />
+        <SourceInput channel={channel} path={[...path, 'source']} field={field} />
         <TextField path={[...path, 'fallback']} label={t('mappingTable.fallback')} optional />
       </div>
       <MappingChecks module={module} path={path} fields={fields} />

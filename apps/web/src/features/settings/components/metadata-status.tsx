@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { errorMessageKey } from '@/components/errors/error-message';
 import { paths } from '@/config/paths';
 import { isApiClientError } from '@/lib/api-error';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import { useReloadZohoMetadata } from '../api/get-zoho-metadata';
 import { useEditor } from '../lib/editor-context';
 
@@ -13,7 +13,8 @@ import { useEditor } from '../lib/editor-context';
  * the module they affect.
  */
 export function MetadataStatus() {
-  const { t, i18n } = useTranslation('settings');
+  const { t } = useTranslation('settings');
+  const format = useFormatters();
   const tApp = useTranslation().t;
   const { metadata, tenantId, announce } = useEditor();
   const reload = useReloadZohoMetadata(tenantId);
@@ -47,7 +48,7 @@ export function MetadataStatus() {
   return (
     <div className="metadata-status metadata-status--loaded">
       <p className="muted">
-        {fetchedAt ? t('metadata.fetchedAt', { time: formatDateTime(fetchedAt, i18n.language) }) : null}
+        {fetchedAt ? t('metadata.fetchedAt', { time: format.dateTime(fetchedAt) }) : null}
       </p>
       <button
         type="button"

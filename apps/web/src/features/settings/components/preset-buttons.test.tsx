@@ -54,4 +54,29 @@ describe('presets', () => {
     ).toBeTruthy();
     expect(within(panel).getByText('Visitor → Lead, conversation → Call.')).toBeDefined();
   });
+
+  it('shows which preset is in use, and follows the record types when they change by hand', async () => {
+    stubSettingsApi();
+    const { user, panel } = await renderSettings();
+    const sales = within(panel).getByRole('button', { name: 'For Sales' });
+    const support = within(panel).getByRole('button', { name: 'For Support' });
+    // The defaults are Sales' targets: Lead and Task.
+    expect(sales.getAttribute('aria-pressed')).toBe('true');
+    expect(support.getAttribute('aria-pressed')).toBe('false');
+    expect(
+      within(panel)
+        .getByText(/In use/)
+        .closest('p')?.id,
+    ).toBe('preset-web_chat-sales');
+
+    await user.click(support);
+    expect(support.getAttribute('aria-pressed')).toBe('true');
+    expect(sales.getAttribute('aria-pressed')).toBe('false');
+
+    // Another record type by hand: neither preset describes the channel any more.
+    await user.click(within(group(panel, 'Records')).getByLabelText('Task'));
+    expect(support.getAttribute('aria-pressed')).toBe('false');
+    expect(sales.getAttribute('aria-pressed')).toBe('false');
+    expect(within(panel).queryByText(/In use/)).toBeNull();
+  });
 });

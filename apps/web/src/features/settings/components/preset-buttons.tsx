@@ -1,4 +1,4 @@
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type Channel, PRESETS, presetSchema, type Preset } from '@cxc/shared/domain/channels';
 import { targetModuleSchema } from '@cxc/shared/domain/modules';
@@ -14,7 +14,20 @@ import { useSetSetting } from '../lib/use-set-setting';
 export function PresetButtons({ channel }: { channel: Channel }) {
   const { t } = useTranslation('settings');
   const { t: tEvents } = useTranslation('events');
-  const { getValues } = useFormContext<IntegrationSettings>();
+  const { getValues, control } = useFormContext<IntegrationSettings>();
+  const [visitorAs, conversationAs] = useWatch({
+    control,
+    name: [`channels.${channel}.visitorAs`, `channels.${channel}.conversationAs`],
+  });
+  // A preset is "in use" while the channel records exactly what it would (whoever set it so).
+  const inUse = (preset: Preset) => {
+    const targets = PRESETS[preset][channel];
+    return (
+      visitorAs === targets.visitorAs &&
+      conversationAs.length === targets.conversationAs.length &&
+      targets.conversationAs.every((module) => (conversationAs as string[]).includes(module))
+    );
+  };
   const set = useSetSetting();
   const { announce } = useEditor();
 
@@ -46,21 +59,26 @@ export function PresetButtons({ channel }: { channel: Channel }) {
         {t('presets.heading')}
       </h3>
       <div className="preset-buttons">
-        {presetSchema.options.map((preset) => (
-          <div key={preset} className="preset">
-            <button
-              type="button"
-              className="button button--secondary"
-              aria-describedby={`preset-${channel}-${preset}`}
-              onClick={() => apply(preset)}
-            >
-              {t(`presets.${preset}`)}
-            </button>
-            <p id={`preset-${channel}-${preset}`} className="preset__effect">
-              {describe(preset)}
-            </p>
-          </div>
-        ))}
+        {presetSchema.options.map((preset) => {
+          const current = inUse(preset);
+          return (
+            <div key={preset} className="preset">
+              <button
+                type="button"
+                className={current ? 'button button--primary' : 'button button--secondary'}
+                aria-pressed={current}
+                aria-describedby={`preset-${channel}-${preset}`}
+                onClick={() => apply(preset)}
+              >
+                {t(`presets.${preset}`)}
+              </button>
+              <p id={`preset-${channel}-${preset}`} className="preset__effect">
+                {current ? <strong>{t('presets.current')}: </strong> : null}
+                {describe(preset)}
+              </p>
+            </div>
+          );
+        })}
       </div>
     </section>
   );

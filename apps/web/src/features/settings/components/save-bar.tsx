@@ -1,18 +1,19 @@
 import { useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SettingsVersionSummary } from '@cxc/shared/api/settings';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 
 /** The one Save button and what is saved: the version the form stands on, or that it has changes. */
 export function SaveBar({ version }: { version: SettingsVersionSummary | null }) {
-  const { t, i18n } = useTranslation('settings');
+  const { t } = useTranslation('settings');
+  const format = useFormatters();
   const { isDirty, isSubmitting } = useFormState();
   const status = isDirty
     ? t('editor.unsaved')
     : version
       ? t('editor.versionInfo', {
           number: version.number,
-          date: formatDateTime(version.savedAt, i18n.language),
+          date: format.dateTime(version.savedAt),
           name: version.savedBy.name,
         })
       : t('editor.neverSaved');

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsVersionSummary } from '@cxc/shared/api/settings';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import { errorMessageKey } from '@/components/errors/error-message';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import { useRestoreSettingsVersion } from '../api/restore-settings-version';
 import { useEditor } from '../lib/editor-context';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -18,7 +18,8 @@ interface VersionRowProps {
 
 /** One version: number, who and when, its changes on demand, and Restore behind a confirmation. */
 export function VersionRow({ version, current, onRestored }: VersionRowProps) {
-  const { t, i18n } = useTranslation('settings');
+  const { t } = useTranslation('settings');
+  const format = useFormatters();
   const tApp = useTranslation().t;
   const { tenantId, announce } = useEditor();
   const { isDirty } = useFormState();
@@ -47,7 +48,7 @@ export function VersionRow({ version, current, onRestored }: VersionRowProps) {
           {t('history.savedBy', {
             name: version.savedBy.name,
             email: version.savedBy.email,
-            date: formatDateTime(version.savedAt, i18n.language),
+            date: format.dateTime(version.savedAt),
           })}
           {version.restoredFrom ? ` ${t('history.restoredFrom', { number: version.restoredFrom })}` : ''}
         </p>

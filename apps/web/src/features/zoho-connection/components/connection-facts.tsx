@@ -3,11 +3,13 @@ import { Link } from 'react-router';
 import type { Connection } from '@cxc/shared/api/zoho-connection';
 import { paths } from '@/config/paths';
 import { useDataCenterName } from '@/lib/data-center-label';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 
 /** What is connected: org, DC, Zoho user, when and by whom, scopes and API credits used. */
 export function ConnectionFacts({ connection }: { connection: Connection }) {
   const { t, i18n } = useTranslation();
+  const format = useFormatters();
   const { dcName, optionLabel } = useDataCenterName();
   const { org, config, zohoUser } = connection;
   const followedOtherDc = org && config && org.dc !== config.dataCenter.dc;
@@ -60,9 +62,7 @@ export function ConnectionFacts({ connection }: { connection: Connection }) {
       <dd>
         {connection.connectedAt ? (
           <>
-            <time dateTime={connection.connectedAt}>
-              {formatDateTime(connection.connectedAt, i18n.language)}
-            </time>
+            <time dateTime={connection.connectedAt}>{format.dateTime(connection.connectedAt)}</time>
             {connection.connectedBy
               ? ` · ${t('connection.facts.by', { who: connection.connectedBy })}`
               : null}

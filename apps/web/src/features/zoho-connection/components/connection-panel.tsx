@@ -20,7 +20,9 @@ export function ConnectionPanel({ tenantId }: { tenantId: string }) {
   const flow = useZohoConnect(tenantId);
   const [search, setSearch] = useSearchParams();
   const [disconnected, setDisconnected] = useState<DisconnectResult | null>(null);
-  const outcome = flow.outcome ?? parseConnectSearch(search);
+  const latest = flow.outcome ?? parseConnectSearch(search);
+  // "Choose the organization below" is done once one is chosen: the card then says what is connected.
+  const outcome = latest?.kind === 'choose_org' && connection.status !== 'choose_org' ? null : latest;
 
   const clearUrlOutcome = () => {
     if (!CONNECT_SEARCH_KEYS.some((key) => search.has(key))) return;

@@ -43,5 +43,32 @@ describe('choosing the Zoho CRM organization', () => {
 
     const radio = await screen.findByRole('radio', { name: 'Acme Zoho Org' });
     expect((radio as HTMLInputElement).checked).toBe(true);
+    // One org is not "several".
+    expect(screen.queryByText(/several organizations/)).toBeNull();
+    expect(screen.getByText(/access to one organization/)).toBeDefined();
+  });
+
+  it('says “several” only when there are several', async () => {
+    stubZohoPage(connectionBody({ status: 'choose_org' }), () => ({
+      'GET /api/tenants/acme/zoho/orgs': { body: orgsBody([ACME_ORG, SANDBOX]) },
+    }));
+    renderApp({ url: '/integrations/zoho-crm' });
+    expect(await screen.findByText(/several organizations/)).toBeDefined();
+  });
+
+  it('drops the “choose the organization” notice once it is chosen', async () => {
+    stubZohoPage(connectionBody({ status: 'choose_org' }), (server) => ({
+      'GET /api/tenants/acme/zoho/orgs': { body: orgsBody([ACME_ORG]) },
+      [CHOOSE]: () => {
+        server.connection = connectedBody();
+        return { body: server.connection };
+      },
+    }));
+    const user = userEvent.setup();
+    renderApp({ url: '/integrations/zoho-crm?connect=choose_org' });
+    expect(await screen.findByText(/Choose the Zoho CRM organization to connect below/)).toBeDefined();
+    await user.click(await screen.findByRole('button', { name: 'Use this organization' }));
+    expect(await screen.findByRole('article', { name: 'Acme Zoho Org' })).toBeDefined();
+    expect(screen.queryByText(/Choose the Zoho CRM organization to connect below/)).toBeNull();
   });
 });

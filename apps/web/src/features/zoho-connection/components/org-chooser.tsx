@@ -50,7 +50,9 @@ export function OrgChooser({ tenantId }: { tenantId: string }) {
       />
       <fieldset className="choice-group" aria-describedby={error ? 'org-choice-error' : undefined}>
         <legend className="field__label">{t('connection.orgs.legend')}</legend>
-        <p className="field__description">{t('connection.orgs.description')}</p>
+        <p className="field__description">
+          {t(only ? 'connection.orgs.descriptionOne' : 'connection.orgs.description')}
+        </p>
         {data.orgs.map((org) => {
           const id = `org-${org.id}`;
           return (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '@cxc/shared/api/zoho-connection';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import { useConnectErrorText } from './use-connect-error-text';
 
 /**
@@ -8,15 +8,12 @@ import { useConnectErrorText } from './use-connect-error-text';
  * (field lessons: connections that die after hours with no visible reason).
  */
 export function TokenHealth({ connection }: { connection: Connection }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const { explainAny } = useConnectErrorText(connection.config?.dataCenter.dc);
   const token = connection.token;
   const when = (value: string | null | undefined) =>
-    value ? (
-      <time dateTime={value}>{formatDateTime(value, i18n.language)}</time>
-    ) : (
-      t('connection.token.never')
-    );
+    value ? <time dateTime={value}>{format.dateTime(value)}</time> : t('connection.token.never');
   const lastError = token?.lastError;
   return (
     <section className="subsection" aria-labelledby="zoho-token-health">
@@ -34,7 +31,7 @@ export function TokenHealth({ connection }: { connection: Connection }) {
             <>
               {explainAny(lastError.code)?.title ?? t('connection.token.errorCode', { code: lastError.code })}{' '}
               <span className="muted">
-                (<time dateTime={lastError.at}>{formatDateTime(lastError.at, i18n.language)}</time>)
+                (<time dateTime={lastError.at}>{format.dateTime(lastError.at)}</time>)
               </span>
             </>
           ) : (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { zohoConnectErrorCodeSchema } from '@cxc/shared/api/zoho-connection';
 import { useDataCenterName } from '@/lib/data-center-label';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import type { ZohoConnectErrorCode } from '../schemas/connect-outcome';
 
 export interface ConnectErrorText {
@@ -14,7 +14,8 @@ export interface ConnectErrorText {
  * matters is the admin's own (Zoho's `location`): the client must be enabled there ("Multi DC").
  */
 export function useConnectErrorText(chosenDc: string | undefined) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const { dcName } = useDataCenterName();
   const explain = (code: ZohoConnectErrorCode, params: Record<string, string> = {}): ConnectErrorText => {
     const dc =
@@ -23,7 +24,7 @@ export function useConnectErrorText(chosenDc: string | undefined) {
         : (params.dataCenter ?? params.location ?? chosenDc);
     const values = {
       dataCenter: dc ? dcName(dc) : t('connectErrors.yourDataCenter'),
-      retryAt: params.retryAt ? formatDateTime(params.retryAt, i18n.language) : '',
+      retryAt: params.retryAt ? format.dateTime(params.retryAt) : '',
     };
     // Zoho's sign-in cap: the BFF computes when its window lets the next sign-in through.
     const action =

@@ -21,7 +21,7 @@ export const activityDe: ActivityMessages = {
     done: 'Erledigt',
     retrying: 'Neuer Versuch geplant',
     failed: 'Fehlgeschlagen',
-    skipped: 'Durch eine Regel übersprungen',
+    skipped: 'Übersprungen',
     waiting_reconnect: 'Wartet auf erneute Verbindung',
   },
   filters: {
@@ -55,6 +55,7 @@ export const activityDe: ActivityMessages = {
     columnRecords: 'Datensätze',
     columnActions: 'Aktionen',
     noRule: 'Keine Regel',
+    notEvaluated: 'Nicht geprüft',
     noRecords: 'Keine',
     noVisitor: 'Unbekannter Besucher',
     attempts: 'Versuche: {{count}}',
@@ -69,6 +70,7 @@ export const activityDe: ActivityMessages = {
   records: {
     created: '{{module}} {{id}} angelegt',
     updated: '{{module}} {{id}} aktualisiert',
+    recordId: 'Zoho-Datensatz-ID {{id}}',
     newTab: '(öffnet Zoho CRM in einem neuen Tab)',
   },
   error: {
@@ -112,6 +114,19 @@ export const activityDe: ActivityMessages = {
     notPassed: 'Nicht zutreffend',
     failedTrigger: 'Reagiert auf {{expected}}, das Ereignis war {{actual}}.',
     failedDisabled: 'Die Regel ist ausgeschaltet.',
+    conditionKind: {
+      queue: 'Warteschlange',
+      call_status: 'Anrufstatus',
+      direction: 'Richtung',
+      outbound_route: 'Ausgehende Route',
+      inbox: 'Kanal oder Posteingang',
+      min_duration: 'Mindestdauer',
+      agent_email: 'Agent',
+      field: 'Feld der Unterhaltung',
+    },
+    chosenBecause:
+      'Regel „{{rule}}“ hat entschieden, was geschrieben wurde: Sie ist die erste Regel in der Reihenfolge, deren Auslöser und Bedingungen alle auf dieses Ereignis passen.',
+    notChosen: 'Die Regeln davor wurden zuerst geprüft und passten nicht:',
     failedCondition: 'Bedingung {{number}} ({{kind}}) war nicht erfüllt; der Wert war {{actual}}.',
     operations: 'Vorgänge',
     noOperations: 'Nichts zu schreiben.',

@@ -18,7 +18,7 @@ export const activityEn = {
     done: 'Done',
     retrying: 'Retrying',
     failed: 'Failed',
-    skipped: 'Skipped by a rule',
+    skipped: 'Skipped',
     waiting_reconnect: 'Waiting for reconnect',
   },
   filters: {
@@ -52,6 +52,7 @@ export const activityEn = {
     columnRecords: 'Records',
     columnActions: 'Actions',
     noRule: 'No rule',
+    notEvaluated: 'Not evaluated',
     noRecords: 'None',
     noVisitor: 'Unknown visitor',
     attempts: 'Attempts: {{count}}',
@@ -66,6 +67,7 @@ export const activityEn = {
   records: {
     created: 'Created {{module}} {{id}}',
     updated: 'Updated {{module}} {{id}}',
+    recordId: 'Zoho record ID {{id}}',
     newTab: '(opens Zoho CRM in a new tab)',
   },
   error: {
@@ -109,6 +111,19 @@ export const activityEn = {
     notPassed: 'Did not match',
     failedTrigger: 'Listens to {{expected}}, the event was {{actual}}.',
     failedDisabled: 'The rule is switched off.',
+    conditionKind: {
+      queue: 'Queue',
+      call_status: 'Call status',
+      direction: 'Direction',
+      outbound_route: 'Outbound route',
+      inbox: 'Channel or inbox',
+      min_duration: 'Minimum duration',
+      agent_email: 'Agent',
+      field: 'Conversation field',
+    },
+    chosenBecause:
+      'Rule “{{rule}}” decided what was written: it is the first rule, in order, whose trigger and conditions all fit this event.',
+    notChosen: 'Rules before it were tried first and did not fit:',
     failedCondition: 'Condition {{number}} ({{kind}}) was not met; the value was {{actual}}.',
     operations: 'Operations',
     noOperations: 'Nothing to write.',

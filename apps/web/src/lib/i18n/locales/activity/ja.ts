@@ -20,7 +20,7 @@ export const activityJa: ActivityMessages = {
     done: '完了',
     retrying: '再試行予定',
     failed: '失敗',
-    skipped: 'ルールによりスキップ',
+    skipped: 'スキップ',
     waiting_reconnect: '再接続待ち',
   },
   filters: {
@@ -54,6 +54,7 @@ export const activityJa: ActivityMessages = {
     columnRecords: 'レコード',
     columnActions: '操作',
     noRule: 'ルールなし',
+    notEvaluated: '評価されていません',
     noRecords: 'なし',
     noVisitor: '不明な訪問者',
     attempts: '試行回数: {{count}}',
@@ -68,6 +69,7 @@ export const activityJa: ActivityMessages = {
   records: {
     created: '{{module}} {{id}} を作成',
     updated: '{{module}} {{id}} を更新',
+    recordId: 'Zoho レコード ID {{id}}',
     newTab: '（Zoho CRM を新しいタブで開きます）',
   },
   error: {
@@ -112,6 +114,19 @@ export const activityJa: ActivityMessages = {
     notPassed: '不一致',
     failedTrigger: '{{expected}} を対象とするルールですが、イベントは {{actual}} でした。',
     failedDisabled: 'ルールがオフになっています。',
+    conditionKind: {
+      queue: 'キュー',
+      call_status: '通話の状態',
+      direction: '方向',
+      outbound_route: '発信ルート',
+      inbox: 'チャネルまたは受信箱',
+      min_duration: '最短時間',
+      agent_email: 'エージェント',
+      field: '会話の項目',
+    },
+    chosenBecause:
+      'ルール「{{rule}}」が書き込み内容を決めました。トリガーと条件がすべてこのイベントに合う、順番で最初のルールです。',
+    notChosen: 'それより前のルールは先に評価され、合いませんでした:',
     failedCondition: '条件 {{number}}（{{kind}}）を満たしませんでした。値は {{actual}} でした。',
     operations: '処理',
     noOperations: '書き込む内容はありません。',

@@ -20,7 +20,7 @@ export const activityRu: ActivityMessages = {
     done: 'Готово',
     retrying: 'Повтор запланирован',
     failed: 'Ошибка',
-    skipped: 'Пропущено правилом',
+    skipped: 'Пропущено',
     waiting_reconnect: 'Ждёт переподключения',
   },
   filters: {
@@ -54,6 +54,7 @@ export const activityRu: ActivityMessages = {
     columnRecords: 'Записи',
     columnActions: 'Действия',
     noRule: 'Нет правила',
+    notEvaluated: 'Не проверялось',
     noRecords: 'Нет',
     noVisitor: 'Неизвестный посетитель',
     attempts: 'Попыток: {{count}}',
@@ -68,6 +69,7 @@ export const activityRu: ActivityMessages = {
   records: {
     created: 'Создано: {{module}} {{id}}',
     updated: 'Обновлено: {{module}} {{id}}',
+    recordId: 'ID записи Zoho {{id}}',
     newTab: '(откроет Zoho CRM в новой вкладке)',
   },
   error: {
@@ -111,6 +113,19 @@ export const activityRu: ActivityMessages = {
     notPassed: 'Не подошло',
     failedTrigger: 'Правило слушает {{expected}}, а событие было {{actual}}.',
     failedDisabled: 'Правило выключено.',
+    conditionKind: {
+      queue: 'Очередь',
+      call_status: 'Статус звонка',
+      direction: 'Направление',
+      outbound_route: 'Исходящий маршрут',
+      inbox: 'Канал или ящик входящих',
+      min_duration: 'Минимальная длительность',
+      agent_email: 'Агент',
+      field: 'Поле разговора',
+    },
+    chosenBecause:
+      'Правило «{{rule}}» определило, что записано: это первое по порядку правило, чей триггер и все условия подходят к событию.',
+    notChosen: 'Правила перед ним проверялись раньше и не подошли:',
     failedCondition: 'Условие {{number}} ({{kind}}) не выполнено; значение было {{actual}}.',
     operations: 'Операции',
     noOperations: 'Записывать нечего.',

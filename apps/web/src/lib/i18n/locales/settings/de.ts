@@ -134,6 +134,7 @@ export const settingsDe: SettingsMessages = {
     sales: 'Für den Vertrieb',
     support: 'Für den Support',
     effect: 'Besucher → {{visitor}}, Unterhaltung → {{conversation}}.',
+    current: 'Aktiv',
     applied: '{{preset}} übernommen. {{effect}}',
   },
   recordTypes: {
@@ -500,6 +501,8 @@ export const settingsDe: SettingsMessages = {
     link: '{{agent}} → {{user}}',
   },
   pathLabel: {
+    automation: 'Automatisierungsgrenzen',
+    creditBudgetPer24h: 'Credits pro 24 Stunden',
     agentPanel: 'Agenten-Panel',
     dialUrlTemplate: 'Click-to-Call-Link',
     attachments: 'Anhänge',

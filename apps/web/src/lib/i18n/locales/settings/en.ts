@@ -138,6 +138,7 @@ export const settingsEn = {
     sales: 'For Sales',
     support: 'For Support',
     effect: 'Visitor → {{visitor}}, conversation → {{conversation}}.',
+    current: 'In use',
     applied: '{{preset}} applied. {{effect}}',
   },
   recordTypes: {
@@ -483,6 +484,8 @@ export const settingsEn = {
     link: '{{agent}} → {{user}}',
   },
   pathLabel: {
+    automation: 'Automation limits',
+    creditBudgetPer24h: 'Credits per 24 hours',
     agentPanel: 'Agent panel',
     dialUrlTemplate: 'Click-to-call link',
     attachments: 'Attachments',

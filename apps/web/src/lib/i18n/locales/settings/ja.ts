@@ -133,6 +133,7 @@ export const settingsJa: SettingsMessages = {
     sales: '営業向け',
     support: 'サポート向け',
     effect: '訪問者 → {{visitor}}、会話 → {{conversation}}',
+    current: '使用中',
     applied: '{{preset}}を適用しました。{{effect}}',
   },
   recordTypes: {
@@ -492,6 +493,8 @@ export const settingsJa: SettingsMessages = {
     link: '{{agent}} → {{user}}',
   },
   pathLabel: {
+    automation: '自動化の上限',
+    creditBudgetPer24h: '24 時間あたりのクレジット',
     agentPanel: 'エージェントパネル',
     dialUrlTemplate: 'クリック発信リンク',
     attachments: '添付ファイル',

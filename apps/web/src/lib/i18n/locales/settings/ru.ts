@@ -133,6 +133,7 @@ export const settingsRu: SettingsMessages = {
     sales: 'Для продаж',
     support: 'Для поддержки',
     effect: 'Посетитель → {{visitor}}, разговор → {{conversation}}.',
+    current: 'Используется',
     applied: 'Применено: {{preset}}. {{effect}}',
   },
   recordTypes: {
@@ -490,6 +491,8 @@ export const settingsRu: SettingsMessages = {
     link: '{{agent}} → {{user}}',
   },
   pathLabel: {
+    automation: 'Ограничения автоматизации',
+    creditBudgetPer24h: 'Кредиты за 24 часа',
     agentPanel: 'Панель агента',
     dialUrlTemplate: 'Ссылка для звонка',
     attachments: 'Вложения',
