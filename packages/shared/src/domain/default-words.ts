@@ -1,3 +1,4 @@
+import type { Channel } from './channels.ts';
 import type { ContentLanguage } from './content-language.ts';
 
 /** The fixed words of the default templates and rule names, per tenant language (content-language.ts). */
@@ -31,6 +32,12 @@ export interface DefaultWords {
   callSubject: (caller: string) => string;
   /** First line of a call's description (a template): direction, status and duration. */
   callLine: string;
+  /** What `{{channel}}` writes. */
+  channelNames: Record<Channel, string>;
+  /** Who spoke, in transcript lines. */
+  speakers: { visitor: string; agent: string; system: string };
+  /** `report.pdf (application/pdf, 2048 bytes)` in the attachments list. */
+  bytes: string;
   rules: {
     chatEnded: string;
     offlineMessages: string;
@@ -69,6 +76,9 @@ export const DEFAULT_WORDS: Record<ContentLanguage, DefaultWords> = {
     chatSubject: (channel, visitor) => `${channel} with ${visitor}`,
     callSubject: (caller) => `{{call.direction | capitalize}} call with ${caller}`,
     callLine: '{{call.direction | capitalize}} call, {{call.status}}, {{call.duration | mmss}}',
+    channelNames: { web_chat: 'Web chat', inbox: 'Inbox', calls: 'Call', meetings: 'Meeting' },
+    speakers: { visitor: 'Visitor', agent: 'Agent', system: 'System' },
+    bytes: 'bytes',
     rules: {
       chatEnded: 'Every ended chat',
       offlineMessages: 'Offline messages',
@@ -105,6 +115,9 @@ export const DEFAULT_WORDS: Record<ContentLanguage, DefaultWords> = {
     chatSubject: (channel, visitor) => `${channel} mit ${visitor}`,
     callSubject: (caller) => `Anruf ({{call.direction}}) mit ${caller}`,
     callLine: 'Anruf ({{call.direction}}), {{call.status}}, {{call.duration | mmss}}',
+    channelNames: { web_chat: 'Web-Chat', inbox: 'Posteingang', calls: 'Anruf', meetings: 'Besprechung' },
+    speakers: { visitor: 'Besucher', agent: 'Mitarbeiter', system: 'System' },
+    bytes: 'Bytes',
     rules: {
       chatEnded: 'Jeder beendete Chat',
       offlineMessages: 'Offline-Nachrichten',
@@ -141,6 +154,9 @@ export const DEFAULT_WORDS: Record<ContentLanguage, DefaultWords> = {
     chatSubject: (channel, visitor) => `${visitor}との${channel}`,
     callSubject: (caller) => `${caller}との通話（{{call.direction}}）`,
     callLine: '通話（{{call.direction}}）、{{call.status}}、{{call.duration | mmss}}',
+    channelNames: { web_chat: 'Webチャット', inbox: '受信箱', calls: '通話', meetings: 'ミーティング' },
+    speakers: { visitor: '訪問者', agent: '担当者', system: 'システム' },
+    bytes: 'バイト',
     rules: {
       chatEnded: '終了したすべてのチャット',
       offlineMessages: 'オフラインメッセージ',
@@ -177,6 +193,9 @@ export const DEFAULT_WORDS: Record<ContentLanguage, DefaultWords> = {
     chatSubject: (channel, visitor) => `${channel} с ${visitor}`,
     callSubject: (caller) => `Звонок ({{call.direction}}) с ${caller}`,
     callLine: 'Звонок ({{call.direction}}), {{call.status}}, {{call.duration | mmss}}',
+    channelNames: { web_chat: 'Веб-чат', inbox: 'Входящие', calls: 'Звонок', meetings: 'Встреча' },
+    speakers: { visitor: 'Посетитель', agent: 'Оператор', system: 'Система' },
+    bytes: 'байт',
     rules: {
       chatEnded: 'Каждый завершённый чат',
       offlineMessages: 'Офлайн-сообщения',

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_LANGUAGES } from './content-language.ts';
 import { defaultTemplates } from './default-templates.ts';
 import { relocalizeDefaults } from './relocalize-defaults.ts';
+import { SAMPLE_EVENTS } from './sample-events.ts';
 import { applyPreset, defaultSettings, integrationSettingsSchema } from './settings.ts';
+import { renderTemplate } from './template.ts';
 import { parseTemplate } from './template-parse.ts';
 
 describe('the tenant language', () => {
@@ -87,5 +89,20 @@ describe('relocalizeDefaults', () => {
   it('changes nothing but the field when the language is the same', () => {
     const settings = defaultSettings({ language: 'de' });
     expect(relocalizeDefaults(settings, 'de')).toEqual(settings);
+  });
+});
+
+describe('what the connector writes at run time', () => {
+  const event = SAMPLE_EVENTS['chat.ended'];
+
+  it('names the channel and the speakers in the tenant language', () => {
+    const german = renderTemplate('{{channel}}\n{{conversation.transcript}}', event, { language: 'de' });
+    expect(german.text).toContain('Web-Chat');
+    expect(german.text).toMatch(/\((Besucher|Mitarbeiter)\)/);
+    expect(german.text).not.toMatch(/\((Visitor|Agent)\)/);
+  });
+
+  it('stays English when no language is set', () => {
+    expect(renderTemplate('{{channel}}', event).text).toBe('Web chat');
   });
 });
