@@ -12,7 +12,7 @@ const languageSelect = () =>
 describe('the language written into Zoho', () => {
   it('is English for settings saved before it existed', async () => {
     const { language: _, ...old } = defaultSettings();
-    stubSettingsApi({ [`GET ${api('/settings')}`]: () => ({ body: settingsBody(old as never) }) });
+    stubSettingsApi({ [`GET ${api('/settings')}`]: () => ({ body: settingsBody(old) }) });
     await renderSettings('?tab=identification');
     expect(languageSelect().value).toBe('en');
   });
