@@ -1,14 +1,8 @@
 import { type Channel, PRESETS } from './channels.ts';
 import type { ChannelSettings } from './channel-settings.ts';
-import {
-  DEFAULT_CALL_DESCRIPTION_TEMPLATE,
-  DEFAULT_CALL_SUBJECT_TEMPLATE,
-  DEFAULT_DEAL_NAME_TEMPLATE,
-  DEFAULT_DESCRIPTION_TEMPLATE,
-  DEFAULT_MEETING_NOTE_TEMPLATE,
-  DEFAULT_MEETING_TITLE_TEMPLATE,
-  DEFAULT_SUBJECT_TEMPLATE,
-} from './default-templates.ts';
+import { type ContentLanguage, DEFAULT_CONTENT_LANGUAGE } from './content-language.ts';
+import { type DefaultTemplates, defaultTemplates } from './default-templates.ts';
+import { DEFAULT_WORDS } from './default-words.ts';
 import type { MappingRow } from './mapping.ts';
 import type { TargetModule } from './modules.ts';
 import type { Rule } from './rule.ts';
@@ -36,28 +30,35 @@ const CASE_ORIGIN: Record<Channel, string> = {
   meetings: 'Web',
 };
 
-function texts(channel: Channel): { subject: string; description: string } {
-  if (channel === 'calls')
-    return { subject: DEFAULT_CALL_SUBJECT_TEMPLATE, description: DEFAULT_CALL_DESCRIPTION_TEMPLATE };
-  if (channel === 'meetings')
-    return { subject: DEFAULT_MEETING_TITLE_TEMPLATE, description: DEFAULT_MEETING_NOTE_TEMPLATE };
-  return { subject: DEFAULT_SUBJECT_TEMPLATE, description: DEFAULT_DESCRIPTION_TEMPLATE };
+function texts(channel: Channel, t: DefaultTemplates): { subject: string; description: string } {
+  if (channel === 'calls') return { subject: t.callSubject, description: t.callDescription };
+  if (channel === 'meetings') return { subject: t.meetingTitle, description: t.meetingNote };
+  return { subject: t.subject, description: t.description };
 }
 
-/** CloudCX's field table, plus the fallback that keeps the mandatory Last_Name filled. */
-export function defaultModuleRows(channel: Channel, module: TargetModule): MappingRow[] {
-  const { subject, description } = texts(channel);
+/**
+ * CloudCX's field table, plus the fallback that keeps the mandatory Last_Name filled; the fixed words
+ * are in the tenant's language (content-language.ts).
+ */
+export function defaultModuleRows(
+  channel: Channel,
+  module: TargetModule,
+  language: ContentLanguage = DEFAULT_CONTENT_LANGUAGE,
+): MappingRow[] {
+  const templates = defaultTemplates(language);
+  const { subject, description } = texts(channel, templates);
+  const visitor = DEFAULT_WORDS[language].visitor;
   switch (module) {
     case 'Leads':
       return [
-        field('Last_Name', 'visitor.name', 'Visitor'),
+        field('Last_Name', 'visitor.name', visitor),
         field('Email', 'visitor.email'),
         field('Phone', 'visitor.phone'),
         field('Company', 'visitor.company'),
       ];
     case 'Contacts':
       return [
-        field('Last_Name', 'visitor.name', 'Visitor'),
+        field('Last_Name', 'visitor.name', visitor),
         field('Email', 'visitor.email'),
         field('Phone', 'visitor.phone'),
       ];
@@ -81,7 +82,7 @@ export function defaultModuleRows(channel: Channel, module: TargetModule): Mappi
     case 'Notes':
       return [template('Note_Title', subject), template('Note_Content', description)];
     case 'Deals':
-      return [template('Deal_Name', DEFAULT_DEAL_NAME_TEMPLATE)];
+      return [template('Deal_Name', templates.dealName)];
   }
 }
 
@@ -94,25 +95,33 @@ const rule = (id: string, name: string, trigger: Rule['trigger']): Rule => ({
   writes: { person: true, activities: true, deal: false },
 });
 
-const DEFAULT_RULES: Record<Channel, Rule[]> = {
-  web_chat: [
-    rule('chat-ended', 'Every ended chat', 'chat.ended'),
-    rule('offline-message', 'Offline messages', 'offline_message.received'),
-  ],
-  inbox: [rule('conversation-started', 'Every new conversation', 'conversation.started')],
-  calls: [
-    rule('missed-call', 'Missed calls', 'call.missed'),
-    rule('call-ended', 'Every ended call', 'call.ended'),
-  ],
-  meetings: [rule('meeting-ended', 'Every ended meeting', 'meeting.ended')],
-};
+/** The default rules of each channel, named in the tenant's language. */
+export function defaultRules(channel: Channel, language: ContentLanguage = DEFAULT_CONTENT_LANGUAGE): Rule[] {
+  const names = DEFAULT_WORDS[language].rules;
+  const rules: Record<Channel, Rule[]> = {
+    web_chat: [
+      rule('chat-ended', names.chatEnded, 'chat.ended'),
+      rule('offline-message', names.offlineMessages, 'offline_message.received'),
+    ],
+    inbox: [rule('conversation-started', names.newConversation, 'conversation.started')],
+    calls: [
+      rule('missed-call', names.missedCalls, 'call.missed'),
+      rule('call-ended', names.callEnded, 'call.ended'),
+    ],
+    meetings: [rule('meeting-ended', names.meetingEnded, 'meeting.ended')],
+  };
+  return rules[channel];
+}
 
 /** Off and manual until the admin has connected Zoho and passed preflight. */
-export function defaultChannelSettings(channel: Channel): ChannelSettings {
+export function defaultChannelSettings(
+  channel: Channel,
+  language: ContentLanguage = DEFAULT_CONTENT_LANGUAGE,
+): ChannelSettings {
   const targets = PRESETS.sales[channel];
   const mapping: ChannelSettings['mapping'] = {};
   for (const module of ['Leads', 'Contacts', 'Deals', 'Tasks', 'Cases', 'Calls', 'Notes'] as const) {
-    mapping[module] = defaultModuleRows(channel, module);
+    mapping[module] = defaultModuleRows(channel, module, language);
   }
   return {
     enabled: false,
@@ -120,7 +129,7 @@ export function defaultChannelSettings(channel: Channel): ChannelSettings {
     visitorAs: targets.visitorAs,
     conversationAs: [...targets.conversationAs],
     createDeal: { enabled: false },
-    rules: DEFAULT_RULES[channel].map((r) => ({ ...r, conditions: [], writes: { ...r.writes } })),
+    rules: defaultRules(channel, language),
     mapping,
     attachments: { ...DEFAULT_ATTACHMENT_SETTINGS },
   };

@@ -86,6 +86,7 @@ export async function planConversation(input: PlanInput): Promise<Plan> {
     resolve: {
       ...(input.tenantId ? { tenantId: input.tenantId } : {}),
       ...(settings.timeZone ? { timeZone: settings.timeZone } : {}),
+      ...(settings.language ? { language: settings.language } : {}),
     },
     ...(settings.defaultCountry ? { defaultCountry: settings.defaultCountry } : {}),
   };

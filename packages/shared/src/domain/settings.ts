@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { type Channel, CHANNELS, PRESETS, type Preset } from './channels.ts';
 import { channelSettingsSchema } from './channel-settings.ts';
+import { type ContentLanguage, contentLanguageSchema, DEFAULT_CONTENT_LANGUAGE } from './content-language.ts';
 import { defaultChannelSettings, defaultModuleRows } from './default-mappings.ts';
 import { countryCodeSchema } from './event-parts.ts';
 import { identificationSchema } from './identification.ts';
@@ -23,6 +24,8 @@ export const integrationSettingsSchema = z
     defaultCountry: countryCodeSchema.optional(),
     /** IANA zone for times written into CRM text (transcripts, descriptions). */
     timeZone: z.string().max(64).refine(isValidTimeZone, 'invalid_time_zone').optional(),
+    /** What the connector writes into Zoho in (default rule names, template words); absent: English. */
+    language: contentLanguageSchema.optional(),
     channels: z.strictObject({
       web_chat: channelSettingsSchema('web_chat'),
       inbox: channelSettingsSchema('inbox'),
@@ -53,17 +56,19 @@ export type IntegrationSettings = z.infer<typeof integrationSettingsSchema>;
 export type IntegrationSettingsInput = z.input<typeof integrationSettingsSchema>;
 
 export function defaultSettings(
-  opts: { defaultCountry?: CountryCode; timeZone?: string } = {},
+  opts: { defaultCountry?: CountryCode; timeZone?: string; language?: ContentLanguage } = {},
 ): IntegrationSettings {
+  const language = opts.language ?? DEFAULT_CONTENT_LANGUAGE;
   return {
     version: SETTINGS_VERSION,
     ...(opts.defaultCountry ? { defaultCountry: opts.defaultCountry } : {}),
     ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+    language,
     channels: {
-      web_chat: defaultChannelSettings('web_chat'),
-      inbox: defaultChannelSettings('inbox'),
-      calls: defaultChannelSettings('calls'),
-      meetings: defaultChannelSettings('meetings'),
+      web_chat: defaultChannelSettings('web_chat', language),
+      inbox: defaultChannelSettings('inbox', language),
+      calls: defaultChannelSettings('calls', language),
+      meetings: defaultChannelSettings('meetings', language),
     },
     identification: {
       searchOrder: ['Contacts', 'Leads'],
@@ -94,7 +99,7 @@ export function applyPreset(
   const current = settings.channels[channel];
   const mapping = { ...current.mapping };
   for (const module of [targets.visitorAs, ...targets.conversationAs]) {
-    if (!mapping[module]?.length) mapping[module] = defaultModuleRows(channel, module);
+    if (!mapping[module]?.length) mapping[module] = defaultModuleRows(channel, module, settings.language);
   }
   const order = settings.identification.searchOrder;
   return {

@@ -1,4 +1,5 @@
-import { CHANNEL_NAMES } from './channels.ts';
+import { type ContentLanguage, DEFAULT_CONTENT_LANGUAGE } from './content-language.ts';
+import { DEFAULT_WORDS } from './default-words.ts';
 import { type DynamicValue } from './event-parts.ts';
 import { agentEmailOf, type ConversationEvent, customerPhoneOf } from './events.ts';
 import { renderKeyValues, renderTranscript } from './text-format.ts';
@@ -7,7 +8,11 @@ export interface ResolveContext {
   tenantId?: string;
   /** IANA zone for times written into text (transcript lines). Defaults to UTC. */
   timeZone?: string;
+  /** The tenant's language for the words the connector adds (channel names, speakers). Defaults to English. */
+  language?: ContentLanguage;
 }
+
+const wordsOf = (ctx: ResolveContext) => DEFAULT_WORDS[ctx.language ?? DEFAULT_CONTENT_LANGUAGE];
 
 /** A resolved value: datetimes stay ISO strings (formatting depends on the target), absent is `undefined`. */
 export type SourceValue = string | number | undefined;
@@ -32,20 +37,21 @@ const RESOLVERS: Record<string, Resolver> = {
   'visitor.company': (e) => e.visitor.company,
   'visitor.country': (e) => e.visitor.country,
   'tenant.id': (_e, ctx) => ctx.tenantId,
-  channel: (e) => CHANNEL_NAMES[e.conversation.channel],
+  channel: (e, ctx) => wordsOf(ctx).channelNames[e.conversation.channel],
   'conversation.id': (e) => e.conversation.id,
   'conversation.inbox': (e) => e.conversation.inbox,
   'conversation.queue': (e) => e.conversation.queue ?? call(e)?.queue,
-  'conversation.transcript': (e, ctx) => renderTranscript(e.conversation.transcript, ctx.timeZone),
+  'conversation.transcript': (e, ctx) =>
+    renderTranscript(e.conversation.transcript, ctx.timeZone, wordsOf(ctx).speakers),
   'conversation.notes': (e) => e.conversation.notes,
   'conversation.wrap_up': (e) => e.conversation.wrapUp,
   'conversation.started_at': (e) => e.conversation.startedAt,
   'conversation.ended_at': (e) => e.conversation.endedAt,
   'conversation.duration': durationSeconds,
   'conversation.page_url': (e) => e.conversation.pageUrl,
-  'conversation.attachments': (e) =>
+  'conversation.attachments': (e, ctx) =>
     e.conversation.attachments
-      .map((a) => `${a.name} (${a.contentType}, ${a.size} bytes): ${a.url}`)
+      .map((a) => `${a.name} (${a.contentType}, ${a.size} ${wordsOf(ctx).bytes}): ${a.url}`)
       .join('\n'),
   'message.subject': (e) => message(e)?.subject,
   'message.text': (e) => message(e)?.text,

@@ -48,11 +48,15 @@ const SPEAKER: Record<TranscriptEntry['from'], string> = {
   system: 'System',
 };
 
-/** One line per message: `[2024-05-01 12:00:05 UTC] Ada (Visitor): Hello`. */
-export function renderTranscript(entries: readonly TranscriptEntry[], timeZone = 'UTC'): string {
+/** One line per message: `[2024-05-01 12:00:05 UTC] Ada (Visitor): Hello`; `speakers` in the tenant's language. */
+export function renderTranscript(
+  entries: readonly TranscriptEntry[],
+  timeZone = 'UTC',
+  speakers: Record<TranscriptEntry['from'], string> = SPEAKER,
+): string {
   return entries
     .map((e) => {
-      const who = e.authorName ? `${e.authorName} (${SPEAKER[e.from]})` : SPEAKER[e.from];
+      const who = e.authorName ? `${e.authorName} (${speakers[e.from]})` : speakers[e.from];
       return `[${formatDateTime(e.at, timeZone)}] ${who}: ${e.text}`;
     })
     .join('\n');

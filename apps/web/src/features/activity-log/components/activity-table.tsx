@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityEvent } from '@cxc/shared/api/activity';
 import { ActivityRow } from './activity-row';
+import { TableRegion } from '@/components/ui/table-region';
 
 interface ActivityTableProps {
   tenantId: string;
@@ -12,7 +13,7 @@ interface ActivityTableProps {
 export function ActivityTable({ tenantId, events, caption, onAnnounce }: ActivityTableProps) {
   const { t } = useTranslation('activity');
   return (
-    <div className="activity-table">
+    <TableRegion label={caption}>
       <table className="data-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -32,6 +33,6 @@ export function ActivityTable({ tenantId, events, caption, onAnnounce }: Activit
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -6,6 +6,7 @@ import { useFormatters } from '@/lib/use-formatters';
 import { AUDIT_PAGE_SIZE, useAudit } from '../api/list-audit';
 import { parseAuditPage } from '../schemas/audit-search';
 import { AuditDetails } from './audit-details';
+import { TableRegion } from '@/components/ui/table-region';
 
 /** Who changed what and when, newest first, a page at a time; the page lives in the URL (`?page=`). */
 export function AuditLog({ tenantId }: { tenantId: string }) {
@@ -40,35 +41,37 @@ export function AuditLog({ tenantId }: { tenantId: string }) {
       {data.entries.length === 0 ? (
         <p className="table-card__empty">{t('audit.pageEmpty')}</p>
       ) : (
-        <table className="data-table" aria-describedby="audit-total">
-          <caption className="sr-only">{t('audit.caption', { page, pages })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.columnWhen')}</th>
-              <th scope="col">{t('audit.columnWho')}</th>
-              <th scope="col">{t('audit.columnWhat')}</th>
-              <th scope="col">{t('audit.columnDetails')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.entries.map((entry) => (
-              <tr key={entry.id}>
-                <td>
-                  <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
-                </td>
-                <td>
-                  {entry.actor.name}
-                  <br />
-                  <span className="muted">{entry.actor.email}</span>
-                </td>
-                <th scope="row">{t(`audit.actions.${entry.action}`)}</th>
-                <td>
-                  <AuditDetails details={entry.details} />
-                </td>
+        <TableRegion label={t('audit.caption', { page, pages })}>
+          <table className="data-table" aria-describedby="audit-total">
+            <caption className="sr-only">{t('audit.caption', { page, pages })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.columnWhen')}</th>
+                <th scope="col">{t('audit.columnWho')}</th>
+                <th scope="col">{t('audit.columnWhat')}</th>
+                <th scope="col">{t('audit.columnDetails')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>
+                    <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
+                  </td>
+                  <td>
+                    {entry.actor.name}
+                    <br />
+                    <span className="muted">{entry.actor.email}</span>
+                  </td>
+                  <th scope="row">{t(`audit.actions.${entry.action}`)}</th>
+                  <td>
+                    <AuditDetails details={entry.details} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       <nav className="pagination" aria-label={t('audit.pagination')}>
         {page > 1 ? (

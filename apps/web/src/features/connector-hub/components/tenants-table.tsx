@@ -3,6 +3,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { HubIcon } from '@/components/ui/icons';
 import { useFormatters } from '@/lib/use-formatters';
 import { useTenants } from '../api/list-tenants';
+import { TableRegion } from '@/components/ui/table-region';
 
 export function TenantsTable() {
   const { t } = useTranslation();
@@ -21,29 +22,31 @@ export function TenantsTable() {
       <p id="tenants-total" className="table-card__meta">
         {t('hub.tenantsTotal', { count: data.tenants.length })}
       </p>
-      <table className="data-table" aria-describedby="tenants-total">
-        <caption className="sr-only">{t('hub.tenantsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('hub.columnName')}</th>
-            <th scope="col">{t('hub.columnId')}</th>
-            <th scope="col">{t('hub.columnCreated')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.tenants.map((tenant) => (
-            <tr key={tenant.id}>
-              <th scope="row">{tenant.name}</th>
-              <td>
-                <code>{tenant.id}</code>
-              </td>
-              <td>
-                <time dateTime={tenant.createdAt}>{format.date(tenant.createdAt)}</time>
-              </td>
+      <TableRegion label={t('hub.tenantsCaption')}>
+        <table className="data-table" aria-describedby="tenants-total">
+          <caption className="sr-only">{t('hub.tenantsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('hub.columnName')}</th>
+              <th scope="col">{t('hub.columnId')}</th>
+              <th scope="col">{t('hub.columnCreated')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.tenants.map((tenant) => (
+              <tr key={tenant.id}>
+                <th scope="row">{tenant.name}</th>
+                <td>
+                  <code>{tenant.id}</code>
+                </td>
+                <td>
+                  <time dateTime={tenant.createdAt}>{format.date(tenant.createdAt)}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </div>
   );
 }

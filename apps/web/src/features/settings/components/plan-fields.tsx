@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DryRunPlan } from '../api/dry-run';
 import { useLabels } from '../lib/use-labels';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Operation = Exclude<DryRunPlan['operations'][number], { kind: 'skip' }>;
 
@@ -23,27 +24,29 @@ export function PlanFields({ operation }: { operation: Operation }) {
     <>
       {entries.length > 0 ? (
         <div className="table-card">
-          <table className="data-table">
-            <caption className="sr-only">{t('plan.fieldsCaption', { step: operation.step })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('plan.field')}</th>
-                {changes ? <th scope="col">{t('plan.before')}</th> : null}
-                <th scope="col">{t('plan.value')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map(([field, value]) => (
-                <tr key={field}>
-                  <th scope="row">
-                    <code>{field}</code>
-                  </th>
-                  {changes ? <td>{changes.has(field) ? show(changes.get(field)) : ''}</td> : null}
-                  <td className="plan__value">{show(value)}</td>
+          <TableRegion label={t('plan.fieldsCaption', { step: operation.step })}>
+            <table className="data-table">
+              <caption className="sr-only">{t('plan.fieldsCaption', { step: operation.step })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('plan.field')}</th>
+                  {changes ? <th scope="col">{t('plan.before')}</th> : null}
+                  <th scope="col">{t('plan.value')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {entries.map(([field, value]) => (
+                  <tr key={field}>
+                    <th scope="row">
+                      <code>{field}</code>
+                    </th>
+                    {changes ? <td>{changes.has(field) ? show(changes.get(field)) : ''}</td> : null}
+                    <td className="plan__value">{show(value)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         </div>
       ) : (
         <p className="muted">{t('plan.noFields')}</p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DryRunPlan } from '../api/dry-run';
 import { useLabels } from '../lib/use-labels';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Search = DryRunPlan['searches'][number];
 
@@ -24,36 +25,38 @@ export function PlanSearches({ searches }: { searches: readonly Search[] }) {
         <p>{t('plan.noSearches')}</p>
       ) : (
         <div className="table-card">
-          <table className="data-table" aria-labelledby="plan-searches-heading">
-            <thead>
-              <tr>
-                <th scope="col">{t('plan.module')}</th>
-                <th scope="col">{t('plan.rule')}</th>
-                <th scope="col">{t('plan.query')}</th>
-                <th scope="col">{t('plan.found')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {searches.map((search, index) => (
-                <tr key={index}>
-                  <th scope="row">{labels.module(search.module)}</th>
-                  <td>{t(`idRuleKind.${search.rule}`)}</td>
-                  <td>
-                    <code>{query(search)}</code>
-                  </td>
-                  <td>
-                    {t('plan.foundCount', {
-                      returned: search.resultIds.length,
-                      matched: search.matchedIds.length,
-                    })}
-                    {search.matchedIds.length ? (
-                      <code className="plan__ids"> {search.matchedIds.join(', ')}</code>
-                    ) : null}
-                  </td>
+          <TableRegion label={t('plan.searches')}>
+            <table className="data-table" aria-labelledby="plan-searches-heading">
+              <thead>
+                <tr>
+                  <th scope="col">{t('plan.module')}</th>
+                  <th scope="col">{t('plan.rule')}</th>
+                  <th scope="col">{t('plan.query')}</th>
+                  <th scope="col">{t('plan.found')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {searches.map((search, index) => (
+                  <tr key={index}>
+                    <th scope="row">{labels.module(search.module)}</th>
+                    <td>{t(`idRuleKind.${search.rule}`)}</td>
+                    <td>
+                      <code>{query(search)}</code>
+                    </td>
+                    <td>
+                      {t('plan.foundCount', {
+                        returned: search.resultIds.length,
+                        matched: search.matchedIds.length,
+                      })}
+                      {search.matchedIds.length ? (
+                        <code className="plan__ids"> {search.matchedIds.join(', ')}</code>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         </div>
       )}
     </div>

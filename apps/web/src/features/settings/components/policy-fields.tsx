@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { multipleMatchPolicySchema } from '@cxc/shared/domain/identification';
 import { updatePolicySchema } from '@cxc/shared/domain/settings';
+import { ContentLanguageField } from './content-language-field';
 import { RadioGroup } from './radio-group';
 import { TextField } from './text-field';
 
-/** Several matches, what a found record gets, and the region and time zone used to read and write values. */
+/**
+ * Several matches, what a found record gets, and the region, time zone and language used to read and
+ * write values.
+ */
 export function PolicyFields() {
   const { t } = useTranslation('settings');
   return (
@@ -42,6 +46,7 @@ export function PolicyFields() {
             optional
           />
         </div>
+        <ContentLanguageField />
       </fieldset>
     </>
   );

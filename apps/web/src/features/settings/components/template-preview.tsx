@@ -20,11 +20,15 @@ export function TemplatePreview({ id, channel, path }: { id: string; channel: Ch
   const issueText = useIssueText();
   const { control } = useFormContext<IntegrationSettings>();
   const { tenantId } = useEditor();
-  const [template, timeZone] = useWatch({ control, name: [asName(path), 'timeZone'] });
+  const [template, timeZone, language] = useWatch({
+    control,
+    name: [asName(path), 'timeZone', 'language'],
+  });
   const type = CHANNEL_SAMPLE[channel];
   const result = renderTemplate(typeof template === 'string' ? template : '', sampleEvent(type), {
     tenantId,
     ...(typeof timeZone === 'string' && timeZone ? { timeZone } : {}),
+    ...(language ? { language } : {}),
   });
   return (
     <div id={id} className="template-preview">

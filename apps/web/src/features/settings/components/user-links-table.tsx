@@ -10,6 +10,7 @@ import { useZohoUsers } from '../lib/use-zoho-users';
 import { useFieldError } from '../lib/use-field-error';
 import { FieldError } from './field-error';
 import { UserLinkRow } from './user-link-row';
+import { TableRegion } from '@/components/ui/table-region';
 
 const key = (email: string) => email.trim().toLowerCase();
 
@@ -76,21 +77,23 @@ export function UserLinksTable() {
       {rows.length === 0 && !agents.isPending ? <p>{t('userLinks.empty')}</p> : null}
       {rows.length > 0 ? (
         <div className="table-card">
-          <table className="data-table">
-            <caption className="sr-only">{t('userLinks.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('userLinks.agent')}</th>
-                <th scope="col">{t('userLinks.zohoUser')}</th>
-                <th scope="col">{t('userLinks.match')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <UserLinkRow key={key(row.email)} agent={row} links={links} onChange={setLink} />
-              ))}
-            </tbody>
-          </table>
+          <TableRegion label={t('userLinks.caption')}>
+            <table className="data-table">
+              <caption className="sr-only">{t('userLinks.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('userLinks.agent')}</th>
+                  <th scope="col">{t('userLinks.zohoUser')}</th>
+                  <th scope="col">{t('userLinks.match')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <UserLinkRow key={key(row.email)} agent={row} links={links} onChange={setLink} />
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         </div>
       ) : null}
     </section>

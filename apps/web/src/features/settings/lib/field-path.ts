@@ -32,7 +32,8 @@ export function tabOfPath(path: SettingsPath): SettingsTab | undefined {
     head === 'identification' ||
     head === 'updatePolicy' ||
     head === 'defaultCountry' ||
-    head === 'timeZone'
+    head === 'timeZone' ||
+    head === 'language'
   )
     return 'identification';
   if (head === 'owners') return 'owners';

@@ -356,6 +356,15 @@ export const settingsDe: SettingsMessages = {
     defaultCountryHint: 'Zweistelliger Code (etwa DE) für Telefonnummern ohne Ländervorwahl.',
     timeZone: 'Zeitzone',
     timeZoneHint: 'IANA-Zeitzone (etwa Europe/Berlin) für Uhrzeiten in Zoho-Texten; leer bedeutet UTC.',
+    language: 'Sprache der Zoho-Einträge',
+    languageHint:
+      'Standardregelnamen und die festen Wörter der Standardvorlagen (etwa „Verlauf:“) verwenden diese Sprache. Eine Änderung übersetzt auch die Standardwerte, die Sie nicht bearbeitet haben.',
+    languages: {
+      en: 'Englisch',
+      de: 'Deutsch',
+      ja: 'Japanisch',
+      ru: 'Russisch',
+    },
   },
   multipleMatches: {
     most_recently_modified: 'Den zuletzt geänderten Datensatz verwenden',
@@ -555,6 +564,7 @@ export const settingsDe: SettingsMessages = {
     zohoUserId: 'Zoho-Benutzer',
     defaultCountry: 'Standardland',
     timeZone: 'Zeitzone',
+    language: 'Sprache der Zoho-Einträge',
     id: 'Kennung',
     version: 'Formatversion',
   },

@@ -341,6 +341,15 @@ export const settingsEn = {
     defaultCountryHint: 'Two-letter code (such as DE) used for phone numbers written without a country code.',
     timeZone: 'Time zone',
     timeZoneHint: 'IANA time zone (such as Europe/Berlin) for times written into Zoho texts; UTC when empty.',
+    language: 'Language written into Zoho',
+    languageHint:
+      'Default rule names and the fixed words of default templates (such as “Transcript:”) use this language. Changing it also translates the defaults you have not edited.',
+    languages: {
+      en: 'English',
+      de: 'German',
+      ja: 'Japanese',
+      ru: 'Russian',
+    },
   },
   multipleMatches: {
     most_recently_modified: 'Use the most recently modified record',
@@ -538,6 +547,7 @@ export const settingsEn = {
     zohoUserId: 'Zoho user',
     defaultCountry: 'Default country',
     timeZone: 'Time zone',
+    language: 'Language written into Zoho',
     id: 'Id',
     version: 'Format version',
   },

@@ -351,6 +351,15 @@ export const settingsJa: SettingsMessages = {
     defaultCountryHint: '国番号なしで書かれた電話番号に使う 2 文字のコード（例: JP）。',
     timeZone: 'タイムゾーン',
     timeZoneHint: 'Zoho のテキストに書き込む時刻の IANA タイムゾーン（例: Asia/Tokyo）。空の場合は UTC。',
+    language: 'Zoho に書き込む言語',
+    languageHint:
+      '既定のルール名と既定テンプレートの固定の語句（「トランスクリプト:」など）はこの言語になります。変更すると、編集していない既定値も翻訳されます。',
+    languages: {
+      en: '英語',
+      de: 'ドイツ語',
+      ja: '日本語',
+      ru: 'ロシア語',
+    },
   },
   multipleMatches: {
     most_recently_modified: '最後に更新されたレコードを使う',
@@ -547,6 +556,7 @@ export const settingsJa: SettingsMessages = {
     zohoUserId: 'Zoho ユーザー',
     defaultCountry: '既定の国',
     timeZone: 'タイムゾーン',
+    language: 'Zoho に書き込む言語',
     id: '識別子',
     version: '形式のバージョン',
   },

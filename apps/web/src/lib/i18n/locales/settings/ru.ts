@@ -348,6 +348,15 @@ export const settingsRu: SettingsMessages = {
     defaultCountryHint: 'Двухбуквенный код (например, RU) для номеров телефонов без кода страны.',
     timeZone: 'Часовой пояс',
     timeZoneHint: 'Часовой пояс IANA (например, Europe/Moscow) для времени в текстах Zoho; если пусто — UTC.',
+    language: 'Язык записей в Zoho',
+    languageHint:
+      'На этом языке будут названия правил по умолчанию и постоянные слова шаблонов по умолчанию (например, «Расшифровка:»). При смене языка переводятся и неизменённые значения по умолчанию.',
+    languages: {
+      en: 'Английский',
+      de: 'Немецкий',
+      ja: 'Японский',
+      ru: 'Русский',
+    },
   },
   multipleMatches: {
     most_recently_modified: 'Брать запись, изменённую последней',
@@ -545,6 +554,7 @@ export const settingsRu: SettingsMessages = {
     zohoUserId: 'Пользователь Zoho',
     defaultCountry: 'Страна по умолчанию',
     timeZone: 'Часовой пояс',
+    language: 'Язык записей в Zoho',
     id: 'Идентификатор',
     version: 'Версия формата',
   },

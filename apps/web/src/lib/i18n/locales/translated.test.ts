@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { activityDe } from './activity/de';
+import { activityEn } from './activity/en';
+import { activityJa } from './activity/ja';
+import { activityRu } from './activity/ru';
+import { agentPanelDe } from './agent-panel/de';
+import { agentPanelEn } from './agent-panel/en';
+import { agentPanelJa } from './agent-panel/ja';
+import { agentPanelRu } from './agent-panel/ru';
+import { de } from './de';
+import { en } from './en';
+import { eventsDe } from './events/de';
+import { eventsEn } from './events/en';
+import { eventsJa } from './events/ja';
+import { eventsRu } from './events/ru';
+import { ja } from './ja';
+import { ru } from './ru';
+import { settingsDe } from './settings/de';
+import { settingsEn } from './settings/en';
+import { settingsJa } from './settings/ja';
+import { settingsRu } from './settings/ru';
+
+// Reads the locale files themselves, not the loader, so how they are bundled or lazy-loaded cannot hide
+// a gap: every namespace, every language, every key.
+type Tree = { readonly [key: string]: string | Tree };
+type Other = 'de' | 'ja' | 'ru';
+
+const NAMESPACES: Record<string, { en: Tree } & Record<Other, Tree>> = {
+  translation: { en, de, ja, ru },
+  settings: { en: settingsEn, de: settingsDe, ja: settingsJa, ru: settingsRu },
+  agentPanel: { en: agentPanelEn, de: agentPanelDe, ja: agentPanelJa, ru: agentPanelRu },
+  activity: { en: activityEn, de: activityDe, ja: activityJa, ru: activityRu },
+  events: { en: eventsEn, de: eventsDe, ja: eventsJa, ru: eventsRu },
+};
+
+/**
+ * Texts that are deliberately the same as the English one. Product and brand names stay as they are in
+ * every language; the German entries are words German writes exactly like English.
+ */
+const SAME_AS_ENGLISH: Record<Other | 'all', readonly string[]> = {
+  all: ['CX Connector', '{{page}} · CX Connector', 'Zoho CRM', 'E.164'],
+  de: [
+    'Connector Hub',
+    'In Zoho CRM',
+    '{{channel}} in Zoho CRM',
+    'Agent',
+    'China',
+    'Code',
+    'Details',
+    'Japan',
+    'Lead',
+    'Leads',
+    'Limits',
+    'Meetings',
+    'Name',
+    'Person',
+    'Pipeline',
+    'Position {{n}}',
+    'Status',
+    'Test',
+    'Variable',
+    'Version {{number}}',
+  ],
+  ja: [],
+  ru: [],
+};
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') entries.set(path, value);
+    else for (const [nested, text] of flatten(value, path)) entries.set(nested, text);
+  }
+  return entries;
+}
+
+/** Only variables, arrows and punctuation (`{{label}} ({{apiName}})`): there is nothing to translate. */
+const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}/g, ''));
+
+const cases = Object.entries(NAMESPACES).flatMap(([namespace, locales]) =>
+  (['de', 'ja', 'ru'] as const).map((language) => ({ namespace, language, locales })),
+);
+
+describe.each(cases)('$namespace in $language', ({ language, locales }) => {
+  const english = flatten(locales.en);
+  const messages = flatten(locales[language]);
+
+  it('has every key of English and no other', () => {
+    const missing = [...english.keys()].filter((key) => !messages.has(key));
+    const extra = [...messages.keys()].filter((key) => !english.has(key));
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  });
+
+  it('is translated: no text left in English but the deliberate exceptions', () => {
+    const allowed = new Set([...SAME_AS_ENGLISH.all, ...SAME_AS_ENGLISH[language]]);
+    const untranslated = [...messages]
+      .filter(([key, text]) => text === english.get(key) && hasWords(text) && !allowed.has(text))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe('the exceptions', () => {
+  it('are all still needed, so the list stays short and true', () => {
+    const used = new Set<string>();
+    for (const { language, locales } of cases) {
+      const english = flatten(locales.en);
+      for (const [key, text] of flatten(locales[language])) if (english.get(key) === text) used.add(text);
+    }
+    const stale = [...SAME_AS_ENGLISH.de, ...SAME_AS_ENGLISH.ja, ...SAME_AS_ENGLISH.ru].filter(
+      (text) => !used.has(text),
+    );
+    expect(stale).toEqual([]);
+  });
+});
