@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ConnectionIssue } from '@cxc/shared/api/connection-issues';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 
 /** One issue: what is wrong, since when (or when it was resolved), and what the admin can do about it. */
 export function IssueItem({ issue }: { issue: ConnectionIssue }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const kind = `issues.kinds.${issue.kind}` as const;
   const values = {
     code: issue.code ?? '',
@@ -20,11 +21,11 @@ export function IssueItem({ issue }: { issue: ConnectionIssue }) {
       <p>
         {open ? (
           <time dateTime={issue.openedAt}>
-            {t('issues.openSince', { when: formatDateTime(issue.openedAt, i18n.language) })}
+            {t('issues.openSince', { when: format.dateTime(issue.openedAt) })}
           </time>
         ) : (
           <time dateTime={issue.closedAt ?? undefined}>
-            {t('issues.closedAt', { when: formatDateTime(issue.closedAt ?? '', i18n.language) })}
+            {t('issues.closedAt', { when: format.dateTime(issue.closedAt ?? '') })}
           </time>
         )}
       </p>

@@ -11,7 +11,7 @@ import { applyServerIssues, zodFormOptions } from '@/components/form/form-errors
 import { SubmitButton } from '@/components/form/submit-button';
 import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
 import { isApiClientError } from '@/lib/api-error';
-import { formatDateTime } from '@/lib/format';
+import { useFormatters } from '@/lib/use-formatters';
 import { useDeleteIssueWebhook } from '../api/delete-issue-webhook';
 import { useIssueWebhook } from '../api/get-issue-webhook';
 import { useSaveIssueWebhook } from '../api/save-issue-webhook';
@@ -23,7 +23,8 @@ const ID = 'issue-webhook';
 
 /** Where issues are POSTed (signed), set by the tenant admin; the secret is shown once after saving. */
 export function IssueWebhookForm({ tenantId }: { tenantId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatters();
   const { data: webhook } = useIssueWebhook(tenantId);
   const save = useSaveIssueWebhook(tenantId);
   const remove = useDeleteIssueWebhook(tenantId);
@@ -60,7 +61,7 @@ export function IssueWebhookForm({ tenantId }: { tenantId: string }) {
         {webhook.configured && webhook.url && webhook.createdAt
           ? t('issues.webhook.configured', {
               url: webhook.url,
-              when: formatDateTime(webhook.createdAt, i18n.language),
+              when: format.dateTime(webhook.createdAt),
             })
           : t('issues.webhook.none')}
       </p>
