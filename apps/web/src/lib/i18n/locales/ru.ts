@@ -385,7 +385,7 @@ export const ru = {
       kind_system: 'Системная конфигурация',
       kind_custom: 'Собственная конфигурация',
       dataCenterId: 'Дата-центр',
-      clientId: 'Client ID',
+      clientId: 'ID клиента',
       clientSecret: 'Client Secret',
       accountsUrl: 'URL Accounts',
       apiUrl: 'URL API',

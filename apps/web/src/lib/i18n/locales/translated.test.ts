@@ -58,6 +58,7 @@ const SAME_AS_ENGLISH: Record<Other | 'all', readonly string[]> = {
     'Position {{n}}',
     'Status',
     'Test',
+    'Version',
     'Variable',
     'Version {{number}}',
   ],
