@@ -1,28 +1,20 @@
-import { rotateSigningSecret } from '@cxc/shared/api/events';
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutatedJson } from '../../../test/fuzz/mutate-json.ts';
-import { call, ok } from '../../../test/settings-api.ts';
-import { signIn } from '../../../test/sign-in.ts';
-import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
-import { signEvent } from '../../services/events/sign-event.ts';
+import { type SigningStack, startSigningStack } from '../../../test/signing-stack.ts';
 import { cleanText } from '../../text/clean-text.ts';
 
 /** CI keeps the default small so the file stays short; `FUZZ_RUNS=500` digs deeper. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12) * 5;
 
-let stack: TestStack;
-let secret: string;
+let env: SigningStack;
 
 beforeAll(async () => {
-  stack = await startTestStack();
-  const admin = await signIn(stack, 'admin@acme.example');
-  secret = ok(await call(admin, rotateSigningSecret, { tenantId: 'acme' })).secret;
-  stack.recorder.addSecret({ label: 'signing secret', value: secret, logsOnly: true });
+  env = await startSigningStack();
 });
 afterAll(async () => {
-  await stack.stop();
+  await env.stack.stop();
 });
 
 let sequence = 0;
@@ -47,22 +39,12 @@ describe('POST /api/events with hostile events', () => {
     await fc.assert(
       fc.asyncProperty(hostileEvent, async (event) => {
         const body = Buffer.from(JSON.stringify(event), 'utf8');
-        const timestamp = String(Math.floor(Date.now() / 1000));
-        const answer = await stack.fetch('/api/events', {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-cxc-tenant': 'acme',
-            'x-cxc-timestamp': timestamp,
-            'x-cxc-signature': signEvent(secret, timestamp, body),
-          },
-          body,
-        });
+        const answer = await env.post(body);
         const text = await answer.text();
         expect([202, 400, 413], text.slice(0, 300)).toContain(answer.status);
         if (answer.status !== 202) return;
         const { eventId } = JSON.parse(text) as { eventId: string };
-        const { rowCount } = await stack.pool.query(
+        const { rowCount } = await env.stack.pool.query(
           "select 1 from events where tenant_id = 'acme' and event_id = $1",
           [eventId],
         );

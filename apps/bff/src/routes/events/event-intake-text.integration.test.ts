@@ -1,39 +1,19 @@
-import { rotateSigningSecret } from '@cxc/shared/api/events';
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, ok } from '../../../test/settings-api.ts';
-import { signIn } from '../../../test/sign-in.ts';
-import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
+import { type SigningStack, startSigningStack } from '../../../test/signing-stack.ts';
 import { signEvent } from '../../services/events/sign-event.ts';
 
-let stack: TestStack;
-let secret: string;
+let env: SigningStack;
 
 beforeAll(async () => {
-  stack = await startTestStack();
-  const admin = await signIn(stack, 'admin@acme.example');
-  secret = ok(await call(admin, rotateSigningSecret, { tenantId: 'acme' })).secret;
-  stack.recorder.addSecret({ label: 'signing secret', value: secret, logsOnly: true });
+  env = await startSigningStack();
 });
 afterAll(async () => {
-  await stack.stop();
+  await env.stack.stop();
 });
 
 const now = () => String(Math.floor(Date.now() / 1000));
-
-function post(body: Buffer, signature?: string) {
-  const timestamp = now();
-  return stack.fetch('/api/events', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-cxc-tenant': 'acme',
-      'x-cxc-timestamp': timestamp,
-      'x-cxc-signature': signature ?? signEvent(secret, timestamp, body),
-    },
-    body,
-  });
-}
+const post = (body: Buffer, signature?: string) => env.post(body, signature);
 
 /** A sample event whose visitor name is `name`, serialised by JSON.stringify (which escapes lone surrogates). */
 function eventWithName(id: string, name: string) {
@@ -50,7 +30,7 @@ function eventWithName(id: string, name: string) {
 }
 
 async function storedName(id: string) {
-  const { rows } = await stack.pool.query<{ visitor_name: string; name: string }>(
+  const { rows } = await env.stack.pool.query<{ visitor_name: string; name: string }>(
     "select visitor_name, payload->'visitor'->>'name' as name from events where tenant_id = 'acme' and event_id = $1",
     [id],
   );
@@ -90,7 +70,7 @@ describe('POST /api/events with text PostgreSQL cannot store', () => {
     expect(await first.json()).toMatchObject({ eventId: 't-key', duplicate: false });
     const again = await post(body);
     expect(await again.json()).toMatchObject({ eventId: 't-key', duplicate: true });
-    const { rows } = await stack.pool.query(
+    const { rows } = await env.stack.pool.query(
       "select conversation_id, payload->'conversation'->'customFields' as custom from events where event_id = 't-key'",
     );
     expect(rows).toEqual([{ conversation_id: 'conv-k', custom: { note: 'xy' } }]);
@@ -112,8 +92,8 @@ describe('POST /api/events with text PostgreSQL cannot store', () => {
     const swapped = withBytes([0xfe]);
     expect(signed.toString('utf8')).toBe(swapped.toString('utf8'));
     const timestamp = now();
-    const signature = signEvent(secret, timestamp, signed);
-    const forged = await stack.fetch('/api/events', {
+    const signature = signEvent(env.secret, timestamp, signed);
+    const forged = await env.stack.fetch('/api/events', {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
