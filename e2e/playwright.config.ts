@@ -28,7 +28,8 @@ export default defineConfig({
   },
   webServer: {
     // The stack runs the compiled BFF (apps/bff/dist), so both builds come first: e2e also runs alone.
-    command: 'pnpm --filter @cxc/web build && pnpm --filter @cxc/bff build && node --import tsx scripts/start-stack.ts',
+    command:
+      'pnpm --filter @cxc/web build && pnpm --filter @cxc/bff build && node --import tsx scripts/start-stack.ts',
     url: `${E2E_BASE_URL}/readyz`,
     reuseExistingServer: false,
     timeout: 180_000,
