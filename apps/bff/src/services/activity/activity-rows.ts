@@ -1,5 +1,5 @@
 import type { ActivityError, ActivityEvent, ActivityQuery } from '@cxc/shared/api/activity';
-import { recordName } from '@cxc/shared/domain/record-name';
+import { recordName } from './record-name.ts';
 import type { WebLink } from './zoho-web-links.ts';
 
 export interface EventRow {

@@ -1,7 +1,7 @@
 import { type getActivityEvent, previousOperationSchema } from '@cxc/shared/api/activity';
 import { ruleEvaluationSchema } from '@cxc/shared/domain/conditions';
 import { type Operation, operationSchema } from '@cxc/shared/domain/plan-schema';
-import { recordName } from '@cxc/shared/domain/record-name';
+import { recordName } from './record-name.ts';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';

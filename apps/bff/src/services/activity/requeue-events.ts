@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/queryable.ts';
-import { makeConversationsDue } from '../../jobs/engine-queue.ts';
-import { EVENTS_CHANNEL } from '../events/store-event.ts';
+import { makeConversationsDue } from '../../automation/queue/engine-queue.ts';
+import { EVENTS_CHANNEL } from '../../automation/intake/store-event.ts';
 
 export const RETRYABLE_STATUSES = ['failed', 'skipped', 'retrying', 'waiting_reconnect'] as const;
 

@@ -1,7 +1,7 @@
 import type { LinkedRecord, PanelAction, PanelContext, PanelParent } from '@cxc/shared/api/agent-panel';
 import type { SessionUser } from '@cxc/shared/api/session';
 import { normalizePhone } from '@cxc/shared/domain/phone';
-import { toZohoPayload } from '@cxc/shared/domain/plan-payload';
+import { toZohoPayload } from '../../automation/plan/plan-payload.ts';
 import type { ZohoValue } from '@cxc/shared/domain/plan-schema';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';

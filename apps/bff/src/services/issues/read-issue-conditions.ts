@@ -4,7 +4,7 @@ import {
   REPEATED_FAILURE_WINDOW_MINUTES,
 } from '@cxc/shared/api/connection-issues';
 import type { Queryable } from '../../db/queryable.ts';
-import { CREDIT_BUDGET_REACHED } from '../engine/credit-budget.ts';
+import { CREDIT_BUDGET_REACHED } from '../../automation/zoho-calls/credit-budget.ts';
 
 /** A problem that holds right now; `code` is '' except for repeated failures (one issue per code). */
 export interface IssueCondition {
