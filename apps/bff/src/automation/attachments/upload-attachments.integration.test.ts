@@ -11,8 +11,8 @@ import { sim, simCursor, simRequests } from '../../../test/zoho-sim-control.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import { ZohoUnreachableError } from '../../zoho/zoho-errors.ts';
-import { ensureAttachmentRows, markAttempted } from './attachment-store.ts';
-import { readOutbox, savePlan } from '../run/engine-store.ts';
+import { ensureAttachmentRows, markAttempted } from '../store/attachment-store.ts';
+import { readOutbox, savePlan } from '../store/event-store.ts';
 import { findAttachment } from './find-attachment.ts';
 import {
   AttachmentDeferredError,

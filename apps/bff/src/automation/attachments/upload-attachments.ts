@@ -10,10 +10,10 @@ import {
   finishAttachment,
   markAttempted,
   readAttachmentRows,
-} from './attachment-store.ts';
+} from '../store/attachment-store.ts';
 import { downloadAttachment, type DownloadOptions } from './download-attachment.ts';
 import { findAttachment } from './find-attachment.ts';
-import type { OutboxRow } from '../run/engine-store.ts';
+import type { OutboxRow } from '../store/event-store.ts';
 
 export interface AttachmentContext {
   pool: Pool;

@@ -7,7 +7,7 @@ import { toIssues } from '../../errors/zod-issues.ts';
 import { cleanInput } from '../../text/clean-input.ts';
 import { authenticateEvent, type SignedRequest } from './authenticate-event.ts';
 import { EventRateLimitedError } from './event-rate-limited-error.ts';
-import { storeEvent } from './store-event.ts';
+import { storeEvent } from '../store/store-event.ts';
 import { takeEventToken } from './take-event-token.ts';
 
 /**

@@ -9,7 +9,7 @@ import { loadZohoMetadata, requireUsers } from '../../services/settings/load-zoh
 import { readConnection } from '../../zoho/connection-store.ts';
 import { zohoLookup } from '../../zoho/lookup.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
-import { readLinks } from '../run/engine-store.ts';
+import { readLinks } from '../store/event-store.ts';
 
 export type EarlySkip = { reason: SkipReason; evaluations: Plan['evaluations'] } | undefined;
 

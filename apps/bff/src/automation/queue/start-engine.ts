@@ -12,7 +12,7 @@ import { processConversation } from '../run/process-conversation.ts';
 import { WriteBatcher } from '../zoho-calls/write-batcher.ts';
 import { ZohoBreaker } from '../zoho-calls/zoho-breaker.ts';
 import { CreditBudget } from '../zoho-calls/credit-budget.ts';
-import { EVENTS_CHANNEL } from '../intake/store-event.ts';
+import { EVENTS_CHANNEL } from '../store/store-event.ts';
 import {
   CONVERSATION_QUEUE,
   CONVERSATION_QUEUE_POLICY,

@@ -5,7 +5,7 @@ import { inTransaction } from '../../db/queryable.ts';
 import type { ZohoModule } from '@cxc/shared/domain/modules';
 import type { ZohoClient, ZohoRecordResult } from '../../zoho/zoho-client.ts';
 import { findByMarker, markerOf, withMarker } from './create-marker.ts';
-import { addLink, markOperation, type OutboxRow } from './engine-store.ts';
+import { addLink, markOperation, type OutboxRow } from '../store/event-store.ts';
 import { explainRecordError } from './explain-failure.ts';
 import type { WriteBatcher } from '../zoho-calls/write-batcher.ts';
 import type { ActivityError } from '@cxc/shared/api/activity';

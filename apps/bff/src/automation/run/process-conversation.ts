@@ -1,6 +1,6 @@
 import { readConnection } from '../../zoho/connection-store.ts';
 import type { EngineRuntime } from './engine-runtime.ts';
-import { nextEventOf } from './engine-store.ts';
+import { nextEventOf } from '../store/event-store.ts';
 import { processEvent } from './process-event.ts';
 
 /** What the job should do next: nothing, come back at a time, or come back soon (someone else holds the lock). */

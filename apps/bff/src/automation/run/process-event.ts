@@ -8,7 +8,13 @@ import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import { getCurrentSettings } from '../../services/settings/get-settings.ts';
 import { givesUp, retryDelayMs } from './engine-options.ts';
 import { engineClient, type EngineRuntime } from './engine-runtime.ts';
-import { type PendingEvent, readOutbox, savePlan, setEventStatus, startAttempt } from './engine-store.ts';
+import {
+  type PendingEvent,
+  readOutbox,
+  savePlan,
+  setEventStatus,
+  startAttempt,
+} from '../store/event-store.ts';
 import { executeOperation, RecordRefusedError, type ExecutionContext } from './execute-operation.ts';
 import { ATTACHMENT_DEFERRED, classifyError } from './explain-failure.ts';
 import { planEvent, skipWithoutZoho } from '../plan/plan-event.ts';

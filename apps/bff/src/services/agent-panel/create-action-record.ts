@@ -8,7 +8,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { formFields } from './form-fields.ts';
 import { checkFormValues } from './form-values.ts';
 import { logPanelAction } from './history-store.ts';
-import { linkToConversation } from './link-store.ts';
+import { linkToConversation } from '../../automation/store/conversation-links.ts';
 import { openPanelSession } from './panel-session.ts';
 import { planAction } from './plan-action.ts';
 import { recordUrl } from './record-url.ts';

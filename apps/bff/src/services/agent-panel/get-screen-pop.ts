@@ -6,7 +6,7 @@ import { planConversation } from '../../automation/plan/plan.ts';
 import type { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { findAccount } from './find-account.ts';
-import { readConversationLinks } from './link-store.ts';
+import { readConversationLinks } from '../../automation/store/conversation-links.ts';
 import { panelEvent } from './panel-event.ts';
 import { panelLookup } from './panel-lookup.ts';
 import { openPanelSession, panelSettings } from './panel-session.ts';

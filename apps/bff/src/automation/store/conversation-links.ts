@@ -1,7 +1,7 @@
 import type { StoredLink } from '@cxc/shared/domain/lookup';
 import { zohoModuleSchema } from '@cxc/shared/domain/modules';
 import type { Queryable } from '../../db/queryable.ts';
-import { addLink } from '../../automation/run/engine-store.ts';
+import { addLink } from './event-store.ts';
 
 export interface ConversationLink extends StoredLink {
   /** `agent` when a panel action of this conversation created it, else automation wrote it. */
