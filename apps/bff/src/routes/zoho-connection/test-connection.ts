@@ -1,5 +1,5 @@
 import { testConnection } from '@cxc/shared/api/zoho-connection';
-import { testZohoConnection } from '../../services/zoho/test-connection.ts';
+import { testZohoConnection } from '../../services/zoho-connection/test-connection.ts';
 import { defineRoute } from '../route.ts';
 
 export const testConnectionRoute = defineRoute({

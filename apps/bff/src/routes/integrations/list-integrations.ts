@@ -1,5 +1,5 @@
 import { listIntegrations } from '@cxc/shared/api/tenants';
-import { listTenantIntegrations } from '../../services/tenants/list-integrations.ts';
+import { listTenantIntegrations } from '../../services/integrations/list-integrations.ts';
 import { defineRoute } from '../route.ts';
 
 export const listIntegrationsRoute = defineRoute({

@@ -1,5 +1,5 @@
 import { deleteIssueWebhook } from '@cxc/shared/api/connection-issues';
-import { deleteIssueWebhook as remove } from '../../services/issues/delete-issue-webhook.ts';
+import { deleteIssueWebhook as remove } from '../../services/connection-issues/delete-issue-webhook.ts';
 import { defineRoute } from '../route.ts';
 
 export const deleteIssueWebhookRoute = defineRoute({

@@ -1,6 +1,6 @@
 import { saveConnectionConfig } from '@cxc/shared/api/zoho-connection';
 import { actorOf } from '../../services/audit/record-audit.ts';
-import { saveConnectionConfig as save } from '../../services/zoho/save-connection-config.ts';
+import { saveConnectionConfig as save } from '../../services/zoho-connection/save-connection-config.ts';
 import { defineRoute } from '../route.ts';
 
 export const saveConnectionConfigRoute = defineRoute({

@@ -1,5 +1,5 @@
 import { listAvailableOrgs } from '@cxc/shared/api/zoho-connection';
-import { listAvailableOrgs as list } from '../../services/zoho/list-available-orgs.ts';
+import { listAvailableOrgs as list } from '../../services/zoho-connection/list-available-orgs.ts';
 import { defineRoute } from '../route.ts';
 
 export const listAvailableOrgsRoute = defineRoute({

@@ -1,5 +1,5 @@
 import { listConnectionIssues } from '@cxc/shared/api/connection-issues';
-import { listConnectionIssues as list } from '../../services/issues/list-connection-issues.ts';
+import { listConnectionIssues as list } from '../../services/connection-issues/list-connection-issues.ts';
 import { defineRoute } from '../route.ts';
 
 export const listConnectionIssuesRoute = defineRoute({

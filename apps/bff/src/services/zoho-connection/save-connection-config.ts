@@ -7,7 +7,7 @@ import { loadDataCenters, normalizeUrl } from '../../zoho/data-centers.ts';
 import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
 import { recordAudit, type AuditActor } from '../audit/record-audit.ts';
 import { connectionView } from './connection-view.ts';
-import { listSystemClientRows } from './system-clients.ts';
+import { listSystemClientRows } from '../system/system-clients.ts';
 
 const issue = (path: string, message: string, code: string): FieldIssue => ({ path: [path], message, code });
 const trimUrl = (url: string) => url.replace(/\/+$/, '');

@@ -1,5 +1,5 @@
 import { getIssueWebhook } from '@cxc/shared/api/connection-issues';
-import { readIssueWebhook } from '../../services/issues/issue-webhook-store.ts';
+import { readIssueWebhook } from '../../services/connection-issues/issue-webhook-store.ts';
 import { defineRoute } from '../route.ts';
 
 export const getIssueWebhookRoute = defineRoute({

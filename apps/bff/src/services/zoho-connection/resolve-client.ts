@@ -4,7 +4,7 @@ import { customSecretContext, type ConnectionRecord } from '../../zoho/connectio
 import type { DataCenters } from '../../zoho/data-centers.ts';
 import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
 import { ConnectFailure, connectError } from './connect-errors.ts';
-import { readEnabledSystemClient } from './system-clients.ts';
+import { readEnabledSystemClient } from '../system/system-clients.ts';
 
 export interface ResolvedClient {
   configKind: 'system' | 'custom';

@@ -1,6 +1,6 @@
 import { chooseOrg } from '@cxc/shared/api/zoho-connection';
 import { actorOf } from '../../services/audit/record-audit.ts';
-import { chooseOrg as choose } from '../../services/zoho/choose-org.ts';
+import { chooseOrg as choose } from '../../services/zoho-connection/choose-org.ts';
 import { defineRoute } from '../route.ts';
 
 export const chooseOrgRoute = defineRoute({

@@ -1,6 +1,6 @@
 import { disconnect } from '@cxc/shared/api/zoho-connection';
 import { actorOf } from '../../services/audit/record-audit.ts';
-import { disconnectZoho } from '../../services/zoho/disconnect.ts';
+import { disconnectZoho } from '../../services/zoho-connection/disconnect.ts';
 import { defineRoute } from '../route.ts';
 
 export const disconnectRoute = defineRoute({

@@ -7,7 +7,7 @@ import { loadDataCenters } from '../../zoho/data-centers.ts';
 import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
 import { getCurrentSettings } from '../settings/get-settings.ts';
 import { dataCenterOf } from './resolve-client.ts';
-import { listSystemClientRows } from './system-clients.ts';
+import { listSystemClientRows } from '../system/system-clients.ts';
 
 /** The connection card: configuration, status, org, user, token health, credits. Never a token or secret. */
 export async function connectionView(

@@ -1,5 +1,5 @@
 import { saveIssueWebhook } from '@cxc/shared/api/connection-issues';
-import { saveIssueWebhook as save } from '../../services/issues/save-issue-webhook.ts';
+import { saveIssueWebhook as save } from '../../services/connection-issues/save-issue-webhook.ts';
 import { defineRoute } from '../route.ts';
 
 export const saveIssueWebhookRoute = defineRoute({

@@ -1,5 +1,5 @@
 import { getConnection } from '@cxc/shared/api/zoho-connection';
-import { connectionView } from '../../services/zoho/connection-view.ts';
+import { connectionView } from '../../services/zoho-connection/connection-view.ts';
 import { defineRoute } from '../route.ts';
 
 export const getConnectionRoute = defineRoute({

@@ -6,8 +6,11 @@ import { escapeHtml, htmlPage } from '../../errors/html-page.ts';
 import { loadSession, sessionCookie } from '../../middleware/authenticate.ts';
 import { getSession } from '../../middleware/request-context.ts';
 import { strictCookieBounce } from '../../middleware/strict-cookie-bounce.ts';
-import { connectError } from '../../services/zoho/connect-errors.ts';
-import { completeAuthorization, type CallbackResult } from '../../services/zoho/complete-authorization.ts';
+import { connectError } from '../../services/zoho-connection/connect-errors.ts';
+import {
+  completeAuthorization,
+  type CallbackResult,
+} from '../../services/zoho-connection/complete-authorization.ts';
 import { redirect } from '../auth/redirect.ts';
 import { CALLBACK_SCRIPT } from './callback-script.ts';
 

@@ -4,7 +4,7 @@ import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
 import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
 import { api, getConnection } from '../../../test/zoho-flow.ts';
 import { registerSimClient, simSelfClientCode } from '../../../test/zoho-sim-control.ts';
-import { systemSecretContext } from '../../services/zoho/system-clients.ts';
+import { systemSecretContext } from '../../services/system/system-clients.ts';
 
 // Writes of Zoho client credentials: a secret is kept when omitted, demanded when there is none, and a
 // failed Self Client redemption leaves the stored client and tokens exactly as they were.

@@ -1,5 +1,5 @@
 import { startAuthorization } from '@cxc/shared/api/zoho-connection';
-import { startAuthorization as start } from '../../services/zoho/start-authorization.ts';
+import { startAuthorization as start } from '../../services/zoho-connection/start-authorization.ts';
 import { defineRoute } from '../route.ts';
 
 export const startAuthorizationRoute = defineRoute({
