@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
-import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
+import type { SignedInClient } from '../../../test/sign-in.ts';
+import type { TestStack } from '../../../test/start-test-stack.ts';
+import { startZohoRouteStack } from '../../../test/zoho-route-stack.ts';
 import {
   api,
   authorizeCustom,
@@ -18,14 +19,8 @@ let stack: TestStack;
 let acme: SignedInClient;
 let globex: SignedInClient;
 
-beforeAll(async () => {
-  stack = await startTestStack({ zohoSim: true });
-  acme = await signIn(stack, 'admin@acme.example');
-  globex = await signIn(stack, 'admin@globex.example');
-});
-afterAll(async () => {
-  await stack.stop();
-});
+beforeAll(async () => ({ stack, acme, globex } = await startZohoRouteStack()));
+afterAll(() => stack.stop());
 
 describe('the configuration accepts only known hosts', () => {
   const save = (body: Record<string, unknown>) =>

@@ -1,8 +1,9 @@
 import { OAUTH_CALLBACK_PATH, ZOHO_SCOPES } from '@cxc/shared/api/zoho-connection';
 import { ACME_ORG_ID, GLOBEX_ORG_ID } from '@cxc/zoho-sim';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
-import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
+import type { SignedInClient } from '../../../test/sign-in.ts';
+import type { TestStack } from '../../../test/start-test-stack.ts';
+import { startZohoRouteStack } from '../../../test/zoho-route-stack.ts';
 import {
   api,
   authorizeCustom,
@@ -19,14 +20,8 @@ let stack: TestStack;
 let acme: SignedInClient;
 let globex: SignedInClient;
 
-beforeAll(async () => {
-  stack = await startTestStack({ zohoSim: true });
-  acme = await signIn(stack, 'admin@acme.example');
-  globex = await signIn(stack, 'admin@globex.example');
-});
-afterAll(async () => {
-  await stack.stop();
-});
+beforeAll(async () => ({ stack, acme, globex } = await startZohoRouteStack()));
+afterAll(() => stack.stop());
 
 it('connects a US org with a custom configuration: consent, org choice, connected', async () => {
   const client = await registerSimClient(stack, { dc: 'us', multiDc: true });

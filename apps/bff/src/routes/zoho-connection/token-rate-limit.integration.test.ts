@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
-import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
+import type { SignedInClient } from '../../../test/sign-in.ts';
+import type { TestStack } from '../../../test/start-test-stack.ts';
+import { startZohoRouteStack } from '../../../test/zoho-route-stack.ts';
 import { api, authorizeAgain, authorizeCustom, visitCallback, withQuery } from '../../../test/zoho-flow.ts';
 import { registerSimClient, sim, simSelfClientCode, simUrl } from '../../../test/zoho-sim-control.ts';
 
@@ -12,14 +13,8 @@ let stack: TestStack;
 let acme: SignedInClient;
 let globex: SignedInClient;
 
-beforeAll(async () => {
-  stack = await startTestStack({ zohoSim: true });
-  acme = await signIn(stack, 'admin@acme.example');
-  globex = await signIn(stack, 'admin@globex.example');
-});
-afterAll(async () => {
-  await stack.stop();
-});
+beforeAll(async () => ({ stack, acme, globex } = await startZohoRouteStack()));
+afterAll(() => stack.stop());
 
 const minutesFromNow = (iso: string | undefined) => (new Date(iso ?? '').getTime() - Date.now()) / 60_000;
 describe("Zoho's cap on sign-ins per client", () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTenantToSim } from '../../../test/connect-tenant-to-sim.ts';
-import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
-import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
+import type { SignedInClient } from '../../../test/sign-in.ts';
+import type { TestStack } from '../../../test/start-test-stack.ts';
+import { startZohoRouteStack } from '../../../test/zoho-route-stack.ts';
 import { api, getConnection } from '../../../test/zoho-flow.ts';
 import { registerSimClient, simSelfClientCode } from '../../../test/zoho-sim-control.ts';
 import { systemSecretContext } from '../../services/system/system-clients.ts';
@@ -15,14 +16,8 @@ let stack: TestStack;
 let sysadmin: SignedInClient;
 let acme: SignedInClient;
 
-beforeAll(async () => {
-  stack = await startTestStack({ zohoSim: true });
-  sysadmin = await signIn(stack, 'sysadmin@cx.example');
-  acme = await signIn(stack, 'admin@acme.example');
-}, 60_000);
-afterAll(async () => {
-  await stack.stop();
-});
+beforeAll(async () => ({ stack, sysadmin, acme } = await startZohoRouteStack()), 60_000);
+afterAll(() => stack.stop());
 
 describe('PUT /api/system/zoho/clients/:dataCenterId', () => {
   const put = (dataCenterId: string, body: Record<string, unknown>) =>
