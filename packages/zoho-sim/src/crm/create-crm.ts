@@ -40,7 +40,7 @@ export function createCrm(deps: CrmDeps): SimCrmWithControls {
       limits.reset();
       bulk.reset();
     },
-    generate: (orgId, module, count) => state.generate(orgId, module, count),
+    generate: (orgId, module, count, options) => state.generate(orgId, module, count, options),
     counts: (orgId) => state.counts(orgId),
     snapshot: () => takeSnapshot(state),
     restore: (snapshot) => restoreSnapshot(state, snapshot),
@@ -52,7 +52,7 @@ export function createCrm(deps: CrmDeps): SimCrmWithControls {
       const org = deps.identity.org(orgId);
       return org ? limits.status(org, state.activeUserIds(orgId).length, deps.clock.now()) : undefined;
     },
-    controlRouter: controlRouter(deps, state, limits, setLimits, bulk),
+    controlRouter: controlRouter(deps, state, limits, setLimits, bulk, dispatcher),
     notificationsIdle: () => dispatcher.idle(),
     bulkIdle: () => bulk.idle(),
   };
