@@ -2,10 +2,10 @@ import type { PoolClient } from 'pg';
 import { queryWaiting } from '../db/pool.ts';
 import { inTransaction } from '../db/queryable.ts';
 import { telemetry } from '../ops/telemetry.ts';
-import { recordAudit, SYSTEM_ACTOR } from '../services/audit/record-audit.ts';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/record-audit.ts';
 import { requestToken, type TokenOutcome } from '../zoho/accounts-client.ts';
 import { markNeedsReconnect } from '../zoho/connection-store.ts';
-import type { ZohoDeps } from '../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../app-deps.ts';
 import { zohoRuntime } from '../zoho/runtime.ts';
 import {
   ZohoNeedsReconnectError,

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/queryable.ts';
-import type { ZohoDeps } from './get-zoho-client.ts';
+import type { ZohoDeps } from '../app-deps.ts';
 
 /** Counts credits per tenant and minute. A failure to count is logged, never fails the Zoho call. */
 export async function recordCredits(

@@ -1,6 +1,6 @@
 import type { SessionUser } from '@cxc/shared/api/session';
 import type { PoolClient } from 'pg';
-import { recordAudit } from '../audit/record-audit.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
 import type { AppendedVersion } from './append-settings-version.ts';
 
 /** Enough to find the change in the history; the version itself holds the full document. */
