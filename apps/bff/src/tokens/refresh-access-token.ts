@@ -15,7 +15,10 @@ import {
 } from '../zoho/zoho-errors.ts';
 import { readTokens, saveAccessToken, saveTokenError, type StoredTokens } from './token-vault.ts';
 
-/** Zoho mints about 10 access tokens per refresh token per 10 minutes, then blocks it (A-LIM). */
+/**
+ * Zoho mints about 10 access tokens per refresh token per 10 minutes, then blocks it
+ * (https://www.zoho.com/accounts/protocol/oauth/token-limits.html).
+ */
 export const REFRESH_LIMIT = 10;
 const WINDOW_SECONDS = 600;
 
