@@ -1,8 +1,8 @@
 import { OAUTH_CALLBACK_PATH } from '@cxc/shared/api/zoho-connection';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
+import { startStackWithAdmins, tokenCallsSince } from '../../../test/sim-stack-admins.ts';
 import type { TestStack } from '../../../test/start-test-stack.ts';
-import { startZohoRouteStack, tokenCallsSince } from '../../../test/zoho-route-stack.ts';
 import { authorizeAgain, authorizeCustom, visitCallback, withQuery } from '../../../test/zoho-flow.ts';
 import { registerSimClient, simCursor, simRequests, simUrl } from '../../../test/zoho-sim-control.ts';
 
@@ -12,7 +12,9 @@ let stack: TestStack;
 let acme: SignedInClient;
 let globex: SignedInClient;
 
-beforeAll(async () => ({ stack, acme, globex } = await startZohoRouteStack()));
+beforeAll(async () => {
+  ({ stack, acme, globex } = await startStackWithAdmins());
+});
 afterAll(() => stack.stop());
 
 describe("the callback refuses what is not this session's own, unused state", () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInClient } from '../../../test/sign-in.ts';
+import { startStackWithAdmins } from '../../../test/sim-stack-admins.ts';
 import type { TestStack } from '../../../test/start-test-stack.ts';
-import { startZohoRouteStack } from '../../../test/zoho-route-stack.ts';
 import {
   api,
   authorizeCustom,
@@ -19,7 +19,9 @@ let stack: TestStack;
 let acme: SignedInClient;
 let globex: SignedInClient;
 
-beforeAll(async () => ({ stack, acme, globex } = await startZohoRouteStack()));
+beforeAll(async () => {
+  ({ stack, acme, globex } = await startStackWithAdmins());
+});
 afterAll(() => stack.stop());
 
 describe('the configuration accepts only known hosts', () => {

@@ -2,8 +2,8 @@ import { OAUTH_CALLBACK_PATH } from '@cxc/shared/api/zoho-connection';
 import { GLOBEX_ORG_ID } from '@cxc/zoho-sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInClient } from '../../../test/sign-in.ts';
+import { startStackWithAdmins, tokenCallsSince } from '../../../test/sim-stack-admins.ts';
 import type { TestStack } from '../../../test/start-test-stack.ts';
-import { startZohoRouteStack, tokenCallsSince } from '../../../test/zoho-route-stack.ts';
 import {
   api,
   authorizeAgain,
@@ -27,7 +27,9 @@ let stack: TestStack;
 let acme: SignedInClient;
 let globex: SignedInClient;
 
-beforeAll(async () => ({ stack, acme, globex } = await startZohoRouteStack()));
+beforeAll(async () => {
+  ({ stack, acme, globex } = await startStackWithAdmins());
+});
 afterAll(() => stack.stop());
 
 describe("Zoho's answers, explained", () => {

@@ -2,8 +2,8 @@ import { OAUTH_CALLBACK_PATH, ZOHO_SCOPES } from '@cxc/shared/api/zoho-connectio
 import { ACME_ORG_ID, GLOBEX_ORG_ID } from '@cxc/zoho-sim';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SignedInClient } from '../../../test/sign-in.ts';
+import { startStackWithAdmins } from '../../../test/sim-stack-admins.ts';
 import type { TestStack } from '../../../test/start-test-stack.ts';
-import { startZohoRouteStack } from '../../../test/zoho-route-stack.ts';
 import {
   api,
   authorizeCustom,
@@ -20,7 +20,9 @@ let stack: TestStack;
 let acme: SignedInClient;
 let globex: SignedInClient;
 
-beforeAll(async () => ({ stack, acme, globex } = await startZohoRouteStack()));
+beforeAll(async () => {
+  ({ stack, acme, globex } = await startStackWithAdmins());
+});
 afterAll(() => stack.stop());
 
 it('connects a US org with a custom configuration: consent, org choice, connected', async () => {

@@ -1,8 +1,9 @@
 import { OAUTH_CALLBACK_PATH, type AuditEntry } from '@cxc/shared/api/zoho-connection';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { SignedInClient } from '../../../test/sign-in.ts';
+import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
 import type { TestStack } from '../../../test/start-test-stack.ts';
-import { connectAcmeByConsent, startZohoRouteStack } from '../../../test/zoho-route-stack.ts';
+import { connectAcmeByConsent } from '../../../test/connect-acme-by-consent.ts';
+import { startStackWithAdmins } from '../../../test/sim-stack-admins.ts';
 import {
   api,
   authorizeAgain,
@@ -19,7 +20,8 @@ let acme: SignedInClient;
 let sysadmin: SignedInClient;
 
 beforeAll(async () => {
-  ({ stack, acme, sysadmin } = await startZohoRouteStack());
+  ({ stack, acme } = await startStackWithAdmins());
+  sysadmin = await signIn(stack, 'sysadmin@cx.example');
   await connectAcmeByConsent(stack, acme);
 });
 afterAll(() => stack.stop());

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInClient } from '../../../test/sign-in.ts';
+import { startStackWithAdmins } from '../../../test/sim-stack-admins.ts';
 import type { TestStack } from '../../../test/start-test-stack.ts';
-import { startZohoRouteStack } from '../../../test/zoho-route-stack.ts';
 import { api, authorizeAgain, authorizeCustom, visitCallback, withQuery } from '../../../test/zoho-flow.ts';
 import { registerSimClient, sim, simSelfClientCode, simUrl } from '../../../test/zoho-sim-control.ts';
 
@@ -13,7 +13,9 @@ let stack: TestStack;
 let acme: SignedInClient;
 let globex: SignedInClient;
 
-beforeAll(async () => ({ stack, acme, globex } = await startZohoRouteStack()));
+beforeAll(async () => {
+  ({ stack, acme, globex } = await startStackWithAdmins());
+});
 afterAll(() => stack.stop());
 
 const minutesFromNow = (iso: string | undefined) => (new Date(iso ?? '').getTime() - Date.now()) / 60_000;

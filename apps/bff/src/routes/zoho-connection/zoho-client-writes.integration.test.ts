@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTenantToSim } from '../../../test/connect-tenant-to-sim.ts';
-import type { SignedInClient } from '../../../test/sign-in.ts';
+import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
 import type { TestStack } from '../../../test/start-test-stack.ts';
-import { startZohoRouteStack } from '../../../test/zoho-route-stack.ts';
+import { startStackWithAdmins } from '../../../test/sim-stack-admins.ts';
 import { api, getConnection } from '../../../test/zoho-flow.ts';
 import { registerSimClient, simSelfClientCode } from '../../../test/zoho-sim-control.ts';
 import { systemSecretContext } from '../../services/system/system-clients.ts';
@@ -16,7 +16,10 @@ let stack: TestStack;
 let sysadmin: SignedInClient;
 let acme: SignedInClient;
 
-beforeAll(async () => ({ stack, sysadmin, acme } = await startZohoRouteStack()), 60_000);
+beforeAll(async () => {
+  ({ stack, acme } = await startStackWithAdmins());
+  sysadmin = await signIn(stack, 'sysadmin@cx.example');
+}, 60_000);
 afterAll(() => stack.stop());
 
 describe('PUT /api/system/zoho/clients/:dataCenterId', () => {

@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/queryable.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
 import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
-import { recordAudit, type AuditActor } from '../audit/record-audit.ts';
+import { recordAudit, type AuditActor } from '../../audit/record-audit.ts';
 import { systemSecretContext, type SystemClientRow } from './system-clients.ts';
 
 export interface SaveSystemClientInput {

@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/queryable.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { readConnection } from '../../zoho/connection-store.ts';
 import { openZohoClient, type ZohoDeps } from '../../zoho/get-zoho-client.ts';
-import { recordAudit, type AuditActor } from '../audit/record-audit.ts';
+import { recordAudit, type AuditActor } from '../../audit/record-audit.ts';
 import { checkCurrentUser, completeOrg } from './complete-org.ts';
 import { connectionView } from './connection-view.ts';
 

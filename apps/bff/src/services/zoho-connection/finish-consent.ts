@@ -7,7 +7,7 @@ import { readConnection, type ConnectionWarning } from '../../zoho/connection-st
 import { probeZohoClient, type ZohoDeps } from '../../zoho/get-zoho-client.ts';
 import { ZohoError } from '../../zoho/zoho-errors.ts';
 import { readTokens, saveTokens } from '../../tokens/token-vault.ts';
-import { recordAudit, type AuditActor } from '../audit/record-audit.ts';
+import { recordAudit, type AuditActor } from '../../audit/record-audit.ts';
 import { checkCurrentUser, completeOrg } from './complete-org.ts';
 import { ConnectFailure, connectError } from './connect-errors.ts';
 import { orgSummary } from './zoho-summaries.ts';

@@ -5,7 +5,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { customSecretContext, readConnection } from '../../zoho/connection-store.ts';
 import { loadDataCenters, normalizeUrl } from '../../zoho/data-centers.ts';
 import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
-import { recordAudit, type AuditActor } from '../audit/record-audit.ts';
+import { recordAudit, type AuditActor } from '../../audit/record-audit.ts';
 import { connectionView } from './connection-view.ts';
 import { listSystemClientRows } from '../system/system-clients.ts';
 

@@ -14,7 +14,8 @@ import { saveState } from './oauth-state.ts';
  * Builds Zoho's authorization URL with openid-client over a manual server description (Zoho's
  * discovery document names only accounts.zoho.com; each DC has its own endpoints). `state` and the PKCE
  * verifier are stored server-side, bound to this session and tenant; `access_type=offline` with
- * `prompt=consent` makes Zoho issue a refresh token every time (field-lessons #5).
+ * `prompt=consent` makes Zoho issue a refresh token every time, not only on the first consent
+ * (https://www.zoho.com/accounts/protocol/oauth/web-apps/authorization.html).
  */
 export async function startAuthorization(
   deps: ZohoDeps,

@@ -10,7 +10,7 @@ type TestResult = z.input<typeof testConnection.response>;
 
 /**
  * Reads the org and the current user through the same client, hence the same resolved API domain, as
- * every real call (field-lessons #3: a test against a hard-coded host proves nothing).
+ * every real call: a test against a hard-coded host proves nothing about the calls that follow.
  */
 export async function testZohoConnection(deps: ZohoDeps, tenantId: string): Promise<TestResult> {
   const started = performance.now();

@@ -1,5 +1,5 @@
-import type { MappingRow } from '../mapping.ts';
-import { defaultSettings, type IntegrationSettings } from '../settings.ts';
+import type { MappingRow } from '../domain/mapping.ts';
+import { defaultSettings, type IntegrationSettings } from '../domain/settings.ts';
 
 /** Ringostat's tracking fields: the simulator's Acme org has them on Leads, Globex's does not. */
 export const RINGOSTAT_MAPPING: readonly MappingRow[] = [
