@@ -1,10 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const project = new ESLint({ cwd: root });
+
+// The first lookup loads eslint.config.js and its plugins; done once here so no single case pays for it.
+beforeAll(async () => {
+  await project.calculateConfigForFile(`${root}apps/bff/src/app.ts`);
+});
 
 /**
  * Lints `code` as if it were the file at `path` (which need not exist) with the import-zone rules that the
