@@ -20,7 +20,9 @@ async function zoneErrors(path: string, code: string): Promise<string[]> {
   const filePath = `${root}${path}`;
   const config = (await project.calculateConfigForFile(filePath)) as Linter.Config;
   const rules = Object.fromEntries(
-    Object.entries(config.rules ?? {}).filter(([name]) => name.endsWith('no-restricted-imports')),
+    Object.entries(config.rules ?? {}).filter(
+      ([name]) => name.endsWith('no-restricted-imports') || name === 'no-restricted-syntax',
+    ),
   );
   const zonesOnly = new ESLint({
     cwd: root,
@@ -51,6 +53,12 @@ describe('BFF building blocks never reach up', () => {
       expect(errors).toEqual([expect.stringContaining(`${block}/ is a building block`)]);
     },
   );
+
+  it('catches a lazy import() as well', async () => {
+    const code = "export const later = () => import('../services/zoho/x.ts');\n";
+    const errors = await zoneErrors('apps/bff/src/tokens/zone-fixture.ts', code);
+    expect(errors).toEqual([expect.stringContaining('tokens/ is a building block')]);
+  });
 
   it('lets a building block import another building block', async () => {
     expect(await zoneErrors('apps/bff/src/tokens/zone-fixture.ts', importing('../zoho/runtime.ts'))).toEqual(
