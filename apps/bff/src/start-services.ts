@@ -17,7 +17,7 @@ import { banner } from './dev/banner.ts';
 import type { DevIdp } from './dev/start-dev-idp.ts';
 import type { RunningEngine } from './automation/queue/start-engine.ts';
 import { listen, type RunningServer } from './server/http-server.ts';
-import { seedDemoSystemClient } from './services/zoho/seed-demo-system-client.ts';
+import { seedDemoSystemClient } from './services/system/seed-demo-system-client.ts';
 
 /** What is running; every piece is optional so a failed start can stop whatever did come up. */
 export interface Running {
