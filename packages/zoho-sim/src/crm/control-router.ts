@@ -1,13 +1,11 @@
 import express, { Router } from 'express';
 import { parseBody, sendControlError } from '../control/validate.ts';
 import { z } from 'zod';
-import type { CrmDeps } from '../core/types.ts';
+import { registerAutomationControl } from './automation/automation-control.ts';
 import { registerBulkControl } from './bulk/bulk-control.ts';
-import type { BulkRunner } from './bulk/bulk-runner.ts';
 import { registerMassChange } from './control/mass-change-route.ts';
-import type { Dispatcher } from './notifications/dispatcher.ts';
-import type { LimitOverrides, Limits } from './limits/limits.ts';
-import type { CrmState } from './store/crm-state.ts';
+import type { LimitOverrides } from './limits/limits.ts';
+import type { CrmServices } from './services.ts';
 
 const limitsSchema = z.object({
   orgId: z.string(),
@@ -22,17 +20,12 @@ const limitsSchema = z.object({
  * and `GET /limits/:orgId` (current limits and usage), and `GET /records/:orgId/:module` (every stored
  * record as kept, for tests that prove what a run changed and what it left alone; no credits, no log).
  */
-export function controlRouter(
-  deps: CrmDeps,
-  state: CrmState,
-  limits: Limits,
-  set: (orgId: string, o: LimitOverrides) => void,
-  bulk: BulkRunner,
-  dispatcher: Dispatcher,
-): Router {
+export function controlRouter(s: CrmServices, set: (orgId: string, o: LimitOverrides) => void): Router {
+  const { deps, state, limits } = s;
   const r = Router();
-  registerBulkControl(r, deps, bulk);
-  registerMassChange(r, deps, state, dispatcher);
+  registerBulkControl(r, deps, s.bulk);
+  registerMassChange(r, deps, state, s.dispatcher);
+  registerAutomationControl(r, deps, s.automation);
   r.post('/limits', express.json(), (req, res) => {
     const body = parseBody(limitsSchema, req, res);
     if (!body) return;
