@@ -1,4 +1,5 @@
 import 'i18next';
+import type { zohoConnectionEn } from '@/features/zoho-connection/locales/en';
 import type { activityEn } from './locales/activity/en';
 import type { agentPanelEn } from './locales/agent-panel/en';
 import type { en } from './locales/en';
@@ -14,6 +15,7 @@ declare module 'i18next' {
       agentPanel: typeof agentPanelEn;
       activity: typeof activityEn;
       events: typeof eventsEn;
+      zohoConnection: typeof zohoConnectionEn;
     };
   }
 }

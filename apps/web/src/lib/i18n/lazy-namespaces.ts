@@ -38,6 +38,12 @@ export const LAZY_NAMESPACES = {
     ja: () => import('./locales/activity/ja').then((m) => m.activityJa),
     ru: () => import('./locales/activity/ru').then((m) => m.activityRu),
   },
+  zohoConnection: {
+    en: () => import('@/features/zoho-connection/locales/en').then((m) => m.zohoConnectionEn),
+    de: () => import('@/features/zoho-connection/locales/de').then((m) => m.zohoConnectionDe),
+    ja: () => import('@/features/zoho-connection/locales/ja').then((m) => m.zohoConnectionJa),
+    ru: () => import('@/features/zoho-connection/locales/ru').then((m) => m.zohoConnectionRu),
+  },
 } as const satisfies Record<string, Loaders>;
 
 function loaderFor(namespace: string, language: string): (() => Promise<ResourceKey>) | undefined {

@@ -1,3 +1,7 @@
+import { zohoConnectionDe } from '@/features/zoho-connection/locales/de';
+import { zohoConnectionEn } from '@/features/zoho-connection/locales/en';
+import { zohoConnectionJa } from '@/features/zoho-connection/locales/ja';
+import { zohoConnectionRu } from '@/features/zoho-connection/locales/ru';
 import type { Language } from './languages';
 import { activityDe } from './locales/activity/de';
 import { activityEn } from './locales/activity/en';
@@ -34,6 +38,7 @@ export const resources = {
     agentPanel: agentPanelEn,
     activity: activityEn,
     events: eventsEn,
+    zohoConnection: zohoConnectionEn,
   },
   de: {
     translation: de,
@@ -41,6 +46,7 @@ export const resources = {
     agentPanel: agentPanelDe,
     activity: activityDe,
     events: eventsDe,
+    zohoConnection: zohoConnectionDe,
   },
   ja: {
     translation: ja,
@@ -48,6 +54,7 @@ export const resources = {
     agentPanel: agentPanelJa,
     activity: activityJa,
     events: eventsJa,
+    zohoConnection: zohoConnectionJa,
   },
   ru: {
     translation: ru,
@@ -55,8 +62,16 @@ export const resources = {
     agentPanel: agentPanelRu,
     activity: activityRu,
     events: eventsRu,
+    zohoConnection: zohoConnectionRu,
   },
 } as const satisfies Record<
   Language,
-  { translation: unknown; settings: unknown; agentPanel: unknown; activity: unknown; events: unknown }
+  {
+    translation: unknown;
+    settings: unknown;
+    agentPanel: unknown;
+    activity: unknown;
+    events: unknown;
+    zohoConnection: unknown;
+  }
 >;

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { zohoConnectionDe } from '@/features/zoho-connection/locales/de';
+import { zohoConnectionEn } from '@/features/zoho-connection/locales/en';
+import { zohoConnectionJa } from '@/features/zoho-connection/locales/ja';
+import { zohoConnectionRu } from '@/features/zoho-connection/locales/ru';
 import { activityDe } from './activity/de';
 import { activityEn } from './activity/en';
 import { activityJa } from './activity/ja';
@@ -31,6 +35,7 @@ const NAMESPACES: Record<string, { en: Tree } & Record<Other, Tree>> = {
   agentPanel: { en: agentPanelEn, de: agentPanelDe, ja: agentPanelJa, ru: agentPanelRu },
   activity: { en: activityEn, de: activityDe, ja: activityJa, ru: activityRu },
   events: { en: eventsEn, de: eventsDe, ja: eventsJa, ru: eventsRu },
+  zohoConnection: { en: zohoConnectionEn, de: zohoConnectionDe, ja: zohoConnectionJa, ru: zohoConnectionRu },
 };
 
 /**
