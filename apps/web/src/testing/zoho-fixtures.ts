@@ -4,6 +4,7 @@ import {
   listAudit,
   listAvailableOrgs,
   listSystemClients,
+  systemClientUsageSchema,
   testConnection,
   type Connection,
   type DataCenterOption,
@@ -99,7 +100,9 @@ export function orgsBody(orgs: z.input<typeof listAvailableOrgs.response>['orgs'
 }
 
 export function systemClientsBody(
-  configured: Partial<Record<string, { clientId: string; enabled: boolean }>> = {},
+  configured: Partial<
+    Record<string, { clientId: string; enabled: boolean; usage?: z.input<typeof systemClientUsageSchema> }>
+  > = {},
 ) {
   const options = [...ALL_DCS.map((dc) => dcOption(dc)), dcOption('us', true)];
   return listSystemClients.response.parse({
@@ -113,6 +116,7 @@ export function systemClientsBody(
         enabled: entry?.enabled ?? false,
         updatedAt: entry ? '2026-05-01T12:00:00.000Z' : null,
         updatedBy: entry ? 'sam@platform.example' : null,
+        ...(entry?.usage ? { usage: entry.usage } : {}),
       };
     }),
   });

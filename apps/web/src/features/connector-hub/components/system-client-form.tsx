@@ -12,6 +12,7 @@ import { useDataCenterName } from '@/lib/data-center-label';
 import { useFormatters } from '@/lib/use-formatters';
 import type { SaveSystemClientBody } from '../api/save-system-client';
 import { useSaveSystemClient } from '../api/save-system-client';
+import { SystemClientUsage } from './system-client-usage';
 import {
   buildSystemClientFormSchema,
   SYSTEM_CLIENT_FIELDS,
@@ -90,6 +91,7 @@ export function SystemClientForm({ client }: { client: SystemClient }) {
         <p className="muted">
           <code>{dc.accountsUrl}</code>
         </p>
+        <SystemClientUsage client={client} />
         <Field id={`${id}-client-id`} label={t('connection.setup.clientId')} error={errors.clientId?.message}>
           {(control) => (
             <input
