@@ -1,10 +1,10 @@
 import type { z } from 'zod';
+import type { systemClientUsageSchema } from '@cxc/shared/api/zoho-connection';
 import {
   connectionSchema,
   listAudit,
   listAvailableOrgs,
   listSystemClients,
-  systemClientUsageSchema,
   testConnection,
   type Connection,
   type DataCenterOption,
