@@ -4,6 +4,7 @@ import type { activityEn } from './locales/activity/en';
 import type { agentPanelEn } from './locales/agent-panel/en';
 import type { en } from './locales/en';
 import type { eventsEn } from './locales/events/en';
+import type { identificationEn } from './locales/identification/en';
 import type { settingsEn } from './locales/settings/en';
 
 declare module 'i18next' {
@@ -16,6 +17,7 @@ declare module 'i18next' {
       activity: typeof activityEn;
       events: typeof eventsEn;
       zohoConnection: typeof zohoConnectionEn;
+      identification: typeof identificationEn;
     };
   }
 }

@@ -44,6 +44,12 @@ export const LAZY_NAMESPACES = {
     ja: () => import('@/features/zoho-connection/locales/ja').then((m) => m.zohoConnectionJa),
     ru: () => import('@/features/zoho-connection/locales/ru').then((m) => m.zohoConnectionRu),
   },
+  identification: {
+    en: () => import('./locales/identification/en').then((m) => m.identificationEn),
+    de: () => import('./locales/identification/de').then((m) => m.identificationDe),
+    ja: () => import('./locales/identification/ja').then((m) => m.identificationJa),
+    ru: () => import('./locales/identification/ru').then((m) => m.identificationRu),
+  },
 } as const satisfies Record<string, Loaders>;
 
 function loaderFor(namespace: string, language: string): (() => Promise<ResourceKey>) | undefined {

@@ -3,6 +3,10 @@ import { zohoConnectionEn } from '@/features/zoho-connection/locales/en';
 import { zohoConnectionJa } from '@/features/zoho-connection/locales/ja';
 import { zohoConnectionRu } from '@/features/zoho-connection/locales/ru';
 import type { Language } from './languages';
+import { identificationDe } from './locales/identification/de';
+import { identificationEn } from './locales/identification/en';
+import { identificationJa } from './locales/identification/ja';
+import { identificationRu } from './locales/identification/ru';
 import { activityDe } from './locales/activity/de';
 import { activityEn } from './locales/activity/en';
 import { activityJa } from './locales/activity/ja';
@@ -39,6 +43,7 @@ export const resources = {
     activity: activityEn,
     events: eventsEn,
     zohoConnection: zohoConnectionEn,
+    identification: identificationEn,
   },
   de: {
     translation: de,
@@ -47,6 +52,7 @@ export const resources = {
     activity: activityDe,
     events: eventsDe,
     zohoConnection: zohoConnectionDe,
+    identification: identificationDe,
   },
   ja: {
     translation: ja,
@@ -55,6 +61,7 @@ export const resources = {
     activity: activityJa,
     events: eventsJa,
     zohoConnection: zohoConnectionJa,
+    identification: identificationJa,
   },
   ru: {
     translation: ru,
@@ -63,6 +70,7 @@ export const resources = {
     activity: activityRu,
     events: eventsRu,
     zohoConnection: zohoConnectionRu,
+    identification: identificationRu,
   },
 } as const satisfies Record<
   Language,
@@ -73,5 +81,6 @@ export const resources = {
     activity: unknown;
     events: unknown;
     zohoConnection: unknown;
+    identification: unknown;
   }
 >;

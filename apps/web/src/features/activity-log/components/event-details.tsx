@@ -4,6 +4,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { useFormatters } from '@/lib/use-formatters';
 import { useActivityEvent } from '../api/get-activity-event';
 import { AttachmentList } from './attachment-list';
+import { IdentificationDetails } from './identification-details';
 import { OperationList } from './operation-list';
 import { RuleEvaluations } from './rule-evaluations';
 
@@ -39,6 +40,7 @@ export function EventDetails({ tenantId, id }: { tenantId: string; id: string })
         </dd>
       </dl>
       <RuleEvaluations evaluations={evaluations} />
+      <IdentificationDetails identification={detail.data.identification} />
       <OperationList operations={operations} />
       <AttachmentList attachments={detail.data.attachments} />
       {previousOperations.length > 0 ? <OperationList operations={previousOperations} previous /> : null}

@@ -17,6 +17,10 @@ import { eventsDe } from './events/de';
 import { eventsEn } from './events/en';
 import { eventsJa } from './events/ja';
 import { eventsRu } from './events/ru';
+import { identificationDe } from './identification/de';
+import { identificationEn } from './identification/en';
+import { identificationJa } from './identification/ja';
+import { identificationRu } from './identification/ru';
 import { ja } from './ja';
 import { ru } from './ru';
 import { settingsDe } from './settings/de';
@@ -35,6 +39,7 @@ const NAMESPACES: Record<string, { en: Tree } & Record<Other, Tree>> = {
   agentPanel: { en: agentPanelEn, de: agentPanelDe, ja: agentPanelJa, ru: agentPanelRu },
   activity: { en: activityEn, de: activityDe, ja: activityJa, ru: activityRu },
   events: { en: eventsEn, de: eventsDe, ja: eventsJa, ru: eventsRu },
+  identification: { en: identificationEn, de: identificationDe, ja: identificationJa, ru: identificationRu },
   zohoConnection: { en: zohoConnectionEn, de: zohoConnectionDe, ja: zohoConnectionJa, ru: zohoConnectionRu },
 };
 
