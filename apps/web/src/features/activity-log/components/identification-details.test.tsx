@@ -60,7 +60,7 @@ describe('event details: who was matched and why', () => {
   });
 
   it.each([
-    ['de', 'Wer gefunden wurde und warum', 'Kontakt Ada Lovelace gefunden über E-Mail.'],
+    ['de', 'Wer gefunden wurde und warum', 'gefunden über E-Mail.'],
     ['ja', '一致したレコードとその理由', 'メールアドレスで連絡先 Ada Lovelace'],
     ['ru', 'Кто найден и почему', 'по правилу «электронная почта»'],
   ] as const)('in %s', async (language, heading, words) => {
