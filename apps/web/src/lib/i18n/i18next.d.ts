@@ -1,9 +1,9 @@
 import 'i18next';
-import type { activityEn } from './locales/activity/en';
-import type { agentPanelEn } from './locales/agent-panel/en';
+import type { activityEn } from '@/features/activity/locales/en';
+import type { agentPanelEn } from '@/features/agent-panel/locales/en';
 import type { en } from './locales/en';
 import type { eventsEn } from './locales/events/en';
-import type { settingsEn } from './locales/settings/en';
+import type { settingsEn } from '@/lib/settings/locales/en';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

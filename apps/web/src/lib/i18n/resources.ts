@@ -1,12 +1,12 @@
 import type { Language } from './languages';
-import { activityDe } from './locales/activity/de';
-import { activityEn } from './locales/activity/en';
-import { activityJa } from './locales/activity/ja';
-import { activityRu } from './locales/activity/ru';
-import { agentPanelDe } from './locales/agent-panel/de';
-import { agentPanelEn } from './locales/agent-panel/en';
-import { agentPanelJa } from './locales/agent-panel/ja';
-import { agentPanelRu } from './locales/agent-panel/ru';
+import { activityDe } from '@/features/activity/locales/de';
+import { activityEn } from '@/features/activity/locales/en';
+import { activityJa } from '@/features/activity/locales/ja';
+import { activityRu } from '@/features/activity/locales/ru';
+import { agentPanelDe } from '@/features/agent-panel/locales/de';
+import { agentPanelEn } from '@/features/agent-panel/locales/en';
+import { agentPanelJa } from '@/features/agent-panel/locales/ja';
+import { agentPanelRu } from '@/features/agent-panel/locales/ru';
 import { de } from './locales/de';
 import { eventsDe } from './locales/events/de';
 import { eventsEn } from './locales/events/en';
@@ -15,10 +15,10 @@ import { eventsRu } from './locales/events/ru';
 import { en } from './locales/en';
 import { ja } from './locales/ja';
 import { ru } from './locales/ru';
-import { settingsDe } from './locales/settings/de';
-import { settingsEn } from './locales/settings/en';
-import { settingsJa } from './locales/settings/ja';
-import { settingsRu } from './locales/settings/ru';
+import { settingsDe } from '@/lib/settings/locales/de';
+import { settingsEn } from '@/lib/settings/locales/en';
+import { settingsJa } from '@/lib/settings/locales/ja';
+import { settingsRu } from '@/lib/settings/locales/ru';
 
 /**
  * Every namespace of every language, for the parity test and as the shape the types follow; the app

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { activityDe } from './activity/de';
-import { activityEn } from './activity/en';
-import { activityJa } from './activity/ja';
-import { activityRu } from './activity/ru';
-import { agentPanelDe } from './agent-panel/de';
-import { agentPanelEn } from './agent-panel/en';
-import { agentPanelJa } from './agent-panel/ja';
-import { agentPanelRu } from './agent-panel/ru';
+import { activityDe } from '@/features/activity/locales/de';
+import { activityEn } from '@/features/activity/locales/en';
+import { activityJa } from '@/features/activity/locales/ja';
+import { activityRu } from '@/features/activity/locales/ru';
+import { agentPanelDe } from '@/features/agent-panel/locales/de';
+import { agentPanelEn } from '@/features/agent-panel/locales/en';
+import { agentPanelJa } from '@/features/agent-panel/locales/ja';
+import { agentPanelRu } from '@/features/agent-panel/locales/ru';
 import { de } from './de';
 import { en } from './en';
 import { eventsDe } from './events/de';
@@ -15,10 +15,10 @@ import { eventsJa } from './events/ja';
 import { eventsRu } from './events/ru';
 import { ja } from './ja';
 import { ru } from './ru';
-import { settingsDe } from './settings/de';
-import { settingsEn } from './settings/en';
-import { settingsJa } from './settings/ja';
-import { settingsRu } from './settings/ru';
+import { settingsDe } from '@/lib/settings/locales/de';
+import { settingsEn } from '@/lib/settings/locales/en';
+import { settingsJa } from '@/lib/settings/locales/ja';
+import { settingsRu } from '@/lib/settings/locales/ru';
 
 // Reads the locale files themselves, not the loader, so how they are bundled or lazy-loaded cannot hide
 // a gap: every namespace, every language, every key.
