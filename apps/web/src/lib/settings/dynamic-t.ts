@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Namespace, TFunction } from 'i18next';
 
 export type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
@@ -6,6 +6,6 @@ export type LooseT = (key: string, options?: Record<string, unknown>) => string;
  * The domain names its messages with keys chosen at run time (`preflight.<code>`, `source.<path>`),
  * which the typed `t` cannot check statically. Callers test `i18n.exists` first or pass a fallback.
  */
-export function loose(t: TFunction<'settings'>): LooseT {
+export function loose<N extends Namespace>(t: TFunction<N>): LooseT {
   return t as unknown as LooseT;
 }

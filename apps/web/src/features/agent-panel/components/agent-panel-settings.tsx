@@ -10,16 +10,16 @@ const SAMPLE = { shown: '+1 415 555 0100', e164: '+14155550100' };
 
 /** What the agent panel links phone numbers to: the tenant's own telephony, or the installation's default. */
 export function AgentPanelSettings() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('agentPanel');
   return (
     <div className="settings-stack">
-      <p className="muted">{t('agentPanelTab.intro')}</p>
+      <p className="muted">{t('settingsTab.intro')}</p>
       <fieldset className="settings-fieldset">
-        <legend className="settings-fieldset__legend">{t('agentPanelTab.clickToCall')}</legend>
+        <legend className="settings-fieldset__legend">{t('settingsTab.clickToCall')}</legend>
         <TextField
           path={PATH}
-          label={t('agentPanelTab.dialUrlTemplate')}
-          hint={t('agentPanelTab.dialUrlTemplateHint')}
+          label={t('settingsTab.dialUrlTemplate')}
+          hint={t('settingsTab.dialUrlTemplateHint')}
           optional
         />
         <DialExample />
@@ -30,21 +30,21 @@ export function AgentPanelSettings() {
 
 /** The link one sample number would get, updated as the template is typed. */
 function DialExample() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('agentPanel');
   const { control } = useFormContext<IntegrationSettings>();
   const template = useWatch({ control, name: 'agentPanel.dialUrlTemplate' });
   const parsed = dialUrlTemplateSchema.safeParse(template ?? '');
   return (
     <p id={`${fieldId(PATH)}-example`} className="field__description" aria-live="polite">
       {!template ? (
-        t('agentPanelTab.exampleDefault')
+        t('settingsTab.exampleDefault')
       ) : parsed.success ? (
         <>
-          {t('agentPanelTab.example', { number: SAMPLE.shown })}{' '}
+          {t('settingsTab.example', { number: SAMPLE.shown })}{' '}
           <code>{expandDialUrlTemplate(parsed.data, SAMPLE.e164)}</code>
         </>
       ) : (
-        t('agentPanelTab.exampleInvalid')
+        t('settingsTab.exampleInvalid')
       )}
     </p>
   );

@@ -151,4 +151,15 @@ export const agentPanelDe: AgentPanelMessages = {
   dial: {
     call: '{{number}} anrufen',
   },
+  settingsTab: {
+    intro: 'Einstellungen für das Agenten-Panel, das Ihre Agenten neben einer Konversation öffnen.',
+    clickToCall: 'Click-to-Call',
+    dialUrlTemplate: 'Click-to-Call-Link',
+    dialUrlTemplateHint:
+      'Wohin ein Klick auf eine Telefonnummer führt. {number} wird zur Nummer im E.164-Format, URL-kodiert (%2B14155550100); {e164} zur Nummer, wie sie ist (+14155550100). Verwenden Sie tel:{number} oder callto:{number} für die Wählfunktion des Computers oder ein Softphone, sip:{e164}@pbx.example.com für ein SIP-Telefon oder den https://-Wähllink Ihrer Telefonanlage. Leer: die Vorgabe dieser Installation.',
+    example: 'Beispiel: {{number}} →',
+    exampleDefault:
+      'Leer: Telefonnummern verwenden den Standardlink dieser Installation (normalerweise die Wählfunktion des Computers, tel:).',
+    exampleInvalid: 'Das Beispiel erscheint, sobald der Link gültig ist.',
+  },
 };

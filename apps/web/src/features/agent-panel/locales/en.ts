@@ -147,6 +147,17 @@ export const agentPanelEn = {
   dial: {
     call: 'Call {{number}}',
   },
+  settingsTab: {
+    intro: 'Settings for the agent panel your agents open next to a conversation.',
+    clickToCall: 'Click-to-call',
+    dialUrlTemplate: 'Click-to-call link',
+    dialUrlTemplateHint:
+      'Where a click on a phone number goes. {number} becomes the number in E.164, URL-encoded (%2B14155550100); {e164} the number as is (+14155550100). Use tel:{number} or callto:{number} for the computer’s dialer or softphone, sip:{e164}@pbx.example.com for a SIP phone, or your telephony’s https:// dial link. Empty: this installation’s default.',
+    example: 'Example: {{number}} →',
+    exampleDefault:
+      'Empty: phone numbers use this installation’s default link (normally the computer’s dialer, tel:).',
+    exampleInvalid: 'The example appears once the link is valid.',
+  },
 };
 
 type Messages<T> = { readonly [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

@@ -145,4 +145,15 @@ export const agentPanelJa: AgentPanelMessages = {
   dial: {
     call: '{{number}} に発信',
   },
+  settingsTab: {
+    intro: 'エージェントが会話の横に開くエージェントパネルの設定です。',
+    clickToCall: 'クリック発信',
+    dialUrlTemplate: 'クリック発信リンク',
+    dialUrlTemplateHint:
+      '電話番号をクリックしたときの移動先です。{number} は E.164 形式の番号を URL エンコードしたもの（%2B14155550100）、{e164} はそのままの番号（+14155550100）に置き換わります。コンピューターのダイヤラーやソフトフォンには tel:{number} または callto:{number}、SIP 電話には sip:{e164}@pbx.example.com、または電話システムの https:// 発信リンクを使います。空欄の場合はこのインストールの既定値です。',
+    example: '例: {{number}} →',
+    exampleDefault:
+      '空欄: 電話番号にはこのインストールの既定のリンク（通常はコンピューターのダイヤラー、tel:）が使われます。',
+    exampleInvalid: 'リンクが有効になると例が表示されます。',
+  },
 };

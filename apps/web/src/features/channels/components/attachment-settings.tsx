@@ -11,7 +11,7 @@ const LIMIT_MB = ZOHO_ATTACHMENT_MAX_BYTES / (1024 * 1024);
 
 /** What the channel does with the conversation's files and, for calls, the recording. */
 export function AttachmentSettings({ channel }: { channel: Channel }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('channels');
   const person = channel === 'calls' ? 'caller' : 'visitor';
   const modes = attachmentModeSchema.options.map((mode) => ({
     value: mode,

@@ -9,7 +9,7 @@ import { RadioGroup } from '@/components/form/radio-group';
 
 /** Whether the channel is recorded at all, and whether records are written automatically. */
 export function ChannelBasics({ channel }: { channel: Channel }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['channels', 'settings']);
   const labels = useLabels();
   const { register } = useFormContext<IntegrationSettings>();
   const enabledPath = ['channels', channel, 'enabled'] as const;
@@ -26,7 +26,7 @@ export function ChannelBasics({ channel }: { channel: Channel }) {
         legend={t('channelBasics.mode')}
         options={channelModeSchema.options.map((mode) => ({
           value: mode,
-          label: t(`mode.${mode}`),
+          label: t(`settings:mode.${mode}`),
           hint: t(`modeHint.${mode}`),
         }))}
       />

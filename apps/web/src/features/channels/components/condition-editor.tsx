@@ -33,7 +33,7 @@ function newCondition(kind: ConditionKind): Condition {
 
 /** The conditions of one rule (all must hold), with a picker for the kinds this channel has. */
 export function ConditionEditor({ channel, ruleIndex }: { channel: Channel; ruleIndex: number }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('channels');
   const labels = useLabels();
   const { control } = useFormContext<IntegrationSettings>();
   const { announce } = useEditor();

@@ -18,7 +18,7 @@ interface ConditionRowProps {
 
 /** One condition of a rule; its kind is fixed once added (remove it and add another to change it). */
 export function ConditionRow({ channel, ruleIndex, index, onRemove }: ConditionRowProps) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('channels');
   const labels = useLabels();
   const { control } = useFormContext<IntegrationSettings>();
   const path = ['channels', channel, 'rules', ruleIndex, 'conditions', index] as const;

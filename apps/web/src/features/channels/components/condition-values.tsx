@@ -22,7 +22,7 @@ export function ConditionValues({
   path: SettingsPath;
   condition: Condition;
 }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('channels');
   const opOptions = LIST_OPS.map((op) => ({ value: op, label: t(`conditionOp.${op}`) }));
   switch (condition.kind) {
     case 'direction':

@@ -11,7 +11,7 @@ import { PicklistField } from '@/components/form/picklist-field';
 
 /** An optional Deal for a person this conversation creates, in the org's own pipeline and stage. */
 export function DealSettings({ channel }: { channel: Channel }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('channels');
   const { register, control } = useFormContext<IntegrationSettings>();
   const enabled = useWatch({ control, name: `channels.${channel}.createDeal.enabled` });
   const deals = useModuleFields('Deals');

@@ -12,7 +12,7 @@ import { useSetSetting } from '@/lib/settings/use-set-setting';
  * the lists showing it update.
  */
 export function PresetButtons({ channel }: { channel: Channel }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('channels');
   const { t: tEvents } = useTranslation('events');
   const { getValues, control } = useFormContext<IntegrationSettings>();
   const [visitorAs, conversationAs] = useWatch({

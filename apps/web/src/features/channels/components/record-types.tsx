@@ -10,7 +10,7 @@ import { RadioGroup } from '@/components/form/radio-group';
 
 /** What a visitor becomes (Lead or Contact) and what each conversation becomes (Task, Case, Call, Note). */
 export function RecordTypes({ channel }: { channel: Channel }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('channels');
   const { t: tEvents } = useTranslation('events');
   const { register } = useFormContext<IntegrationSettings>();
   const activities = useFieldError(['channels', channel, 'conversationAs']);

@@ -5,7 +5,7 @@ import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 
 /** "Rule 2: Missed calls", following the name as it is typed (only this line re-renders). */
 export function RuleLegend({ channel, index }: { channel: Channel; index: number }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('channels');
   const { control } = useFormContext<IntegrationSettings>();
   const name = useWatch({ control, name: `channels.${channel}.rules.${index}.name` });
   return (

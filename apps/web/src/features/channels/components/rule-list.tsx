@@ -16,7 +16,7 @@ const newRuleId = () => `rule-${crypto.randomUUID()}`;
  * match decides what is written. Add, remove and move are announced; focus follows the row.
  */
 export function RuleList({ channel }: { channel: Channel }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('channels');
   const { control } = useFormContext<IntegrationSettings>();
   const { announce } = useEditor();
   const mode = useWatch({ control, name: `channels.${channel}.mode` });

@@ -22,7 +22,7 @@ interface RuleRowProps {
 
 /** One rule: its name, on or off, the trigger it listens to, its conditions and what it writes. */
 export function RuleRow({ channel, index, count, onMove, onRemove }: RuleRowProps) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('channels');
   const labels = useLabels();
   const { register } = useFormContext<IntegrationSettings>();
   const path = ['channels', channel, 'rules', index] as const;

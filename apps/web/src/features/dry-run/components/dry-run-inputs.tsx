@@ -30,7 +30,7 @@ export function DryRunInputs({
   onRun,
   pending,
 }: DryRunInputsProps) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('dryRun');
   const labels = useLabels();
   const issueText = useIssueText();
   // These boxes sit inside the settings form: Enter runs the test instead of saving the settings.

@@ -15,7 +15,7 @@ import { PlanView } from './plan-view';
  * is searched for real; nothing is written. Shows exactly what would be searched, created or updated.
  */
 export function DryRunPanel() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('dryRun');
   const tApp = useTranslation().t;
   const { tenantId } = useEditor();
   const { getValues, trigger } = useFormContext<IntegrationSettings>();

@@ -5,7 +5,7 @@ type Attachments = NonNullable<DryRunPlan['operations'][number]['attachments']>;
 
 /** The files a step attaches to its record, each as the file itself or as a link. */
 export function PlanAttachmentList({ attachments }: { attachments: Attachments | undefined }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('dryRun');
   if (!attachments?.length) return null;
   return (
     <>

@@ -6,7 +6,7 @@ type Evaluation = DryRunPlan['evaluations'][number];
 
 /** The rules in order up to the one that matched, and why each earlier one did not. */
 export function PlanEvaluations({ plan }: { plan: DryRunPlan }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['dryRun', 'settings']);
   const labels = useLabels();
   const why = (evaluation: Evaluation): string => {
     const failed = evaluation.failedCondition;
@@ -20,7 +20,7 @@ export function PlanEvaluations({ plan }: { plan: DryRunPlan }) {
     return t('plan.ruleCondition', {
       n: failed.index + 1,
       kind: labels.conditionKind(failed.kind),
-      actual: failed.actual === null ? t('diff.unset') : String(failed.actual),
+      actual: failed.actual === null ? t('settings:diff.unset') : String(failed.actual),
     });
   };
   if (plan.evaluations.length === 0 && !plan.rule) return null;

@@ -7,11 +7,11 @@ type Operation = Exclude<DryRunPlan['operations'][number], { kind: 'skip' }>;
 
 /** The field values one create or update writes, its links to other records, and the exact body. */
 export function PlanFields({ operation }: { operation: Operation }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['dryRun', 'settings']);
   const labels = useLabels();
   const show = (value: unknown) =>
     value === null || value === undefined
-      ? t('diff.unset')
+      ? t('settings:diff.unset')
       : typeof value === 'string'
         ? value
         : JSON.stringify(value);

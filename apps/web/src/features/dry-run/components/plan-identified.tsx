@@ -4,7 +4,7 @@ import { useLabels } from '@/lib/settings/use-labels';
 
 /** Who the visitor turned out to be in Zoho (or that nobody was found), and the Account found. */
 export function PlanIdentified({ plan }: { plan: DryRunPlan }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['dryRun', 'settings']);
   const labels = useLabels();
   const found = plan.identified;
   if (!found) return null;
@@ -16,7 +16,7 @@ export function PlanIdentified({ plan }: { plan: DryRunPlan }) {
           ? t('plan.foundRecord', {
               module: labels.module(found.module),
               id: found.recordId,
-              via: t(`idRuleKind.${found.via}`),
+              via: t(`settings:idRuleKind.${found.via}`),
             })
           : found.outcome === 'needs_review'
             ? t('plan.needsReview', {
@@ -30,12 +30,12 @@ export function PlanIdentified({ plan }: { plan: DryRunPlan }) {
         <p className="muted">
           {t('plan.policyUsed', {
             count: found.candidates.length,
-            policy: t(`multipleMatches.${found.policy}`),
+            policy: t(`settings:multipleMatches.${found.policy}`),
           })}
         </p>
       ) : null}
       {plan.account ? (
-        <p>{t('plan.account', { id: plan.account.id, via: t(`idRuleKind.${plan.account.via}`) })}</p>
+        <p>{t('plan.account', { id: plan.account.id, via: t(`settings:idRuleKind.${plan.account.via}`) })}</p>
       ) : null}
     </div>
   );

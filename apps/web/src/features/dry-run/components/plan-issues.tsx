@@ -8,7 +8,7 @@ type Issue = DryRunPlan['issues'][number];
 
 /** What the run noticed: blocking errors (e.g. a mandatory field empty), warnings and notes. */
 export function PlanIssues({ issues }: { issues: readonly Issue[] }) {
-  const { t, i18n } = useTranslation('settings');
+  const { t, i18n } = useTranslation(['dryRun', 'settings']);
   const labels = useLabels();
   if (issues.length === 0) return null;
   const text = (issue: Issue) => {
@@ -20,7 +20,7 @@ export function PlanIssues({ issues }: { issues: readonly Issue[] }) {
       ...(issue.module ? { module: labels.module(issue.module) } : {}),
       ...(issue.field ? { field: issue.field } : {}),
     };
-    return i18n.exists(key, { ns: 'settings' }) ? loose(t)(key, params) : issue.code;
+    return i18n.exists(key, { ns: 'dryRun' }) ? loose(t)(key, params) : issue.code;
   };
   return (
     <div className="plan__part">
@@ -31,7 +31,7 @@ export function PlanIssues({ issues }: { issues: readonly Issue[] }) {
             <Badge
               tone={issue.severity === 'error' ? 'danger' : issue.severity === 'warning' ? 'warning' : 'info'}
             >
-              {t(`severity.${issue.severity}`)}
+              {t(`settings:severity.${issue.severity}`)}
             </Badge>{' '}
             {text(issue)}
           </li>

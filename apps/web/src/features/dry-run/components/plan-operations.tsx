@@ -9,11 +9,11 @@ type Operation = DryRunPlan['operations'][number];
 
 /** The records that would be created, updated or skipped, with their field values and Zoho's request body. */
 export function PlanOperations({ operations }: { operations: readonly Operation[] }) {
-  const { t, i18n } = useTranslation('settings');
+  const { t, i18n } = useTranslation('dryRun');
   const labels = useLabels();
   const skipReason = (operation: Extract<Operation, { kind: 'skip' }>) => {
     const key = `skipReason.${operation.reason}`;
-    return i18n.exists(key, { ns: 'settings' }) ? loose(t)(key, operation.params) : operation.reason;
+    return i18n.exists(key, { ns: 'dryRun' }) ? loose(t)(key, operation.params) : operation.reason;
   };
   return (
     <div className="plan__part">

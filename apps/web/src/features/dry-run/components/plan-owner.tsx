@@ -5,10 +5,10 @@ import { useUserLabel } from '@/lib/settings/use-user-label';
 
 /** Who would own the new records, and each step of the owner resolution that led there. */
 export function PlanOwner({ owner }: { owner: DryRunPlan['owner'] }) {
-  const { t, i18n } = useTranslation('settings');
+  const { t, i18n } = useTranslation('dryRun');
   const userLabel = useUserLabel();
   if (!owner) return null;
-  const known = (key: string) => i18n.exists(key, { ns: 'settings' });
+  const known = (key: string) => i18n.exists(key, { ns: 'dryRun' });
   const word = (group: string, code: string) =>
     known(`${group}.${code}`) ? loose(t)(`${group}.${code}`) : code;
   return (

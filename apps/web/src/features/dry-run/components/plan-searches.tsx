@@ -7,7 +7,7 @@ type Search = DryRunPlan['searches'][number];
 
 /** Every Zoho search the conversation runs, what Zoho returned, and what survived the exact re-check. */
 export function PlanSearches({ searches }: { searches: readonly Search[] }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['dryRun', 'settings']);
   const labels = useLabels();
   const query = (search: Search) => {
     const q = search.query;
@@ -39,7 +39,7 @@ export function PlanSearches({ searches }: { searches: readonly Search[] }) {
                 {searches.map((search, index) => (
                   <tr key={index}>
                     <th scope="row">{labels.module(search.module)}</th>
-                    <td>{t(`idRuleKind.${search.rule}`)}</td>
+                    <td>{t(`settings:idRuleKind.${search.rule}`)}</td>
                     <td>
                       <code>{query(search)}</code>
                     </td>

@@ -17,7 +17,7 @@ const TONE: Record<DryRunPlan['status'], BadgeTone> = {
 
 /** The dry run's answer: what this conversation would do in Zoho, step by step. Nothing was written. */
 export function PlanView({ plan }: { plan: DryRunPlan }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('dryRun');
   return (
     <section className="plan" aria-labelledby="plan-heading">
       <h3 id="plan-heading" className="settings-section__title">

@@ -20,7 +20,7 @@ export function ConstantPicklist({
   label: string;
   field: ZohoField;
 }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['fieldMapping', 'settings']);
   const { register, control } = useFormContext<IntegrationSettings>();
   const { id, text, errorId, controlProps } = useFieldError(path);
   const current: unknown = useWatch({ control, name: asName(path) });
@@ -38,13 +38,13 @@ export function ConstantPicklist({
         {label}
       </label>
       <select className="input" {...controlProps} {...register(asName(path))}>
-        <option value="">{t('common.choose')}</option>
+        <option value="">{t('settings:common.choose')}</option>
         {values.map((option) => (
           <option key={option.actual_value} value={option.actual_value}>
             {option.display_value}
           </option>
         ))}
-        {unknown ? <option value={value}>{t('common.notInZoho', { value })}</option> : null}
+        {unknown ? <option value={value}>{t('settings:common.notInZoho', { value })}</option> : null}
       </select>
       <FieldError id={errorId} text={text} />
     </div>

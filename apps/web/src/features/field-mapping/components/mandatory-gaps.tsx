@@ -16,7 +16,7 @@ export function MandatoryGaps({
   module: TargetModule;
   fields: readonly ZohoField[];
 }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('fieldMapping');
   const { control } = useFormContext<IntegrationSettings>();
   const rows = useWatch({ control, name: `channels.${channel}.mapping.${module}` }) ?? [];
   const gaps = mandatoryGaps(module, rows, fields);

@@ -24,7 +24,7 @@ interface MappingRowProps {
 
 /** One Zoho field and what fills it; every error of the row shows here, on the control it names. */
 export function MappingRow({ channel, module, index, fields, onRemove }: MappingRowProps) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('fieldMapping');
   const path = ['channels', channel, 'mapping', module, index] as const;
   const row = useFieldError(path);
   const item = t('mappingTable.item', { n: index + 1 });

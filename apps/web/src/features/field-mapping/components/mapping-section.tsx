@@ -16,7 +16,7 @@ export interface MappedModule {
  * activities, the Deal; then the other searched module, whose found records may be updated.
  */
 export function MappingSection({ channel }: { channel: Channel }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('fieldMapping');
   const { control } = useFormContext<IntegrationSettings>();
   // Only what decides which modules are shown: typing in a row must not re-render every table.
   const [visitorAs, conversationAs, deal, searchOrder, leads, contacts] = useWatch({

@@ -23,7 +23,7 @@ interface MappingTableProps {
 
 /** The rows that fill one module's Zoho fields, against that module's live field list. */
 export const MappingTable = memo(function MappingTable({ channel, module, use }: MappingTableProps) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('fieldMapping');
   const { t: tEvents } = useTranslation('events');
   const labels = useLabels();
   const { control } = useFormContext<IntegrationSettings>();

@@ -30,7 +30,7 @@ interface SourceInputProps {
 
 /** Where a row's value comes from: a conversation field, a template with variables, or a fixed value. */
 export function SourceInput({ channel, path, field }: SourceInputProps) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('fieldMapping');
   const { control } = useFormContext<IntegrationSettings>();
   const set = useSetSetting();
   const source = useWatch({ control, name: asName(path) }) as MappingSource | undefined;

@@ -14,7 +14,7 @@ import { TemplatePreview } from './template-preview';
 
 /** A template with `{{variables}}`, a picker that inserts one at the cursor, and a live preview. */
 export function TemplateField({ channel, path }: { channel: Channel; path: SettingsPath }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('fieldMapping');
   const labels = useLabels();
   const { register, getValues } = useFormContext<IntegrationSettings>();
   const set = useSetSetting();

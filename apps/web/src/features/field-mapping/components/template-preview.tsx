@@ -15,7 +15,7 @@ import { CHANNEL_SAMPLE, sampleEvent } from '@/lib/settings/sample-events';
  * it, with the variables that came out empty and those it does not know.
  */
 export function TemplatePreview({ id, channel, path }: { id: string; channel: Channel; path: SettingsPath }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('fieldMapping');
   const labels = useLabels();
   const issueText = useIssueText();
   const { control } = useFormContext<IntegrationSettings>();

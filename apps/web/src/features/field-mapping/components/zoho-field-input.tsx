@@ -24,7 +24,7 @@ export function ZohoFieldInput({
   path: SettingsPath;
   fields?: readonly ZohoField[];
 }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['fieldMapping', 'settings']);
   const { register, control } = useFormContext<IntegrationSettings>();
   const { id, text, errorId, controlProps } = useFieldError(path);
   const current: unknown = useWatch({ control, name: asName(path) });
@@ -58,7 +58,7 @@ export function ZohoFieldInput({
     <div className="field">
       {label}
       <select className="input" {...controlProps} {...register(asName(path))}>
-        <option value="">{t('common.choose')}</option>
+        <option value="">{t('settings:common.choose')}</option>
         {options.map((field) => (
           <option key={field.api_name} value={field.api_name}>
             {t(field.custom_field ? 'mappingTable.customOption' : 'mappingTable.fieldOption', {
@@ -71,7 +71,7 @@ export function ZohoFieldInput({
           <option value={current}>
             {known
               ? t('mappingTable.notWritableOption', { label: known.field_label, apiName: current })
-              : t('common.notInZoho', { value: current })}
+              : t('settings:common.notInZoho', { value: current })}
           </option>
         ) : null}
       </select>

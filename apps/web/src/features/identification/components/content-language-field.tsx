@@ -20,7 +20,7 @@ const PATH = ['language'] as const;
  * their rows.
  */
 export function ContentLanguageField() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('identification');
   const { control, getValues, setValue } = useFormContext<IntegrationSettings>();
   const language = useWatch({ control, name: 'language' }) ?? DEFAULT_CONTENT_LANGUAGE;
   const hintId = 'settings-language-hint';

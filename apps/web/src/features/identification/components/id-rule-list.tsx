@@ -20,7 +20,7 @@ const newRule = (kind: Kind): IdRule =>
 
 /** One module's identification rules, in order: the first rule that finds a record wins. */
 export function IdRuleList({ module }: { module: IdentityModule }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['identification', 'settings']);
   const labels = useLabels();
   const { control } = useFormContext<IntegrationSettings>();
   const { announce } = useEditor();
@@ -43,7 +43,9 @@ export function IdRuleList({ module }: { module: IdentityModule }) {
   const add = () => {
     if (!kind) return;
     flushSync(() => append(newRule(kind)));
-    announce(t('idRules.added', { kind: t(`idRuleKind.${kind}`), module: name, n: fields.length + 1 }));
+    announce(
+      t('idRules.added', { kind: t(`settings:idRuleKind.${kind}`), module: name, n: fields.length + 1 }),
+    );
   };
   const onMove = (from: number, to: number) => {
     flushSync(() => move(from, to));
@@ -88,7 +90,7 @@ export function IdRuleList({ module }: { module: IdentityModule }) {
           >
             {available.map((option) => (
               <option key={option} value={option}>
-                {t(`idRuleKind.${option}`)}
+                {t(`settings:idRuleKind.${option}`)}
               </option>
             ))}
           </select>

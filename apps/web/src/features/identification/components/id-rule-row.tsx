@@ -20,7 +20,7 @@ interface IdRuleRowProps {
 
 /** One identification rule; "custom field equals" also names the Zoho field and the value it is compared with. */
 export function IdRuleRow({ module, index, count, onMove, onRemove }: IdRuleRowProps) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['identification', 'settings']);
   const { control } = useFormContext<IntegrationSettings>();
   const path = ['identification', 'rules', module, index] as const;
   const rule = useWatch({ control, name: `identification.rules.${module}.${index}` });
@@ -28,7 +28,7 @@ export function IdRuleRow({ module, index, count, onMove, onRemove }: IdRuleRowP
   const kindError = useFieldError([...path, 'kind']);
   const { fields } = useModuleFields(module);
   if (!rule) return null;
-  const kind = t(`idRuleKind.${rule.kind}`);
+  const kind = t(`settings:idRuleKind.${rule.kind}`);
   const fieldNames = fields?.filter((field) => field.custom_field).map((field) => field.api_name) ?? [];
   return (
     <fieldset id={row.id} tabIndex={-1} className="row-card">

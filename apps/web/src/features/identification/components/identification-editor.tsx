@@ -6,7 +6,7 @@ import { SearchOrder } from './search-order';
 
 /** How a conversation finds its person in Zoho, and what happens to a record that was found. */
 export function IdentificationEditor() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('identification');
   return (
     <div className="settings-stack">
       <p className="muted">{t('idRules.tabIntro')}</p>

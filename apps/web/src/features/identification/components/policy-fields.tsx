@@ -10,7 +10,7 @@ import { TextField } from '@/components/form/text-field';
  * write values.
  */
 export function PolicyFields() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['identification', 'settings']);
   return (
     <>
       <RadioGroup
@@ -18,7 +18,7 @@ export function PolicyFields() {
         legend={t('policies.multipleMatches')}
         options={multipleMatchPolicySchema.options.map((value) => ({
           value,
-          label: t(`multipleMatches.${value}`),
+          label: t(`settings:multipleMatches.${value}`),
         }))}
       />
       <RadioGroup
@@ -26,7 +26,7 @@ export function PolicyFields() {
         legend={t('policies.updatePolicy')}
         options={updatePolicySchema.options.map((value) => ({
           value,
-          label: t(`updatePolicy.${value}`),
+          label: t(`settings:updatePolicy.${value}`),
           hint: t(`updatePolicyHint.${value}`),
         }))}
       />

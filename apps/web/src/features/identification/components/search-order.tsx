@@ -14,7 +14,7 @@ import { RowActions } from '@/components/form/row-actions';
 
 /** The person modules searched, in order; the first module with a match wins. */
 export function SearchOrder() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('identification');
   const labels = useLabels();
   const { control } = useFormContext<IntegrationSettings>();
   const { announce } = useEditor();

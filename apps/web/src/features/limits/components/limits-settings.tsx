@@ -3,7 +3,7 @@ import { TextField } from '@/components/form/text-field';
 
 /** What automatic mode may spend at Zoho: the tenant's own share of the org's daily API credits. */
 export function LimitsSettings() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('limits');
   return (
     <div className="settings-stack">
       <p className="muted">{t('limitsTab.intro')}</p>

@@ -9,7 +9,7 @@ import { useUserLabel } from '@/lib/settings/use-user-label';
 
 /** An optional Zoho user of the org; without the user list (metadata failed) the user id is typed. */
 export function OwnerSelect({ path, label, hint }: { path: SettingsPath; label: string; hint: string }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['owners', 'settings']);
   const { users } = useZohoUsers();
   const userLabel = useUserLabel();
   const hintId = `${fieldId(path)}-hint`;
@@ -31,13 +31,15 @@ export function OwnerSelect({ path, label, hint }: { path: SettingsPath; label: 
       </p>
       {users ? (
         <select className="input" {...control}>
-          <option value="">{t('common.none')}</option>
+          <option value="">{t('settings:common.none')}</option>
           {users.map((user) => (
             <option key={user.id} value={user.id} disabled={!isActiveUser(user) && user.id !== current}>
               {userLabel(user.id)}
             </option>
           ))}
-          {unknown ? <option value={current}>{t('common.notInZoho', { value: current })}</option> : null}
+          {unknown ? (
+            <option value={current}>{t('settings:common.notInZoho', { value: current })}</option>
+          ) : null}
         </select>
       ) : (
         <input className="input input--mono" inputMode="numeric" {...control} />

@@ -9,7 +9,7 @@ import { UserLinksTable } from './user-links-table';
  * numbers go to the missed-call owner ("senior manager"); anything else to the fallback.
  */
 export function OwnersEditor() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['owners', 'settings']);
   return (
     <div className="settings-stack">
       <p className="muted">{t('ownersTab.intro')}</p>
@@ -25,7 +25,7 @@ export function OwnersEditor() {
           legend={t('ownersTab.fallback')}
           options={ownerFallbackSchema.options.map((value) => ({
             value,
-            label: t(`ownerFallback.${value}`),
+            label: t(`settings:ownerFallback.${value}`),
           }))}
         />
         <OwnerSelect

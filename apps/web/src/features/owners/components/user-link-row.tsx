@@ -16,7 +16,7 @@ interface UserLinkRowProps {
 
 /** One agent: the Zoho user chosen for them (or "by e-mail"), and how the match was made. */
 export function UserLinkRow({ agent, links, onChange }: UserLinkRowProps) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['owners', 'settings']);
   const { users } = useZohoUsers();
   const userLabel = useUserLabel();
   const index = links.findIndex((link) => link.agentEmail.toLowerCase() === agent.email.toLowerCase());
@@ -62,7 +62,9 @@ export function UserLinkRow({ agent, links, onChange }: UserLinkRowProps) {
               </option>
             ))}
             {link && !users.some((user) => user.id === link.zohoUserId) ? (
-              <option value={link.zohoUserId}>{t('common.notInZoho', { value: link.zohoUserId })}</option>
+              <option value={link.zohoUserId}>
+                {t('settings:common.notInZoho', { value: link.zohoUserId })}
+              </option>
             ) : null}
           </select>
         ) : (

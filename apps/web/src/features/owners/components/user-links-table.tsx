@@ -19,7 +19,7 @@ const key = (email: string) => email.trim().toLowerCase();
  * user with the same e-mail. Agents neither finds are flagged before automatic mode goes live.
  */
 export function UserLinksTable() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['owners', 'settings']);
   const tApp = useTranslation().t;
   const { tenantId } = useEditor();
   const agents = useAgentLinks(tenantId);
@@ -69,7 +69,9 @@ export function UserLinksTable() {
         </p>
       ) : null}
       {zoho.failure ? (
-        <p className="callout callout--warning">{t('metadata.usersFailed', { reason: zoho.failure })}</p>
+        <p className="callout callout--warning">
+          {t('settings:metadata.usersFailed', { reason: zoho.failure })}
+        </p>
       ) : null}
       {unmatched > 0 && zoho.users ? (
         <p className="callout callout--warning">{t('userLinks.unmatched', { count: unmatched })}</p>

@@ -15,7 +15,7 @@ const USER_KEYS = new Set(['defaultOwnerId', 'missedCallOwnerId', 'zohoUserId'])
 
 /** A value of a settings diff in words: enums by their label, users by name, rows by what they do. */
 export function useDiffValue() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settingsVersions', 'settings']);
   const labels = useLabels();
   const userLabel = useUserLabel();
 
@@ -26,13 +26,13 @@ export function useDiffValue() {
       if (last === 'trigger') return labels.trigger(value);
       if (last === 'path' || last === 'source') return labels.source(value);
       const mode = channelModeSchema.safeParse(value);
-      if (last === 'mode' && mode.success) return t(`mode.${mode.data}`);
+      if (last === 'mode' && mode.success) return t(`settings:mode.${mode.data}`);
       const policy = updatePolicySchema.safeParse(value);
-      if (policy.success) return t(`updatePolicy.${policy.data}`);
+      if (policy.success) return t(`settings:updatePolicy.${policy.data}`);
       const matches = multipleMatchPolicySchema.safeParse(value);
-      if (matches.success) return t(`multipleMatches.${matches.data}`);
+      if (matches.success) return t(`settings:multipleMatches.${matches.data}`);
       const fallback = ownerFallbackSchema.safeParse(value);
-      if (path[0] === 'owners' && fallback.success) return t(`ownerFallback.${fallback.data}`);
+      if (path[0] === 'owners' && fallback.success) return t(`settings:ownerFallback.${fallback.data}`);
       return zohoModuleSchema.safeParse(value).success ? labels.module(value) : value;
     },
     [t, labels, userLabel],
@@ -45,18 +45,21 @@ export function useDiffValue() {
         const s = row.data.source;
         const from =
           s.kind === 'field' ? labels.source(s.path) : s.kind === 'template' ? s.template : String(s.value);
-        return t('diff.row', { field: row.data.zohoField, source: from });
+        return t('settings:diff.row', { field: row.data.zohoField, source: from });
       }
       const rule = ruleSchema.safeParse(value);
       if (rule.success)
-        return t('diff.rule', { name: rule.data.name, trigger: labels.trigger(rule.data.trigger) });
+        return t('settings:diff.rule', { name: rule.data.name, trigger: labels.trigger(rule.data.trigger) });
       const condition = conditionSchema.safeParse(value);
       if (condition.success) return labels.conditionKind(condition.data.kind);
       const idRule = idRuleSchema.safeParse(value);
-      if (idRule.success) return t(`idRuleKind.${idRule.data.kind}`);
+      if (idRule.success) return t(`settings:idRuleKind.${idRule.data.kind}`);
       const link = userLinkSchema.safeParse(value);
       if (link.success)
-        return t('diff.link', { agent: link.data.agentEmail, user: userLabel(link.data.zohoUserId) });
+        return t('settings:diff.link', {
+          agent: link.data.agentEmail,
+          user: userLabel(link.data.zohoUserId),
+        });
       return JSON.stringify(value);
     },
     [t, labels, userLabel],
@@ -65,14 +68,14 @@ export function useDiffValue() {
   return useCallback(
     (path: SettingsPath, value: unknown): string => {
       const format = (at: SettingsPath, item: unknown): string => {
-        if (item === undefined || item === null) return t('diff.unset');
-        if (typeof item === 'boolean') return t(item ? 'common.yes' : 'common.no');
+        if (item === undefined || item === null) return t('settings:diff.unset');
+        if (typeof item === 'boolean') return t(item ? 'settings:common.yes' : 'settings:common.no');
         if (typeof item === 'number') return String(item);
         if (typeof item === 'string') return text(at, item);
         if (Array.isArray(item))
           return item.length
             ? item.map((entry, index) => format([...at, index], entry)).join('; ')
-            : t('diff.emptyList');
+            : t('settings:diff.emptyList');
         return typeof item === 'object' ? object(item) : '';
       };
       return format(path, value);

@@ -8,17 +8,17 @@ import { useDiffValue } from './use-diff-value';
 
 /** What a version changed against the one before: each setting in words, before → after. */
 export function VersionDiff({ id, number }: { id: string; number: number }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settingsVersions', 'settings']);
   const { tenantId } = useEditor();
   const query = useSettingsVersion(tenantId, number);
   const describe = useDescribePath();
   const value = useDiffValue();
-  if (query.isPending) return <LoadingState label={t('diff.loading')} />;
+  if (query.isPending) return <LoadingState label={t('settings:diff.loading')} />;
   if (query.isError)
     return (
       <ErrorState
         error={query.error}
-        title={t('diff.failed')}
+        title={t('settings:diff.failed')}
         headingLevel={3}
         onRetry={() => void query.refetch()}
       />
@@ -27,12 +27,12 @@ export function VersionDiff({ id, number }: { id: string; number: number }) {
   return (
     <div id={id} className="version-diff">
       {changes.length === 0 ? (
-        <p>{t(number === 1 ? 'diff.first' : 'diff.none')}</p>
+        <p>{t(number === 1 ? 'settings:diff.first' : 'settings:diff.none')}</p>
       ) : (
-        <ul className="version-diff__list" aria-label={t('diff.label', { number })}>
+        <ul className="version-diff__list" aria-label={t('settings:diff.label', { number })}>
           {changes.map((change) => (
             <li key={`${change.kind}-${change.path.join('.')}`} className={`change change--${change.kind}`}>
-              <span className="change__kind">{t(`diff.${change.kind}`)}</span>{' '}
+              <span className="change__kind">{t(`settings:diff.${change.kind}`)}</span>{' '}
               <span className="change__path">{describe(change.path)}</span>
               {': '}
               {change.kind === 'added' ? (
@@ -43,7 +43,7 @@ export function VersionDiff({ id, number }: { id: string; number: number }) {
                 <>
                   <del className="change__before">{value(change.path, change.before)}</del>
                   <span aria-hidden="true"> → </span>
-                  <span className="sr-only"> {t('diff.to')} </span>
+                  <span className="sr-only"> {t('settings:diff.to')} </span>
                   <ins className="change__after">{value(change.path, change.after)}</ins>
                 </>
               )}

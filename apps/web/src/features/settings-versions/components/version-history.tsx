@@ -16,7 +16,7 @@ interface VersionHistoryProps {
 
 /** Every saved version, newest first, with who saved it and when; each opens its changes or is restored. */
 export function VersionHistory({ page, onPage, currentVersion, onRestored }: VersionHistoryProps) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('settingsVersions');
   const { tenantId } = useEditor();
   const query = useSettingsVersions(tenantId, page);
   if (query.isPending) return <LoadingState label={t('history.loading')} />;

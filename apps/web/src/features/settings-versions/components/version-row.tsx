@@ -18,7 +18,7 @@ interface VersionRowProps {
 
 /** One version: number, who and when, its changes on demand, and Restore behind a confirmation. */
 export function VersionRow({ version, current, onRestored }: VersionRowProps) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settingsVersions', 'settings']);
   const format = useFormatters();
   const tApp = useTranslation().t;
   const { tenantId, announce } = useEditor();
@@ -80,7 +80,7 @@ export function VersionRow({ version, current, onRestored }: VersionRowProps) {
           tone="primary"
           title={t('history.confirmTitle', { number: version.number })}
           confirmLabel={t('history.confirm')}
-          cancelLabel={t('common.cancel')}
+          cancelLabel={t('settings:common.cancel')}
           pending={restore.isPending}
           pendingLabel={t('history.restoring')}
           onConfirm={confirm}
