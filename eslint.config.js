@@ -39,6 +39,27 @@ const featureBoundaries = features.map((feature) => ({
   },
 }));
 
+/**
+ * The shared layers serve every feature, so they import none of them, nor the app that composes them:
+ * a piece two features need moves down here (`components/form`, `lib/settings`), never sideways.
+ */
+const sharedLayerBoundaries = {
+  files: ['apps/web/src/{components,lib,config}/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(@/|(\\.\\./)+)(features|app)/',
+            message: 'components/, lib/ and config/ must not import features or the app layer.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -82,4 +103,5 @@ export default tseslint.config(
     },
   },
   ...featureBoundaries,
+  sharedLayerBoundaries,
 );
