@@ -40,6 +40,27 @@ const featureBoundaries = features.map((feature) => ({
 }));
 
 /**
+ * The shared layers serve every feature, so they import none of them, nor the app that composes them:
+ * a piece two features need moves down here (`components/form`, `lib/settings`), never sideways.
+ */
+const sharedLayerBoundaries = {
+  files: ['apps/web/src/{components,lib,config}/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(@/|(\\.\\./)+)(features|app)/',
+            message: 'components/, lib/ and config/ must not import features or the app layer.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
+/**
  * The BFF's layers, lowest first: the building blocks below never reach up into the use cases, the
  * automation, the jobs or the HTTP routes that are built on them, so each can be read and tested alone.
  * `pnpm lint` names the zone on a forbidden import; scripts/lint-layers.test.ts proves each one bites.
@@ -154,5 +175,6 @@ export default tseslint.config(
     },
   },
   ...featureBoundaries,
+  sharedLayerBoundaries,
   ...layerZones,
 );

@@ -1,13 +1,29 @@
 import react from '@vitejs/plugin-react';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './vite-plugins/precompress';
 
 const bff = 'http://127.0.0.1:3000';
 
-export default defineConfig({
+/**
+ * react-router's package exports only its development build to bundlers (warnings and their texts
+ * included); the production build beside it is the same API without them. Builds use that one.
+ */
+function reactRouterProductionBuild(): string {
+  const entry = createRequire(import.meta.url).resolve('react-router');
+  return join(dirname(entry), '..', 'production', 'index.mjs');
+}
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), precompress()],
-  // `/src` resolves from the project root; mirrors `paths` in tsconfig.json.
-  resolve: { alias: { '@': '/src' } },
+  resolve: {
+    // `/src` resolves from the project root; mirrors `paths` in tsconfig.json.
+    alias: [
+      { find: '@', replacement: '/src' },
+      ...(command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProductionBuild() }] : []),
+    ],
+  },
   server: {
     host: '127.0.0.1',
     port: 5173,
@@ -45,4 +61,4 @@ export default defineConfig({
     // Above testing-library's 5 s wait (src/testing/setup.ts), so a stuck findBy reports what it missed.
     testTimeout: 15_000,
   },
-});
+}));

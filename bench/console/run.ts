@@ -55,6 +55,9 @@ try {
     transfers.push(...got);
     const wire = got.reduce((sum, t) => sum + t.wireBytes, 0);
     process.stderr.write(`${name}: ${got.length} scripts, ${kb(wire)} kB on the wire\n`);
+    for (const t of got.filter((one) => one.wireBytes > 0).sort((a, b) => b.wireBytes - a.wireBytes)) {
+      process.stderr.write(`  ${kb(t.wireBytes).toString().padStart(6)} kB ${new URL(t.url).pathname}\n`);
+    }
   };
   for (const role of ROLES) {
     // The console sends a signed-out visitor to the IdP's sign-in page.

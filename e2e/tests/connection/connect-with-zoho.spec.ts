@@ -44,6 +44,14 @@ test('custom configuration: Globex connects its EU org through the consent popup
     timeout: 15_000,
   });
   await connectThroughPopup(page, 'zoho-admin@globex.example', 'Globex GmbH');
+  // What is live is said apart from what is saved, and the attempt that made it is listed.
+  const live = page.getByRole('region', { name: 'Live connection' });
+  await expect(live).toContainText('Your own client (custom configuration)');
+  await expect(live).toContainText('Simulator — Europe');
+  await expect(page.getByRole('region', { name: 'Saved configuration' })).not.toContainText(
+    'is not the one that is live',
+  );
+  await expect(page.getByRole('region', { name: 'Recent connection attempts' })).toContainText('Connected');
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: 'Test connection' }).click();

@@ -16,6 +16,9 @@ export interface StoredTokens {
   createdAt: Date;
   lastRefreshAt: Date | null;
   lastError: { code: string; message: string; at: Date } | null;
+  /** Which kind of client issued them and for which DC; null on tokens stored before this was recorded. */
+  clientKind: 'system' | 'custom' | 'self_client' | null;
+  dataCenterId: string | null;
 }
 
 export type NewTokens = Omit<StoredTokens, 'createdAt' | 'lastRefreshAt' | 'lastError'>;
@@ -36,6 +39,8 @@ interface TokenRow {
   last_error_code: string | null;
   last_error_message: string | null;
   last_error_at: Date | null;
+  client_kind: StoredTokens['clientKind'];
+  data_center_id: string | null;
 }
 
 // One context per tenant and purpose: a sealed value copied to another tenant's row, or from the
@@ -76,6 +81,8 @@ export async function readTokens(
       row.last_error_code && row.last_error_at
         ? { code: row.last_error_code, message: row.last_error_message ?? '', at: row.last_error_at }
         : null,
+    clientKind: row.client_kind,
+    dataCenterId: row.data_center_id,
   };
 }
 
@@ -85,14 +92,14 @@ export async function saveTokens(db: Queryable, box: SecretBox, tokens: NewToken
   const refreshSealed = box.encrypt(tokens.refreshToken, context.refresh(tenantId));
   await db.query(
     `insert into zoho_tokens (tenant_id, key_id, refresh_token_sealed, access_token_sealed, access_token_expires_at,
-       client_id, client_secret_sealed, accounts_url, api_domain, location, scopes)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       client_id, client_secret_sealed, accounts_url, api_domain, location, scopes, client_kind, data_center_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      on conflict (tenant_id) do update set key_id = excluded.key_id,
        refresh_token_sealed = excluded.refresh_token_sealed, access_token_sealed = excluded.access_token_sealed,
        access_token_expires_at = excluded.access_token_expires_at, client_id = excluded.client_id,
        client_secret_sealed = excluded.client_secret_sealed, accounts_url = excluded.accounts_url,
        api_domain = excluded.api_domain, location = excluded.location, scopes = excluded.scopes,
-       created_at = now(), last_refresh_at = null, last_error_code = null, last_error_message = null,
+       client_kind = excluded.client_kind, data_center_id = excluded.data_center_id, created_at = now(), last_refresh_at = null, last_error_code = null, last_error_message = null,
        last_error_at = null`,
     [
       tenantId,
@@ -106,6 +113,8 @@ export async function saveTokens(db: Queryable, box: SecretBox, tokens: NewToken
       tokens.apiDomain,
       tokens.location,
       tokens.scopes,
+      tokens.clientKind,
+      tokens.dataCenterId,
     ],
   );
   await db.query('delete from zoho_token_refreshes where tenant_id = $1', [tenantId]);

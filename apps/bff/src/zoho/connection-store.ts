@@ -28,6 +28,8 @@ export interface ConnectionRecord {
   warnings: ConnectionWarning[];
   connectedAt: Date | null;
   connectedBy: string | null;
+  /** The saved custom client came from a Self Client code (no browser sign-in possible with it). */
+  selfClient: boolean;
 }
 
 interface ConnectionRow {
@@ -46,6 +48,7 @@ interface ConnectionRow {
   warnings: unknown;
   connected_at: Date | null;
   connected_by: string | null;
+  self_client: boolean;
 }
 
 /** The custom client secret's sealing context: bound to the tenant. */
@@ -73,6 +76,7 @@ export async function readConnection(db: Queryable, tenantId: string): Promise<C
     warnings: z.array(connectionWarningSchema).catch([]).parse(row.warnings),
     connectedAt: row.connected_at,
     connectedBy: row.connected_by,
+    selfClient: row.self_client,
   };
 }
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 // the router contexts, and route hooks (useRouteError, useLocation) then found no router.
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { paths } from '@/config/paths';
-import { HomeRoute } from './routes/home';
+import { HomeRoute } from '@/app/routes/home';
 import {
   AgentConversationRoute,
   AgentRoute,
@@ -13,11 +13,11 @@ import {
   ZohoCrmActivityRoute,
   ZohoCrmRoute,
   ZohoCrmSettingsRoute,
-} from './routes/lazy-screens';
-import { NotFoundRoute } from './routes/not-found';
-import { RoleRoute } from './routes/role-route';
-import { RootRoute } from './routes/root';
-import { RouteError } from './routes/route-error';
+} from '@/app/routes/lazy-screens';
+import { NotFoundRoute } from '@/app/routes/not-found';
+import { RoleRoute } from '@/app/routes/role-route';
+import { RootRoute } from '@/app/routes/root';
+import { RouteError } from '@/app/routes/route-error';
 
 export function createAppRouter() {
   return createBrowserRouter([

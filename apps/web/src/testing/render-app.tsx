@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { App } from '@/app/app';
-import { createTestI18n } from '@/testing/create-test-i18n';
+import { createTestI18n } from './create-test-i18n';
 import type { Language } from '@/lib/i18n/languages';
 import { createQueryClient } from '@/lib/query-client';
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { systemClientUsageSchema } from '@cxc/shared/api/zoho-connection';
 import {
   connectionSchema,
   listAudit,
@@ -76,7 +77,9 @@ export function connectedBody(overrides: Partial<Connection> = {}): Connection {
       secretSet: true,
       accountsUrl: ZOHO_DC_HOSTS.eu.accounts,
       apiUrl: ZOHO_DC_HOSTS.eu.api,
+      selfClient: false,
     },
+    live: { clientKind: 'custom', dataCenter: dcOption('eu'), since: '2026-05-04T08:14:00.000Z' },
     org: ACME_ORG,
     zohoUser: ZOHO_ADMIN,
     connectedAt: '2026-05-04T08:15:00.000Z',
@@ -97,7 +100,9 @@ export function orgsBody(orgs: z.input<typeof listAvailableOrgs.response>['orgs'
 }
 
 export function systemClientsBody(
-  configured: Partial<Record<string, { clientId: string; enabled: boolean }>> = {},
+  configured: Partial<
+    Record<string, { clientId: string; enabled: boolean; usage?: z.input<typeof systemClientUsageSchema> }>
+  > = {},
 ) {
   const options = [...ALL_DCS.map((dc) => dcOption(dc)), dcOption('us', true)];
   return listSystemClients.response.parse({
@@ -111,6 +116,7 @@ export function systemClientsBody(
         enabled: entry?.enabled ?? false,
         updatedAt: entry ? '2026-05-01T12:00:00.000Z' : null,
         updatedBy: entry ? 'sam@platform.example' : null,
+        ...(entry?.usage ? { usage: entry.usage } : {}),
       };
     }),
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channelSchema } from '../domain/channels.ts';
 import { ruleEvaluationSchema } from '../domain/conditions.ts';
 import { zohoModuleSchema } from '../domain/modules.ts';
-import { operationSchema } from '../domain/plan-schema.ts';
+import { identifiedSchema, operationSchema, searchStepSchema } from '../domain/plan-schema.ts';
 import { defineEndpoint } from './contract.ts';
 import { eventTypeSchema } from './events.ts';
 import { tenantParamsSchema } from './tenants.ts';
@@ -156,6 +156,19 @@ export const activityAttachmentSchema = z.object({
 });
 export type ActivityAttachment = z.infer<typeof activityAttachmentSchema>;
 
+/**
+ * Who was matched and why: every search the engine made (module, rule, the value searched, what Zoho
+ * returned and what survived the exact re-check) and the outcome. `names` gives the records' names
+ * where the plan knows them. Null when the event was not planned yet; `test` events are never identified.
+ */
+export const activityIdentificationSchema = z.object({
+  test: z.boolean(),
+  searches: z.array(searchStepSchema),
+  identified: identifiedSchema.nullable(),
+  names: z.record(z.string(), z.string()),
+});
+export type ActivityIdentification = z.infer<typeof activityIdentificationSchema>;
+
 /** The event with its payload, every rule evaluation and every operation (the log's detail view). */
 export const getActivityEvent = defineEndpoint({
   method: 'GET',
@@ -169,6 +182,7 @@ export const getActivityEvent = defineEndpoint({
     /** What earlier plans did before a manual retry planned the event again, oldest first. */
     previousOperations: z.array(previousOperationSchema).default([]),
     attachments: z.array(activityAttachmentSchema).default([]),
+    identification: activityIdentificationSchema.nullable().default(null),
   }),
 });
 

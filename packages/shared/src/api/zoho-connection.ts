@@ -24,6 +24,21 @@ const clientSecretSchema = z.string().trim().min(1).max(500);
 
 // ---------- System configuration (system administrator) ----------
 
+/** Which kind of client a connection (or an attempt) used: the platform's, the tenant's own, or a Self Client. */
+export const clientKindSchema = z.enum(['system', 'custom', 'self_client']);
+export type ClientKind = z.infer<typeof clientKindSchema>;
+
+/**
+ * Whether a data center's system client ever completed a tenant's connection (the current client id
+ * only: a replaced client starts again with no history), and the last failure's explanation.
+ */
+export const systemClientUsageSchema = z.object({
+  lastConnectedAt: z.string().nullable(),
+  lastFailedAt: z.string().nullable(),
+  lastFailure: z.lazy(() => zohoConnectErrorSchema).nullable(),
+});
+export type SystemClientUsage = z.infer<typeof systemClientUsageSchema>;
+
 export const systemClientSchema = z.object({
   dataCenter: dataCenterOptionSchema,
   clientId: z.string().nullable(),
@@ -32,6 +47,7 @@ export const systemClientSchema = z.object({
   enabled: z.boolean(),
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
+  usage: systemClientUsageSchema.default({ lastConnectedAt: null, lastFailedAt: null, lastFailure: null }),
 });
 export type SystemClient = z.infer<typeof systemClientSchema>;
 
@@ -84,6 +100,8 @@ export const connectionConfigSchema = z.object({
   secretSet: z.boolean(),
   accountsUrl: z.url(),
   apiUrl: z.url(),
+  /** A custom configuration that came from a Self Client code: it cannot start a browser sign-in. */
+  selfClient: z.boolean().default(false),
 });
 
 export const connectionStatusSchema = z.enum(['not_connected', 'choose_org', 'connected', 'needs_reconnect']);
@@ -124,6 +142,28 @@ export const connectionWarningSchema = z.object({
   message: z.string(),
 });
 
+/**
+ * What is live: the client that issued the tokens the connector holds and the data center whose accounts
+ * server issued them (which may differ from the saved configuration's). `clientKind` is null for
+ * connections made before it was recorded.
+ */
+export const liveConnectionSchema = z.object({
+  clientKind: clientKindSchema.nullable(),
+  dataCenter: dataCenterOptionSchema.nullable(),
+  since: z.string(),
+});
+export type LiveConnection = z.infer<typeof liveConnectionSchema>;
+
+/** One finished connection attempt, newest first on the card; a failure carries its explanation. */
+export const connectAttemptSchema = z.object({
+  at: z.string(),
+  clientKind: clientKindSchema,
+  dataCenter: dataCenterOptionSchema.nullable(),
+  outcome: z.enum(['connected', 'failed']),
+  error: z.lazy(() => zohoConnectErrorSchema).nullable(),
+});
+export type ConnectAttempt = z.infer<typeof connectAttemptSchema>;
+
 export const connectionSchema = z.object({
   status: connectionStatusSchema,
   /** The Authorized Redirect URL to register in Zoho's API console for a custom configuration. */
@@ -143,6 +183,10 @@ export const connectionSchema = z.object({
   /** The tenant's default country for phone numbers (the org's until the admin picks one in Settings). */
   defaultCountry: countryCodeSchema.nullable().default(null),
   warnings: z.array(connectionWarningSchema),
+  /** The live connection (tokens held), separate from `config`, which is only what is saved. */
+  live: liveConnectionSchema.nullable().default(null),
+  /** The last few finished attempts, newest first. */
+  attempts: z.array(connectAttemptSchema).default([]),
 });
 export type Connection = z.infer<typeof connectionSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { type CountryCode, isSupportedCountry } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
 import type { Channel } from './channels.ts';
+import { isPhoneRegion } from './phone-regions.ts';
 import { isReservedKey, RESERVED_KEY_MESSAGE, userKeyedRecord } from './user-keyed-record.ts';
 
 /** Size bounds: a platform bug or a hostile sender gets a 400 with issues, never an out-of-memory. */
@@ -27,7 +28,7 @@ export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 export const httpUrlSchema = z.url({ protocol: /^https?$/ }).max(L.url);
 export const emailSchema = z.email().max(L.email);
 
-const isCountry = (code: string): code is CountryCode => /^[A-Z]{2}$/.test(code) && isSupportedCountry(code);
+const isCountry = (code: string): code is CountryCode => /^[A-Z]{2}$/.test(code) && isPhoneRegion(code);
 
 /** ISO 3166 alpha-2, upper case, and known to the phone metadata (so it can be a parsing region). */
 export const countryCodeSchema = z.string().refine(isCountry, 'iso_3166_alpha2');

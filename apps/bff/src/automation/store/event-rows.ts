@@ -100,6 +100,8 @@ export type EventDetailRow = EventRow & {
   payload: Record<string, unknown>;
   evaluations: unknown;
   previous_operations: unknown;
+  /** The stored plan: its searches and identification say who was matched and why. */
+  plan: unknown;
 };
 
 export async function readEventDetailRow(
@@ -108,7 +110,7 @@ export async function readEventDetailRow(
   id: string,
 ): Promise<EventDetailRow | undefined> {
   const { rows } = await db.query<EventDetailRow>(
-    `select ${EVENT_COLUMNS}, e.payload, e.evaluations, e.previous_operations
+    `select ${EVENT_COLUMNS}, e.payload, e.evaluations, e.previous_operations, e.plan
        from events e where e.tenant_id = $1 and e.id = $2`,
     [tenantId, id],
   );

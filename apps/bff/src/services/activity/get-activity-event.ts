@@ -1,6 +1,11 @@
 import { type getActivityEvent, previousOperationSchema } from '@cxc/shared/api/activity';
 import { ruleEvaluationSchema } from '@cxc/shared/domain/conditions';
-import { type Operation, operationSchema } from '@cxc/shared/domain/plan-schema';
+import {
+  identifiedSchema,
+  type Operation,
+  operationSchema,
+  searchStepSchema,
+} from '@cxc/shared/domain/plan-schema';
 import { recordName } from './record-name.ts';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
@@ -52,5 +57,39 @@ export async function getActivityEventDetail(
       webUrl: op.recordId ? webLink(op.operation.module, op.recordId) : null,
     })),
     attachments,
+    identification: identificationOf(row.plan, ops),
+  };
+}
+
+/** Only what identification needs of a stored plan; an older or damaged plan reads as "not planned". */
+const storedPlanSchema = z
+  .object({
+    test: z.literal(true).optional(),
+    searches: z.array(searchStepSchema).catch([]),
+    identified: identifiedSchema.optional().catch(undefined),
+  })
+  .nullable()
+  .catch(null);
+
+/**
+ * The stored plan's searches and outcome, with the names of the records it writes (an update names the
+ * record it found), so the console says who was matched and why without another call to Zoho.
+ */
+function identificationOf(plan: unknown, ops: { operation: unknown; record_id: string | null }[]) {
+  const stored = storedPlanSchema.parse(plan);
+  if (!stored) return null;
+  const names: Record<string, string> = {};
+  for (const op of ops) {
+    const parsed = operationSchema.safeParse(op.operation);
+    if (!parsed.success || !('fields' in parsed.data)) continue;
+    const id = 'recordId' in parsed.data ? parsed.data.recordId : op.record_id;
+    const name = recordName(parsed.data.module, parsed.data.fields);
+    if (id && name) names[id] = name;
+  }
+  return {
+    test: stored.test === true,
+    searches: stored.searches,
+    identified: stored.identified ?? null,
+    names,
   };
 }

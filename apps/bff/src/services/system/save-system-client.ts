@@ -4,6 +4,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
 import type { ZohoDeps } from '../../app-deps.ts';
 import { recordAudit, type AuditActor } from '../../audit/record-audit.ts';
+import { systemClientUsage, usageKey } from '../zoho-connection/connect-attempts.ts';
 import { systemSecretContext, type SystemClientRow } from './system-clients.ts';
 
 export interface SaveSystemClientInput {
@@ -73,5 +74,10 @@ export async function saveSystemClient(
     enabled: row.enabled,
     updatedAt: row.updated_at.toISOString(),
     updatedBy: row.updated_by,
+    usage: (await systemClientUsage(deps.pool)).get(usageKey(dataCenter.id, row.client_id)) ?? {
+      lastConnectedAt: null,
+      lastFailedAt: null,
+      lastFailure: null,
+    },
   };
 }

@@ -5,7 +5,8 @@ import type { ActiveSession } from '../session/find-session.ts';
 import { ConnectFailure, connectError, fromTokenError } from './connect-errors.ts';
 import { finishConsent } from './finish-consent.ts';
 import { grantCapExplanation } from './grant-cap.ts';
-import { takeState } from './oauth-state.ts';
+import { recordConnectAttempt } from './connect-attempts.ts';
+import { takeState, type TakenState } from './oauth-state.ts';
 import { redeemCode } from './redeem-code.ts';
 import { otherDcWarning } from './zoho-summaries.ts';
 
@@ -41,11 +42,30 @@ export async function completeAuthorization(
 ): Promise<CallbackResult> {
   const taken = query.state ? await takeState(deps.pool, deps.secretBox, query.state) : undefined;
   if (!taken) return failed('popup', connectError('state_mismatch'));
-  const { pending, mode } = taken;
   if (!session || session.idHash !== taken.sessionIdHash || session.user.tenant?.id !== taken.tenantId) {
     deps.logger.warn({ tenantId: taken.tenantId }, 'Zoho callback with a state of another session: refused');
-    return failed(mode, connectError('state_mismatch'));
+    return failed(taken.mode, connectError('state_mismatch'));
   }
+  const result = await completeForTenant(deps, taken, query);
+  const { pending } = taken;
+  // The card explains each finished attempt, and the system admin sees whether a system client works.
+  await recordConnectAttempt(deps.pool, {
+    tenantId: taken.tenantId,
+    clientKind: pending.configKind,
+    dataCenterId: pending.dataCenterId,
+    clientId: pending.clientId,
+    error: result.message.error,
+  }).catch((error: unknown) => deps.logger.warn({ err: error }, 'A connection attempt could not be noted'));
+  return result;
+}
+
+/** The callback of a state that belongs to this session and tenant: the attempt proper. */
+async function completeForTenant(
+  deps: ZohoDeps,
+  taken: TakenState,
+  query: CallbackQuery,
+): Promise<CallbackResult> {
+  const { pending, mode } = taken;
   if (query.error === 'access_denied') {
     const capped = await grantCapExplanation(deps.pool, pending.clientId, query.errorDescription);
     if (capped) {
@@ -100,6 +120,8 @@ export async function completeAuthorization(
       tokens,
       clientId: pending.clientId,
       clientSecret: pending.clientSecret,
+      clientKind: pending.configKind,
+      dataCenterId: issuing.id,
       accountsUrl: accountsServer,
       location,
       orgDc,

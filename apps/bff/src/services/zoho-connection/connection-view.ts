@@ -6,6 +6,7 @@ import { creditsUsed24h } from '../../zoho/credits.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
 import type { ZohoDeps } from '../../app-deps.ts';
 import { getCurrentSettings } from '../settings/get-settings.ts';
+import { recentConnectAttempts } from './connect-attempts.ts';
 import { dataCenterOf } from './resolve-client.ts';
 import { listSystemClientRows } from '../system/system-clients.ts';
 
@@ -16,12 +17,13 @@ export async function connectionView(
   db: Queryable = deps.pool,
 ): Promise<Connection> {
   const { settings } = await getCurrentSettings(db, tenantId);
-  const [dcs, connection, tokens, systemRows, credits] = await Promise.all([
-    loadDataCenters(deps.config.zoho.simUrl),
+  const dcs = await loadDataCenters(deps.config.zoho.simUrl);
+  const [connection, tokens, systemRows, credits, attempts] = await Promise.all([
     readConnection(db, tenantId),
     readTokens(db, deps.secretBox, tenantId),
     listSystemClientRows(db),
     creditsUsed24h(db, tenantId),
+    recentConnectAttempts(db, dcs, tenantId),
   ]);
   const enabledSystem = new Set(systemRows.filter((row) => row.enabled).map((row) => row.data_center_id));
   const config = connection && {
@@ -31,7 +33,13 @@ export async function connectionView(
     secretSet: connection.configKind === 'system' || connection.clientSecretSealed !== null,
     accountsUrl: connection.accountsUrl,
     apiUrl: connection.apiUrl,
+    selfClient: connection.configKind === 'custom' && connection.selfClient,
   };
+  // The DC that issued the tokens: recorded since issue 15, else the accounts server they go back to.
+  const liveDc = tokens
+    ? ((tokens.dataCenterId ? dcs.find(tokens.dataCenterId) : undefined) ??
+      dcs.byAccountsUrl(tokens.accountsUrl))
+    : undefined;
   return {
     status: connection?.status ?? 'not_connected',
     redirectUrl: `${deps.config.publicUrl}${OAUTH_CALLBACK_PATH}`,
@@ -57,5 +65,9 @@ export async function connectionView(
     creditsUsed24h: credits,
     defaultCountry: settings.defaultCountry ?? null,
     warnings: connection?.warnings ?? [],
+    live: tokens
+      ? { clientKind: tokens.clientKind, dataCenter: liveDc ?? null, since: tokens.createdAt.toISOString() }
+      : null,
+    attempts,
   };
 }

@@ -19,6 +19,9 @@ export interface Consent {
   tokens: IssuedTokens & { refreshToken: string; apiDomain: string };
   clientId: string;
   clientSecret: string;
+  clientKind: 'system' | 'custom' | 'self_client';
+  /** The DC whose accounts server issued the tokens (the live connection's DC). */
+  dataCenterId: string;
   /** The accounts server that issued the tokens (the user's DC): refresh and revoke go there. */
   accountsUrl: string;
   location: string | null;
@@ -86,6 +89,8 @@ export async function finishConsent(
       accessTokenExpiresAt: expiresAt,
       clientId: consent.clientId,
       clientSecret: consent.clientSecret,
+      clientKind: consent.clientKind,
+      dataCenterId: consent.dataCenterId,
       accountsUrl: consent.accountsUrl,
       apiDomain: consent.tokens.apiDomain,
       location: consent.location,

@@ -1,10 +1,11 @@
-import type { Connection } from '@cxc/shared/api/zoho-connection';
+import type { Connection, ZohoConnectError } from '@cxc/shared/api/zoho-connection';
 import { AppError } from '../../errors/app-error.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
 import type { ZohoDeps } from '../../app-deps.ts';
 import type { AuditActor } from '../../audit/record-audit.ts';
 import { ConnectFailure } from './connect-errors.ts';
 import { connectionView } from './connection-view.ts';
+import { recordConnectAttempt } from './connect-attempts.ts';
 import { finishConsent } from './finish-consent.ts';
 import { redeemCode } from './redeem-code.ts';
 import { checkConnectionConfig, writeConnectionConfig } from './save-connection-config.ts';
@@ -56,6 +57,16 @@ export async function redeemSelfClientCode(
   const dcs = await loadDataCenters(deps.config.zoho.simUrl);
   const dataCenter = dcs.find(input.dataCenterId);
   if (!dataCenter) throw new AppError('VALIDATION_FAILED', 'Choose one of the offered data centers.');
+  const note = (error: ZohoConnectError | null) =>
+    recordConnectAttempt(deps.pool, {
+      tenantId,
+      clientKind: 'self_client',
+      dataCenterId: dataCenter.id,
+      clientId: input.clientId,
+      error,
+    }).catch((failure: unknown) =>
+      deps.logger.warn({ err: failure }, 'A connection attempt could not be noted'),
+    );
   try {
     const { tokens, orgDc } = await redeemCode(deps, dcs, {
       accountsUrl: dataCenter.accountsUrl,
@@ -74,16 +85,20 @@ export async function redeemSelfClientCode(
       tokens,
       clientId: input.clientId,
       clientSecret: input.clientSecret,
+      clientKind: 'self_client',
+      dataCenterId: dataCenter.id,
       accountsUrl: dataCenter.accountsUrl,
       location: dataCenter.dc,
       orgDc,
       warnings: [],
       orgAlreadyChosen: true,
-      persistConfig: (db) => writeConnectionConfig(db, tenantId, actor, config),
+      persistConfig: (db) => writeConnectionConfig(db, tenantId, actor, { ...config, selfClient: true }),
     });
+    await note(null);
   } catch (error) {
-    if (error instanceof ConnectFailure) throw toAppError(error);
-    throw error;
+    if (!(error instanceof ConnectFailure)) throw error;
+    await note(error.detail);
+    throw toAppError(error);
   }
   return connectionView(deps, tenantId);
 }

@@ -24,6 +24,8 @@ export interface CheckedConfig {
   defaultAccountsUrl: string;
   defaultApiUrl: string;
   secretChanged: boolean;
+  /** Set only by a redeemed Self Client code; a configuration saved from the form is a regular client. */
+  selfClient?: boolean;
 }
 
 /**
@@ -129,13 +131,23 @@ export async function writeConnectionConfig(
   const { kind, dataCenterId, clientId, sealedSecret, accountsUrl, apiUrl } = config;
   await db.query(
     `insert into zoho_connections (tenant_id, config_kind, data_center_id, client_id, client_secret_sealed,
-       accounts_url, api_url, config_updated_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)
-     on conflict (tenant_id) do update set config_kind = excluded.config_kind,
+       accounts_url, api_url, config_updated_by, self_client)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     on conflict (tenant_id) do update set config_kind = excluded.config_kind, self_client = excluded.self_client,
        data_center_id = excluded.data_center_id, client_id = excluded.client_id,
        client_secret_sealed = excluded.client_secret_sealed, accounts_url = excluded.accounts_url,
        api_url = excluded.api_url, config_updated_at = now(), config_updated_by = excluded.config_updated_by`,
-    [tenantId, kind, dataCenterId, clientId, sealedSecret, accountsUrl, apiUrl, actor.email],
+    [
+      tenantId,
+      kind,
+      dataCenterId,
+      clientId,
+      sealedSecret,
+      accountsUrl,
+      apiUrl,
+      actor.email,
+      config.selfClient === true,
+    ],
   );
   await recordAudit(db, {
     tenantId,

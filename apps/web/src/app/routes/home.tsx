@@ -1,6 +1,6 @@
 import { Navigate } from 'react-router';
 import { useSessionUser } from '@/features/session/api/get-me';
-import { roleHome } from '../role-navigation';
+import { roleHome } from '@/app/role-navigation';
 
 /** `/` has no screen of its own: each role starts on its first section. */
 export function HomeRoute() {

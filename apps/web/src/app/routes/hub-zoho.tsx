@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SectionBoundary } from '@/components/errors/section-boundary';
 import { PageHeader } from '@/components/ui/page-header';
-import { ZohoSystemClients } from '@/features/connector-hub/components/zoho-system-clients';
+import { ZohoSystemClients } from '@/features/system/components/zoho-system-clients';
 
 /** Connector Hub > Zoho (system administrator): the platform's Zoho clients per data center. */
 export function HubZohoRoute() {

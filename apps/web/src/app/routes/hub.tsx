@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { SectionBoundary } from '@/components/errors/section-boundary';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
-import { TenantsTable } from '@/features/connector-hub/components/tenants-table';
-import { ZohoConnectorCard } from '@/features/connector-hub/components/zoho-connector-card';
+import { TenantsTable } from '@/features/system/components/tenants-table';
+import { ZohoConnectorCard } from '@/features/system/components/zoho-connector-card';
 
 /** Connector Hub (system administrator): platform connectors and every tenant. */
 export function HubRoute() {

@@ -4,7 +4,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { LockIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { useSessionUser } from '@/features/session/api/get-me';
-import { roleHome } from '../role-navigation';
+import { roleHome } from '@/app/role-navigation';
 
 export function NotAvailableRoute() {
   const { t } = useTranslation();

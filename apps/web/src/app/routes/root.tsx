@@ -10,7 +10,7 @@ import { paths } from '@/config/paths';
 import { SessionGate } from '@/features/session/components/session-gate';
 import { TenantIndicator } from '@/features/session/components/tenant-indicator';
 import { UserMenu } from '@/features/session/components/user-menu';
-import { RoleNavigation } from '../role-navigation';
+import { RoleNavigation } from '@/app/role-navigation';
 import { RouteLoading } from './route-loading';
 
 /**

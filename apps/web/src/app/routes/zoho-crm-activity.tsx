@@ -5,8 +5,8 @@ import { PlugIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { paths } from '@/config/paths';
-import { ActivityLog } from '@/features/activity-log/components/activity-log';
-import { SendingEvents } from '@/features/activity-log/components/sending-events';
+import { ActivityLog } from '@/features/activity/components/activity-log';
+import { SendingEvents } from '@/features/activity/components/sending-events';
 import { useSessionUser } from '@/features/session/api/get-me';
 
 /** Zoho CRM activity log (tenant administrator): what the automation did with every event, and how to send them. */

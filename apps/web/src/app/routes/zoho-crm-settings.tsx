@@ -6,7 +6,7 @@ import { PlugIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
 import { useSessionUser } from '@/features/session/api/get-me';
-import { SettingsEditor } from '@/features/settings/components/settings-editor';
+import { SettingsEditor } from '@/app/settings/settings-editor';
 
 /** Zoho CRM integration settings (tenant administrator): channels, rules, owners, mapping, versions. */
 export function ZohoCrmSettingsRoute() {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldError } from './field-error';
 import { useFormMessage } from './use-form-message';
 
 export interface FieldControlProps {
@@ -48,11 +49,7 @@ export function Field({ id, label, description, error, after, children }: FieldP
           {after}
         </div>
       ) : null}
-      {message ? (
-        <p id={errorId} className="field__error">
-          {message}
-        </p>
-      ) : null}
+      {errorId ? <FieldError id={errorId} text={message} /> : null}
     </div>
   );
 }

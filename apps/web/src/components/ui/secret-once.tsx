@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { CopyField } from '@/components/ui/copy-field';
+import { CopyField } from './copy-field';
 
 interface SecretOnceProps {
   secret: string;

@@ -1,49 +1,34 @@
 import type { BackendModule, ResourceKey } from 'i18next';
 import type { Language } from './languages';
+import { localeFileOf, treeOf } from './locale-files';
 
-type Loaders = Record<Language, () => Promise<ResourceKey>>;
+type Loader = () => Promise<ResourceKey>;
 
-/**
- * One chunk per namespace and language, the shell's own (`translation`, `events`) included: a user
- * downloads their language only, and a screen's texts only with that screen.
- */
-export const LAZY_NAMESPACES = {
-  translation: {
-    en: () => import('./locales/en').then((m) => m.en),
-    de: () => import('./locales/de').then((m) => m.de),
-    ja: () => import('./locales/ja').then((m) => m.ja),
-    ru: () => import('./locales/ru').then((m) => m.ru),
-  },
-  events: {
-    en: () => import('./locales/events/en').then((m) => m.eventsEn),
-    de: () => import('./locales/events/de').then((m) => m.eventsDe),
-    ja: () => import('./locales/events/ja').then((m) => m.eventsJa),
-    ru: () => import('./locales/events/ru').then((m) => m.eventsRu),
-  },
-  settings: {
-    en: () => import('./locales/settings/en').then((m) => m.settingsEn),
-    de: () => import('./locales/settings/de').then((m) => m.settingsDe),
-    ja: () => import('./locales/settings/ja').then((m) => m.settingsJa),
-    ru: () => import('./locales/settings/ru').then((m) => m.settingsRu),
-  },
-  agentPanel: {
-    en: () => import('./locales/agent-panel/en').then((m) => m.agentPanelEn),
-    de: () => import('./locales/agent-panel/de').then((m) => m.agentPanelDe),
-    ja: () => import('./locales/agent-panel/ja').then((m) => m.agentPanelJa),
-    ru: () => import('./locales/agent-panel/ru').then((m) => m.agentPanelRu),
-  },
-  activity: {
-    en: () => import('./locales/activity/en').then((m) => m.activityEn),
-    de: () => import('./locales/activity/de').then((m) => m.activityDe),
-    ja: () => import('./locales/activity/ja').then((m) => m.activityJa),
-    ru: () => import('./locales/activity/ru').then((m) => m.activityRu),
-  },
-} as const satisfies Record<string, Loaders>;
+// Not eager: one chunk per namespace and language, so a user downloads their language only, and a
+// screen's texts only with that screen. The pattern must be a literal here for Vite to expand it.
+const files = import.meta.glob<Record<string, unknown>>('/src/**/locales/**/{en,de,ja,ru}.ts');
 
-function loaderFor(namespace: string, language: string): (() => Promise<ResourceKey>) | undefined {
+/** Every namespace's loader per language, found by where its files are (see `locale-files.ts`). */
+export const LAZY_NAMESPACES: Readonly<Record<string, Partial<Record<Language, Loader>>>> = (() => {
+  const table: Record<string, Partial<Record<Language, Loader>>> = {};
+  for (const [path, load] of Object.entries(files)) {
+    const { namespace, language } = localeFileOf(path);
+    (table[namespace] ??= {})[language] = () => load().then((module) => treeOf(module, path));
+  }
+  return table;
+})();
+
+export function loaderFor(namespace: string, language: string): Loader | undefined {
   if (!Object.hasOwn(LAZY_NAMESPACES, namespace)) return undefined;
-  const loaders: Loaders = LAZY_NAMESPACES[namespace as keyof typeof LAZY_NAMESPACES];
-  return Object.hasOwn(loaders, language) ? loaders[language as Language] : undefined;
+  const loaders = LAZY_NAMESPACES[namespace];
+  return loaders && Object.hasOwn(loaders, language) ? loaders[language as Language] : undefined;
+}
+
+/** Loads one namespace in one language; throws when no such file exists. */
+export function loadNamespace(namespace: string, language: Language): Promise<ResourceKey> {
+  const load = loaderFor(namespace, language);
+  if (!load) return Promise.reject(new Error(`no texts for ${namespace} in ${language}`));
+  return load();
 }
 
 /**

@@ -1,62 +1,26 @@
-import type { Language } from './languages';
-import { activityDe } from './locales/activity/de';
-import { activityEn } from './locales/activity/en';
-import { activityJa } from './locales/activity/ja';
-import { activityRu } from './locales/activity/ru';
-import { agentPanelDe } from './locales/agent-panel/de';
-import { agentPanelEn } from './locales/agent-panel/en';
-import { agentPanelJa } from './locales/agent-panel/ja';
-import { agentPanelRu } from './locales/agent-panel/ru';
-import { de } from './locales/de';
-import { eventsDe } from './locales/events/de';
-import { eventsEn } from './locales/events/en';
-import { eventsJa } from './locales/events/ja';
-import { eventsRu } from './locales/events/ru';
-import { en } from './locales/en';
-import { ja } from './locales/ja';
-import { ru } from './locales/ru';
-import { settingsDe } from './locales/settings/de';
-import { settingsEn } from './locales/settings/en';
-import { settingsJa } from './locales/settings/ja';
-import { settingsRu } from './locales/settings/ru';
+import type { ResourceKey } from 'i18next';
+import { LANGUAGES, type Language } from './languages';
+import { localeFileOf, treeOf } from './locale-files';
 
-/**
- * Every namespace of every language, for the parity test and as the shape the types follow; the app
- * bundles only part of it (`bundled-resources.ts`) and loads the rest per screen (`lazy-namespaces.ts`).
- * `settings`: the Zoho CRM settings editor's namespace (`useTranslation('settings')`); `agentPanel`: the
- * agent panel's (`useTranslation('agentPanel')`); `activity`: the activity log's (`useTranslation('activity')`);
- * `events`: event types, skip reasons and error explanations both of those show (`useTranslation('events')`).
- */
-export const resources = {
-  en: {
-    translation: en,
-    settings: settingsEn,
-    agentPanel: agentPanelEn,
-    activity: activityEn,
-    events: eventsEn,
-  },
-  de: {
-    translation: de,
-    settings: settingsDe,
-    agentPanel: agentPanelDe,
-    activity: activityDe,
-    events: eventsDe,
-  },
-  ja: {
-    translation: ja,
-    settings: settingsJa,
-    agentPanel: agentPanelJa,
-    activity: activityJa,
-    events: eventsJa,
-  },
-  ru: {
-    translation: ru,
-    settings: settingsRu,
-    agentPanel: agentPanelRu,
-    activity: activityRu,
-    events: eventsRu,
-  },
-} as const satisfies Record<
-  Language,
-  { translation: unknown; settings: unknown; agentPanel: unknown; activity: unknown; events: unknown }
->;
+// Eager: every file at once. Only tests import this module; the app loads per screen and language
+// (`lazy-namespaces.ts`), so none of this is in the app's bundle.
+const files = import.meta.glob<Record<string, unknown>>('/src/**/locales/**/{en,de,ja,ru}.ts', {
+  eager: true,
+});
+
+/** Every locale file's path, namespace and language, for the parity tests ("every file is checked"). */
+export const localeFiles = Object.entries(files).map(([path, module]) => ({
+  path,
+  ...localeFileOf(path),
+  tree: treeOf(module, path),
+}));
+
+/** Every namespace of every language: the parity tests and the tests' i18n read it. */
+export const resources: Record<Language, Record<string, ResourceKey>> = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    Object.fromEntries(
+      localeFiles.filter((file) => file.language === language).map((file) => [file.namespace, file.tree]),
+    ),
+  ]),
+) as Record<Language, Record<string, ResourceKey>>;

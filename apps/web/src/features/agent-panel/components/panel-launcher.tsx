@@ -1,4 +1,4 @@
-import { useForm } from 'react-hook-form';
+import { useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PanelContextInput } from '@cxc/shared/api/agent-panel';
@@ -24,33 +24,41 @@ const SAMPLE: LauncherValues = {
 };
 
 const TEXT_FIELDS = ['name', 'email', 'phone', 'company', 'conversationId'] as const;
+const FIELDS = [...TEXT_FIELDS, 'channel'] as const;
 
-/** The demo launcher: opens the panel for a visitor, as the contact-center console would by URL. */
+/**
+ * The demo launcher: opens the panel for a visitor, as the contact-center console would by URL. A plain
+ * form (no form library): six fields without validation do not need one, and the agent's first screen
+ * stays small.
+ */
 export function PanelLauncher() {
   const { t } = useTranslation('agentPanel');
   const { t: tEvents } = useTranslation('events');
   const navigate = useNavigate();
-  const form = useForm<LauncherValues>({
-    defaultValues: { name: '', email: '', phone: '', company: '', conversationId: '', channel: 'calls' },
-  });
-  const onSubmit = (values: LauncherValues) => {
+  const formRef = useRef<HTMLFormElement>(null);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
     const trimmed = Object.fromEntries(
-      Object.entries(values).map(([k, v]) => [k, v.trim()]),
+      FIELDS.map((name) => {
+        const value = data.get(name);
+        return [name, typeof value === 'string' ? value.trim() : ''];
+      }),
     ) as PanelContextInput;
     const conversationId = trimmed.conversationId || `demo-${Date.now()}`;
     void navigate(paths.agentConversation.getHref(panelSearch({ ...trimmed, conversationId })));
   };
   return (
-    <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(onSubmit)(event)}>
+    <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
       <p className="section__description">{t('home.description')}</p>
       {TEXT_FIELDS.map((name) => (
         <Field key={name} id={`launcher-${name}`} label={t(`context.${name}`)}>
-          {(control) => <input className="input" {...control} {...form.register(name)} />}
+          {(control) => <input className="input" {...control} name={name} defaultValue="" />}
         </Field>
       ))}
       <Field id="launcher-channel" label={t('context.channel')}>
         {(control) => (
-          <select className="select" {...control} {...form.register('channel')}>
+          <select className="select" {...control} name="channel" defaultValue="calls">
             {channelSchema.options.map((channel) => (
               <option key={channel} value={channel}>
                 {tEvents(`channels.${channel}`)}
@@ -63,7 +71,11 @@ export function PanelLauncher() {
         <SubmitButton pending={false} pendingLabel={t('home.open')}>
           {t('home.open')}
         </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={() => form.reset(SAMPLE)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => fillSample(formRef.current)}
+        >
           {t('home.sample')}
         </button>
       </div>
@@ -72,4 +84,13 @@ export function PanelLauncher() {
       <p className="section__description">{t('home.embedHint', { path: paths.agentConversation.path })}</p>
     </form>
   );
+}
+
+function fillSample(form: HTMLFormElement | null) {
+  if (!form) return;
+  for (const name of FIELDS) {
+    const control = form.elements.namedItem(name);
+    if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement)
+      control.value = SAMPLE[name];
+  }
 }

@@ -15,8 +15,6 @@ const TONE: Record<IntegrationStatus, BadgeTone> = {
 /** The integration's status, explained, and the way to its own page ("Set up" or "Manage"). */
 export function IntegrationCard({ integration }: { integration: IntegrationSummary }) {
   const { t } = useTranslation();
-  const { t: tSettings } = useTranslation('settings');
-  const { t: tActivity } = useTranslation('activity');
   const titleId = `integration-${integration.id}`;
   const action = integration.status === 'not_connected' ? 'setUp' : 'manage';
   return (
@@ -47,16 +45,16 @@ export function IntegrationCard({ integration }: { integration: IntegrationSumma
         <Link
           to={paths.zohoCrmSettings.getHref()}
           className="button button--secondary"
-          aria-label={tSettings('page.cardLinkNamed', { name: integration.name })}
+          aria-label={t('integrations.settingsLinkNamed', { name: integration.name })}
         >
-          {tSettings('page.cardLink')}
+          {t('integrations.settingsLink')}
         </Link>
         <Link
           to={paths.zohoCrmActivity.getHref()}
           className="button button--secondary"
-          aria-label={tActivity('page.cardLinkNamed', { name: integration.name })}
+          aria-label={t('integrations.activityLinkNamed', { name: integration.name })}
         >
-          {tActivity('page.cardLink')}
+          {t('integrations.activityLink')}
         </Link>
       </div>
     </Card>

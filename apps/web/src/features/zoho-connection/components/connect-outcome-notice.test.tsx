@@ -14,6 +14,7 @@ const customConfig = connectionBody({
     secretSet: true,
     accountsUrl: dcOption('us').accountsUrl,
     apiUrl: dcOption('us').apiUrl,
+    selfClient: false,
   },
 });
 
@@ -135,11 +136,17 @@ describe('outcome after a full-page redirect (?connect=…)', () => {
   });
 
   it('says, as information, that Zoho sent the admin to another data center than the one chosen', async () => {
-    stubZohoPage(connectedBody({ org: { ...ACME_ORG, dc: 'in' } }));
+    stubZohoPage(
+      connectedBody({
+        org: { ...ACME_ORG, dc: 'in' },
+        live: { clientKind: 'custom', dataCenter: dcOption('in'), since: '2026-05-04T08:14:00.000Z' },
+        warnings: [{ code: 'other_data_center', message: 'x' }],
+      }),
+    );
     renderApp({ url: '/integrations/zoho-crm' });
 
     expect(
-      await screen.findByText(/Your Zoho account is in the India data center, not in Europe as chosen\./),
+      await screen.findByText(/Your Zoho account is in the India data center, not in Europe as saved\./),
     ).toBeDefined();
   });
 });

@@ -17,6 +17,7 @@ const savedConfig = connectionBody({
     secretSet: false,
     accountsUrl: dcOption('eu').accountsUrl,
     apiUrl: dcOption('eu').apiUrl,
+    selfClient: false,
   },
 });
 

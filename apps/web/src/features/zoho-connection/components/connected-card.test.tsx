@@ -40,7 +40,6 @@ describe('the connected card', () => {
       Organization: 'Acme Zoho Org (Enterprise edition, ID 700001)',
       'Data center': 'Europe',
       'Connected Zoho user': 'Zed Zoho <zed@acme.example>, profile Administrator',
-      Configuration: 'Custom configuration',
       'API credits used in the last 24 hours': '12,345',
       'Last error': 'None',
     });

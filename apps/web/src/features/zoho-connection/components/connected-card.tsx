@@ -8,7 +8,8 @@ import { ConnectButton, type ConnectFlow } from './connect-button';
 import { ConnectionFacts } from './connection-facts';
 import { ConnectionWarnings } from './connection-warnings';
 import { DisconnectButton, type DisconnectResult } from './disconnect-button';
-import { OtherDataCenterNote } from './other-data-center-note';
+import { ConnectAttempts } from './connect-attempts';
+import { LiveConnection } from './live-connection';
 import { TestConnectionResult } from './test-connection-result';
 import { TokenHealth } from './token-health';
 import { useConnectErrorText } from './use-connect-error-text';
@@ -23,10 +24,13 @@ interface ConnectedCardProps {
 /** A connection that exists (connected, or refused by Zoho and waiting to be reconnected). */
 export function ConnectedCard({ tenantId, connection, flow, onDisconnected }: ConnectedCardProps) {
   const { t } = useTranslation();
+  const { t: tConnection } = useTranslation('zohoConnection');
   const test = useTestConnection(tenantId);
   const chosenDc = connection.config?.dataCenter.dc;
   const { explainAny } = useConnectErrorText(chosenDc);
   const needsReconnect = connection.status === 'needs_reconnect';
+  // A Self Client cannot sign in through the browser: Reconnect would start a flow Zoho must refuse.
+  const selfClient = connection.config?.selfClient === true;
   const lastError = connection.token?.lastError;
   const reason = lastError
     ? (explainAny(lastError.code)?.title ?? t('connection.token.errorCode', { code: lastError.code }))
@@ -58,11 +62,11 @@ export function ConnectedCard({ tenantId, connection, flow, onDisconnected }: Co
         </div>
       ) : null}
       <ConnectionWarnings connection={connection} />
-      {connection.org && chosenDc ? (
-        <OtherDataCenterNote actual={connection.org.dc} chosen={chosenDc} />
-      ) : null}
       <ConnectionFacts connection={connection} />
+      <LiveConnection connection={connection} />
       <TokenHealth connection={connection} />
+      <ConnectAttempts connection={connection} />
+      {selfClient ? <p className="note">{tConnection('selfClient.reconnectHint')}</p> : null}
       <div className="actions">
         <button
           type="button"
@@ -75,7 +79,9 @@ export function ConnectedCard({ tenantId, connection, flow, onDisconnected }: Co
           {test.isPending ? <span className="spinner spinner--inline" aria-hidden="true" /> : null}
           {test.isPending ? t('connection.test.pending') : t('connection.test.button')}
         </button>
-        <ConnectButton flow={flow} label={t('connection.reconnect')} primary={needsReconnect} />
+        {selfClient ? null : (
+          <ConnectButton flow={flow} label={t('connection.reconnect')} primary={needsReconnect} />
+        )}
         <DisconnectButton tenantId={tenantId} onDisconnected={onDisconnected} />
       </div>
       <div role="status" className="test-result">

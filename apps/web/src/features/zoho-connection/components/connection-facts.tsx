@@ -6,20 +6,12 @@ import { useDataCenterName } from '@/lib/data-center-label';
 import { formatNumber } from '@/lib/format';
 import { useFormatters } from '@/lib/use-formatters';
 
-/** What is connected: org, DC, Zoho user, when and by whom, scopes and API credits used. */
+/** What is connected: org, the org's DC, Zoho user, when and by whom, scopes and API credits used. */
 export function ConnectionFacts({ connection }: { connection: Connection }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
-  const { dcName, optionLabel } = useDataCenterName();
-  const { org, config, zohoUser } = connection;
-  const followedOtherDc = org && config && org.dc !== config.dataCenter.dc;
-  const dataCenter = followedOtherDc
-    ? dcName(org.dc)
-    : config
-      ? optionLabel(config.dataCenter)
-      : org
-        ? dcName(org.dc)
-        : '—';
+  const { dcName } = useDataCenterName();
+  const { org, zohoUser } = connection;
   return (
     <dl className="facts">
       <dt>{t('connection.facts.org')}</dt>
@@ -40,7 +32,7 @@ export function ConnectionFacts({ connection }: { connection: Connection }) {
         </>
       ) : null}
       <dt>{t('connection.facts.dataCenter')}</dt>
-      <dd>{dataCenter}</dd>
+      <dd>{org ? dcName(org.dc) : '—'}</dd>
       <dt>{t('connection.facts.zohoUser')}</dt>
       <dd>
         {zohoUser ? (
@@ -71,12 +63,6 @@ export function ConnectionFacts({ connection }: { connection: Connection }) {
           '—'
         )}
       </dd>
-      {config ? (
-        <>
-          <dt>{t('connection.facts.configuration')}</dt>
-          <dd>{t(`connection.setup.way.${config.kind}`)}</dd>
-        </>
-      ) : null}
       <dt>{t('connection.facts.scopes')}</dt>
       <dd>
         {connection.scopes.length > 0 ? (

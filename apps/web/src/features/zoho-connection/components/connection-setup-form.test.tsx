@@ -194,6 +194,7 @@ describe('Zoho CRM settings form', () => {
           secretSet: false,
           accountsUrl: dcOption('us').accountsUrl,
           apiUrl: dcOption('us').apiUrl,
+          selfClient: false,
         },
       }),
     });

@@ -5,11 +5,13 @@ import { AlertIcon } from '@/components/ui/icons';
 /** Problems that do not stop the connection but limit what works, each explained. */
 export function ConnectionWarnings({ connection }: { connection: Connection }) {
   const { t } = useTranslation();
-  if (connection.warnings.length === 0) return null;
+  // Zoho sending the admin to their own data center is information, said beside the live connection.
+  const warnings = connection.warnings.filter((warning) => warning.code !== 'other_data_center');
+  if (warnings.length === 0) return null;
   const user = connection.zohoUser;
   return (
     <ul className="warning-list" aria-label={t('connection.warnings.label')}>
-      {connection.warnings.map((warning) => (
+      {warnings.map((warning) => (
         <li key={warning.code} className="callout callout--warning">
           <AlertIcon className="note__icon" />
           <span>

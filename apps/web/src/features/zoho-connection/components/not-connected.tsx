@@ -6,6 +6,7 @@ import { ConnectButton, type ConnectFlow } from './connect-button';
 /** Before a connection exists: connect with the saved configuration, or say that one is needed first. */
 export function NotConnected({ connection, flow }: { connection: Connection; flow: ConnectFlow }) {
   const { t } = useTranslation();
+  const { t: tConnection } = useTranslation('zohoConnection');
   const { optionLabel } = useDataCenterName();
   const { config } = connection;
   if (!config) {
@@ -13,6 +14,15 @@ export function NotConnected({ connection, flow }: { connection: Connection; flo
       <div className="panel">
         <p>{t('connection.notConnected')}</p>
         <p>{t('connection.configureFirst')}</p>
+      </div>
+    );
+  }
+  if (config.selfClient) {
+    // A Self Client has no browser sign-in: offering "Connect" with it would only fail at Zoho.
+    return (
+      <div className="panel">
+        <p>{t('connection.notConnected')}</p>
+        <p>{tConnection('selfClient.notConnectedHint')}</p>
       </div>
     );
   }

@@ -110,6 +110,7 @@ describe('connection form schema', () => {
         secretSet: true,
         accountsUrl: 'https://accounts.zoho.eu',
         apiUrl: 'https://sandbox.zohoapis.eu',
+        selfClient: false,
       },
     });
     expect(connectionFormDefaults(connection)).toEqual({

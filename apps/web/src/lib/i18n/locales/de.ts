@@ -90,6 +90,11 @@ export const de = {
     setUpNamed: '{{name}} einrichten',
     manage: 'Verwalten',
     manageNamed: '{{name}} verwalten',
+    // The card's links to the settings and the activity log: here, so the card needs neither screen's texts.
+    settingsLink: 'Einstellungen',
+    settingsLinkNamed: 'Einstellungen für {{name}}',
+    activityLink: 'Aktivitätsprotokoll',
+    activityLinkNamed: 'Aktivitätsprotokoll von {{name}}',
     emptyTitle: 'Keine Integrationen verfügbar',
     emptyDescription: 'Für diesen Mandanten gibt es noch keine Integrationen.',
     noTenantTitle: 'Kein Mandant zugewiesen',

@@ -89,6 +89,11 @@ export const en = {
     setUpNamed: 'Set up {{name}}',
     manage: 'Manage',
     manageNamed: 'Manage {{name}}',
+    // The card's links to the settings and the activity log: here, so the card needs neither screen's texts.
+    settingsLink: 'Settings',
+    settingsLinkNamed: '{{name}} settings',
+    activityLink: 'Activity log',
+    activityLinkNamed: 'Activity log of {{name}}',
     emptyTitle: 'No integrations available',
     emptyDescription: 'There are no integrations for this tenant yet.',
     noTenantTitle: 'No tenant assigned',

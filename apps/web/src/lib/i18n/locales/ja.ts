@@ -90,6 +90,11 @@ export const ja = {
     setUpNamed: '{{name}} をセットアップ',
     manage: '管理',
     manageNamed: '{{name}} を管理',
+    // The card's links to the settings and the activity log: here, so the card needs neither screen's texts.
+    settingsLink: '設定',
+    settingsLinkNamed: '{{name}} の設定',
+    activityLink: 'アクティビティログ',
+    activityLinkNamed: '{{name}} のアクティビティログ',
     emptyTitle: '利用できる連携はありません',
     emptyDescription: 'このテナントにはまだ連携がありません。',
     noTenantTitle: 'テナントが割り当てられていません',

@@ -91,6 +91,11 @@ export const ru = {
     setUpNamed: 'Настроить {{name}}',
     manage: 'Управление',
     manageNamed: 'Управление: {{name}}',
+    // The card's links to the settings and the activity log: here, so the card needs neither screen's texts.
+    settingsLink: 'Настройки',
+    settingsLinkNamed: 'Настройки {{name}}',
+    activityLink: 'Журнал активности',
+    activityLinkNamed: 'Журнал активности {{name}}',
     emptyTitle: 'Нет доступных интеграций',
     emptyDescription: 'У этого арендатора пока нет интеграций.',
     noTenantTitle: 'Арендатор не назначен',

@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { activityDe } from './activity/de';
-import { activityEn } from './activity/en';
-import { activityJa } from './activity/ja';
-import { activityRu } from './activity/ru';
-import { agentPanelDe } from './agent-panel/de';
-import { agentPanelEn } from './agent-panel/en';
-import { agentPanelJa } from './agent-panel/ja';
-import { agentPanelRu } from './agent-panel/ru';
-import { de } from './de';
-import { en } from './en';
-import { eventsDe } from './events/de';
-import { eventsEn } from './events/en';
-import { eventsJa } from './events/ja';
-import { eventsRu } from './events/ru';
-import { ja } from './ja';
-import { ru } from './ru';
-import { settingsDe } from './settings/de';
-import { settingsEn } from './settings/en';
-import { settingsJa } from './settings/ja';
-import { settingsRu } from './settings/ru';
+import { localeFiles } from '../resources';
 
 // Reads the locale files themselves, not the loader, so how they are bundled or lazy-loaded cannot hide
 // a gap: every namespace, every language, every key.
 type Tree = { readonly [key: string]: string | Tree };
 type Other = 'de' | 'ja' | 'ru';
 
-const NAMESPACES: Record<string, { en: Tree } & Record<Other, Tree>> = {
-  translation: { en, de, ja, ru },
-  settings: { en: settingsEn, de: settingsDe, ja: settingsJa, ru: settingsRu },
-  agentPanel: { en: agentPanelEn, de: agentPanelDe, ja: agentPanelJa, ru: agentPanelRu },
-  activity: { en: activityEn, de: activityDe, ja: activityJa, ru: activityRu },
-  events: { en: eventsEn, de: eventsDe, ja: eventsJa, ru: eventsRu },
-};
+/** Every locale file found (`locale-files.ts`), grouped by namespace: a new feature's texts are checked too. */
+const NAMESPACES: Record<string, Partial<Record<'en' | Other, Tree>>> = {};
+for (const file of localeFiles) (NAMESPACES[file.namespace] ??= {})[file.language] = file.tree as Tree;
 
 /**
  * Texts that are deliberately the same as the English one. Product and brand names stay as they are in
@@ -82,10 +59,12 @@ const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}/g, 
 const cases = Object.entries(NAMESPACES).flatMap(([namespace, locales]) =>
   (['de', 'ja', 'ru'] as const).map((language) => ({ namespace, language, locales })),
 );
+const treeIn = (locales: Partial<Record<'en' | Other, Tree>>, language: 'en' | Other): Tree =>
+  locales[language] ?? {};
 
 describe.each(cases)('$namespace in $language', ({ language, locales }) => {
-  const english = flatten(locales.en);
-  const messages = flatten(locales[language]);
+  const english = flatten(treeIn(locales, 'en'));
+  const messages = flatten(treeIn(locales, language));
 
   it('has every key of English and no other', () => {
     const missing = [...english.keys()].filter((key) => !messages.has(key));
@@ -106,8 +85,9 @@ describe('the exceptions', () => {
   it('are all still needed, so the list stays short and true', () => {
     const used = new Set<string>();
     for (const { language, locales } of cases) {
-      const english = flatten(locales.en);
-      for (const [key, text] of flatten(locales[language])) if (english.get(key) === text) used.add(text);
+      const english = flatten(treeIn(locales, 'en'));
+      for (const [key, text] of flatten(treeIn(locales, language)))
+        if (english.get(key) === text) used.add(text);
     }
     const stale = [...SAME_AS_ENGLISH.de, ...SAME_AS_ENGLISH.ja, ...SAME_AS_ENGLISH.ru].filter(
       (text) => !used.has(text),

@@ -1,0 +1,118 @@
+import type { LocaleMessages } from '@/lib/i18n/locale-messages';
+
+/** The `channels` namespace: a channel's switch and mode, its presets, the records it writes, its Deal and attachment options, its rules and their conditions. */
+export const channelsEn = {
+  channelBasics: {
+    legend: '{{channel}} in Zoho CRM',
+    enabled: 'Record {{channel}} conversations in Zoho CRM',
+    mode: 'How records are created',
+  },
+  modeHint: {
+    automatic: 'Records are written when a rule below matches a conversation.',
+    manual: 'Nothing is written on its own; agents create records from the agent panel.',
+  },
+  presets: {
+    heading: 'Quick setup',
+    sales: 'For Sales',
+    support: 'For Support',
+    effect: 'Visitor → {{visitor}}, conversation → {{conversation}}.',
+    current: 'In use',
+    applied: '{{preset}} applied. {{effect}}',
+  },
+  recordTypes: {
+    legend: 'Records',
+    visitorAs: 'A new visitor becomes',
+    callerAs: 'A new caller becomes',
+    conversationAs: 'Each conversation becomes',
+  },
+  deal: {
+    legend: 'Deal',
+    enabled_visitor: 'Also create a Deal for a new visitor',
+    enabled_caller: 'Also create a Deal for a new caller',
+    pipeline: 'Pipeline',
+    stage: 'Stage',
+  },
+  attachments: {
+    legend: 'Attachments',
+    hint: 'Files up to {{limit}} MB are uploaded to Zoho; bigger ones are attached as links. Zoho takes no attachments on Calls, so those go to the person’s Lead or Contact.',
+    mode: 'Files of the conversation',
+    recording: 'Call recording',
+    attachTo: 'Attach to',
+    modeOption: {
+      upload: 'Upload the file to Zoho',
+      link: 'Attach a link to the file',
+      off: 'Do not attach',
+    },
+    attachToOption: {
+      activity_visitor: 'The conversation’s record (Task, Case, Note …)',
+      activity_caller: 'The call’s record (Task, Case, Note …)',
+      person_visitor: 'The visitor’s Lead or Contact',
+      person_caller: 'The caller’s Lead or Contact',
+    },
+  },
+  ruleList: {
+    heading: 'Triggers and conditions',
+    automatic:
+      'Rules are checked in order; the first enabled rule whose trigger and conditions match decides what is written.',
+    manual: 'This channel is in manual mode: the rules take effect once it is switched to automatic.',
+    empty: 'No rules yet: nothing is written automatically.',
+    add: 'Add rule',
+    newName: 'Rule {{n}}',
+    legend: 'Rule {{n}}: {{name}}',
+    item: 'rule {{n}}',
+    name: 'Rule name',
+    trigger: 'Trigger',
+    enabled: 'Rule is enabled',
+    writes: 'When this rule matches, write',
+    writesPerson: 'The visitor (Lead or Contact)',
+    writesActivities: 'The conversation records (Task, Case, Call or Note)',
+    writesDeal: 'A Deal (when Deals are enabled above)',
+    added: 'Rule {{n}} added. Rules: {{count}}.',
+    moved: 'Rule moved to position {{n}} of {{count}}.',
+    removed: 'Rule {{n}} removed. Rules: {{count}}.',
+  },
+  conditions: {
+    legend: 'Conditions (all must hold)',
+    none: 'No conditions: the trigger alone decides.',
+    kind: 'Condition type',
+    add: 'Add condition',
+    rowLegend: 'Condition {{n}}: {{kind}}',
+    item: 'condition {{n}} ({{kind}})',
+    op: 'Comparison',
+    direction: 'Direction',
+    seconds: 'At least (seconds)',
+    callStatuses: 'Call status',
+    sourceField: 'Conversation field',
+    value: 'Value',
+    listHint: 'Separate several values with commas.',
+    added: '{{kind}} condition added as condition {{n}}.',
+    removed: 'Condition {{n}} removed.',
+  },
+  conditionOp: {
+    in: 'is one of',
+    not_in: 'is none of',
+    equals: 'equals',
+    not_equals: 'does not equal',
+    contains: 'contains',
+    is_set: 'has a value',
+    is_empty: 'is empty',
+  },
+  conditionValues: {
+    queue: 'Queues',
+    outbound_route: 'Outbound routes',
+    inbox: 'Channels or inboxes',
+    agent_email: 'Agent e-mail addresses',
+  },
+  callStatus: {
+    answered: 'Answered',
+    missed: 'Missed',
+    busy: 'Busy',
+    failed: 'Failed',
+  },
+  callDirection: {
+    inbound: 'Inbound',
+    outbound: 'Outbound',
+  },
+} as const;
+
+export type ChannelsMessages = LocaleMessages<typeof channelsEn>;
