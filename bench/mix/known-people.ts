@@ -24,7 +24,7 @@ export async function knownPeople(bench: BenchStack): Promise<KnownPerson[]> {
     for (const row of page.records) {
       const phone = typeof row.Phone === 'string' ? normalizePhone(row.Phone, 'US') : undefined;
       people.push({
-        name: String(row.Last_Name ?? 'Known'),
+        name: typeof row.Last_Name === 'string' ? row.Last_Name : 'Known',
         email: typeof row.Email === 'string' ? row.Email : undefined,
         e164: phone?.ok ? phone.e164 : undefined,
       });
