@@ -1,4 +1,4 @@
-import { startEngine, type RunningEngine } from '../../apps/bff/src/jobs/start-engine.ts';
+import { startEngine, type RunningEngine } from '../../apps/bff/src/automation/queue/start-engine.ts';
 import { databaseUrlOf } from '../../apps/bff/test/engine-helpers.ts';
 import type { EngineBenchArgs } from './bench-args.ts';
 import type { BenchStack } from './bench-stack.ts';

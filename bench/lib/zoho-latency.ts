@@ -5,14 +5,14 @@ export const DEFAULT_ZOHO_LATENCY_MS = 150;
 
 /**
  * Makes the simulator's CRM API take `ms` per call, as Zoho's round trip does: the call is handled, then
- * its answer is held, so the caller keeps its connection (and its concurrency slot) meanwhile. Accounts
- * (token) calls stay fast: the benches measure the engine's CRM traffic.
+ * its answer is held, so the call keeps its concurrency slot meanwhile (`POST /__sim/latency`). Token
+ * calls stay fast: the benches measure the CRM traffic.
  */
 export async function setZohoLatency(sim: RunningZohoSim, ms: number): Promise<void> {
-  const response = await fetch(`${sim.baseUrl}/__sim/faults`, {
+  const response = await fetch(`${sim.baseUrl}/__sim/latency`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ answer_delay_ms: ms, target: 'api' }),
+    body: JSON.stringify({ api_ms: ms }),
   });
   if (!response.ok) throw new Error(`simulator latency: ${response.status} ${await response.text()}`);
 }
