@@ -6,7 +6,7 @@ import { createPool } from '../../db/pool.ts';
 import { reportBreaker } from '../../ops/telemetry.ts';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from '../run/engine-options.ts';
 import type { EngineRuntime } from '../run/engine-runtime.ts';
-import { EmailLookupBatcher } from '../zoho-calls/email-lookup-batcher.ts';
+import { BatchedLookups } from '../zoho-calls/batched-lookups.ts';
 import { LockSession } from '../run/lock-session.ts';
 import { processConversation } from '../run/process-conversation.ts';
 import { WriteBatcher } from '../zoho-calls/write-batcher.ts';
@@ -19,6 +19,7 @@ import {
   type ConversationJob,
   enqueueConversation,
 } from './engine-queue.ts';
+import { startConversationWorkers } from './conversation-workers.ts';
 import { sweepEvents } from './sweep-events.ts';
 import { startConnectionWatch } from '../../jobs/watch-connections.ts';
 
@@ -51,7 +52,7 @@ export async function startEngine(
     options,
     locks: new LockSession(databaseUrl, log),
     writes: new WriteBatcher({ maxRecords: options.batchMaxRecords, windowMs: options.batchWindowMs }),
-    reads: new EmailLookupBatcher(options.batchWindowMs),
+    reads: new BatchedLookups(options.batchWindowMs),
     // Probes a failing org at the retry pace, but at least once a minute so recovery is noticed soon.
     breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
     budget: new CreditBudget(pool),
@@ -77,24 +78,13 @@ export async function startEngine(
     if (result.next === 'at') await enqueueConversation(boss, job, result.at);
     if (result.next === 'busy') await enqueueConversation(boss, job, new Date(Date.now() + 1_000));
   };
-  // pg-boss 10 waits out its polling interval after every fetch, even a fruitful one, so one job per
-  // fetch would cap a loop at two jobs a second: each loop fetches a batch and runs it concurrently.
-  const loops = Math.min(options.workers, 4);
-  const batchSize = Math.ceil(options.workers / loops);
-  for (let i = 0; i < loops; i += 1) {
-    await boss.work<ConversationJob>(
-      CONVERSATION_QUEUE,
-      { pollingIntervalSeconds: 0.5, batchSize },
-      async (jobs) => {
-        const results = await Promise.allSettled(jobs.map((job) => handle(jobSchema.parse(job.data))));
-        // A job that failed here (the database away, say) is not retried by pg-boss: the sweeper finds its
-        // events still unfinished and enqueues the conversation again.
-        for (const result of results)
-          if (result.status === 'rejected')
-            log.warn({ err: result.reason as unknown }, 'conversation job failed');
-      },
-    );
-  }
+  const workers = startConversationWorkers(
+    boss,
+    CONVERSATION_QUEUE,
+    options.workers,
+    (data: unknown) => handle(jobSchema.parse(data)),
+    log,
+  );
 
   const listener = new pg.Client({ connectionString: databaseUrl });
   listener.on('error', (error) => log.error({ err: error }, 'event listener error'));
@@ -102,9 +92,11 @@ export async function startEngine(
     const parsed = notificationSchema.safeParse(JSON.parse(message.payload ?? 'null'));
     if (!parsed.success) return;
     const [tenantId, conversationId] = parsed.data;
-    enqueueConversation(boss, { tenantId, conversationId }).catch((error: unknown) =>
-      log.warn({ err: error }, 'could not enqueue a conversation; the sweeper will'),
-    );
+    enqueueConversation(boss, { tenantId, conversationId })
+      .then(() => workers.wake())
+      .catch((error: unknown) =>
+        log.warn({ err: error }, 'could not enqueue a conversation; the sweeper will'),
+      );
   });
   await listener.connect();
   await listener.query(`listen ${EVENTS_CHANNEL}`);
@@ -131,6 +123,7 @@ export async function startEngine(
       stopReporting();
       await listener.end().catch(() => undefined);
       runtime.writes.flushAll();
+      await workers.stop(10_000);
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await runtime.locks.close();
       await pool.end();
