@@ -17,6 +17,7 @@ import {
 } from '../store/event-store.ts';
 import { executeOperation, RecordRefusedError, type ExecutionContext } from './execute-operation.ts';
 import { ATTACHMENT_DEFERRED, classifyError } from './explain-failure.ts';
+import { refreshAfterRefusal } from './refresh-after-refusal.ts';
 import { planEvent, skipWithoutZoho } from '../plan/plan-event.ts';
 import { uploadOperationAttachments } from '../attachments/upload-attachments.ts';
 
@@ -192,6 +193,7 @@ async function attemptEvent(
   } catch (error) {
     if (error instanceof RecordRefusedError) {
       await setEventStatus(deps.pool, event.id, { status: 'failed', error: error.failure });
+      await refreshAfterRefusal(deps, await engineClient(runtime, event.tenantId), error.failure);
       return { final: true };
     }
     const outcome =
