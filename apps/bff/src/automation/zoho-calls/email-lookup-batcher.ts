@@ -41,11 +41,15 @@ export class EmailLookupBatcher {
     windowMs: number,
     private readonly reads = new RecordReadBatcher(windowMs),
   ) {
-    this.windows = new BatchWindows(windowMs, (batch) => {
-      resolveBatch(batch, this.reads).catch((error: unknown) => {
-        for (const w of batch.waiters) w.reject(error);
-      });
-    });
+    this.windows = new BatchWindows(
+      windowMs,
+      (batch) =>
+        resolveBatch(batch, this.reads).catch((error: unknown) => {
+          for (const w of batch.waiters) w.reject(error);
+        }),
+      // One call per key in flight: lookups arriving meanwhile share the next one.
+      1,
+    );
   }
 
   /** Whether this batcher answers e-mail lookups of `module`. */

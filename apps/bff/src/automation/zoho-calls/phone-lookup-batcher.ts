@@ -38,11 +38,15 @@ export class PhoneLookupBatcher {
     windowMs: number,
     private readonly reads: RecordReadBatcher,
   ) {
-    this.windows = new BatchWindows(windowMs, (batch) => {
-      this.resolveBatch(batch).catch((error: unknown) => {
-        for (const w of batch.waiters) w.reject(error);
-      });
-    });
+    this.windows = new BatchWindows(
+      windowMs,
+      (batch) =>
+        this.resolveBatch(batch).catch((error: unknown) => {
+          for (const w of batch.waiters) w.reject(error);
+        }),
+      // One call per key in flight: lookups arriving meanwhile share the next one.
+      1,
+    );
   }
 
   find(client: ZohoClient, module: string, phone: string, fields: readonly string[]): Promise<ZohoRecord[]> {

@@ -28,11 +28,15 @@ export class RecordReadBatcher {
   private readonly windows: BatchWindows<Batch>;
 
   constructor(windowMs: number) {
-    this.windows = new BatchWindows(windowMs, (batch) => {
-      readBatch(batch).catch((error: unknown) => {
-        for (const w of batch.waiters) w.reject(error);
-      });
-    });
+    this.windows = new BatchWindows(
+      windowMs,
+      (batch) =>
+        readBatch(batch).catch((error: unknown) => {
+          for (const w of batch.waiters) w.reject(error);
+        }),
+      // One call per key in flight: lookups arriving meanwhile share the next one.
+      1,
+    );
   }
 
   read(client: ZohoClient, module: string, ids: readonly string[]): Promise<ZohoRecord[]> {
