@@ -97,15 +97,21 @@ function fromCache({ metadata, fetchedAt }: CachedMetadata): ZohoMetadata {
  * The parsed metadata this process last read or fetched, per tenant and connection: within the cache's
  * lifetime the engine's events skip reading and parsing the shared entry (every module's fields) again.
  */
-const parsed = new Map<string, ZohoMetadata>();
+const parsedByPool = new WeakMap<object, Map<string, ZohoMetadata>>();
 
-function recall(key: string): ZohoMetadata | undefined {
-  const entry = parsed.get(key);
+function memoOf(pool: object): Map<string, ZohoMetadata> {
+  let memo = parsedByPool.get(pool);
+  if (!memo) parsedByPool.set(pool, (memo = new Map()));
+  return memo;
+}
+
+function recall(pool: object, key: string): ZohoMetadata | undefined {
+  const entry = memoOf(pool).get(key);
   return entry && Date.now() - entry.fetchedAt.getTime() < METADATA_TTL_SECONDS * 1000 ? entry : undefined;
 }
 
-function remember(key: string, metadata: ZohoMetadata): ZohoMetadata {
-  parsed.set(key, metadata);
+function remember(pool: object, key: string, metadata: ZohoMetadata): ZohoMetadata {
+  memoOf(pool).set(key, metadata);
   return metadata;
 }
 
@@ -129,12 +135,13 @@ export async function loadZohoMetadata(
   // Another connection or another org of the same connection is other metadata.
   const org = (await readConnection(deps.pool, client.tenantId))?.org?.id ?? '';
   const key = `${client.connectionId}|${org}`;
-  const remembered = options.refresh || options.layouts ? undefined : recall(`${client.tenantId}|${key}`);
+  const remembered =
+    options.refresh || options.layouts ? undefined : recall(deps.pool, `${client.tenantId}|${key}`);
   if (remembered) return remembered;
   if (!options.refresh) {
     const cached = await readCachedMetadata(deps.pool, client.tenantId, key);
     if (cached && (!options.layouts || cached.metadata.layoutRequired))
-      return remember(`${client.tenantId}|${key}`, fromCache(cached));
+      return remember(deps.pool, `${client.tenantId}|${key}`, fromCache(cached));
     if (cached) {
       // Fields and users are fresh: only the layouts are missing. They join the entry, which keeps its age.
       const layoutRequired = await loadLayoutRequired(deps, client);

@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 
-const flights = new Map<string, Promise<unknown>>();
+/** Per pool: an engine or BFF instance has its own, and instances must meet in PostgreSQL, not here. */
+const flightsByPool = new WeakMap<Pool, Map<string, Promise<unknown>>>();
 
 /**
  * One refresh of a tenant's Zoho metadata at a time, across every process: callers of this process
@@ -10,6 +11,8 @@ const flights = new Map<string, Promise<unknown>>();
  * flight when the cache expired refetched the fields of every module and the users.
  */
 export function singleFlight<T>(pool: Pool, key: string, work: (db: PoolClient) => Promise<T>): Promise<T> {
+  let flights = flightsByPool.get(pool);
+  if (!flights) flightsByPool.set(pool, (flights = new Map()));
   const running = flights.get(key) as Promise<T> | undefined;
   if (running) return running;
   const flight = underLock(pool, `cxc-metadata:${key}`, work).finally(() => flights.delete(key));
