@@ -160,8 +160,11 @@ export async function loadZohoMetadata(
     async (db) => {
       // Whoever held the lock before may have just refreshed: a refresh asked for now takes only a newer one.
       const shared = await readCachedMetadata(db, client.tenantId, key);
-      if (shared && (!options.refresh || shared.fetchedAt.getTime() >= requestedAt)) return fromCache(shared);
-      return fetchAndStore({ ...deps, pool: db }, client, key, false);
+      const fresh =
+        shared && (!options.refresh || shared.fetchedAt.getTime() >= requestedAt)
+          ? fromCache(shared)
+          : await fetchAndStore({ ...deps, pool: db }, client, key, false);
+      return fresh.failures.length ? fresh : remember(deps.pool, `${client.tenantId}|${key}`, fresh);
     },
   );
 }
