@@ -35,7 +35,7 @@ try {
   const run = Date.now().toString(36);
   const started = Date.now();
   const accepted = await sendBurst(bench.send, run, total, Number(values.concurrency));
-  const settled = await settleEvents(bench.stack.pool, `bench-${run}-`, total);
+  const settled = await settleEvents(bench.stack.pool, `bench-${run}-`, total - accepted.rejected);
   await engine.stop();
   const costs = await callCosts(bench, await calls.all(), total);
   const created = createdBetween(before, await bench.recordCounts());
