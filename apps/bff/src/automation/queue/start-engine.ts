@@ -1,7 +1,7 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { createPool } from '../../db/pool.ts';
 import { reportBreaker } from '../../ops/telemetry.ts';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from '../run/engine-options.ts';
@@ -19,7 +19,7 @@ import {
   type ConversationJob,
   enqueueConversation,
 } from './engine-queue.ts';
-import { startConversationWorkers } from './conversation-workers.ts';
+import { type ConversationWorkers, startConversationWorkers } from './conversation-workers.ts';
 import { sweepEvents } from './sweep-events.ts';
 import { startConnectionWatch } from '../../jobs/watch-connections.ts';
 
@@ -46,60 +46,15 @@ export async function startEngine(
 ): Promise<RunningEngine> {
   const options = { ...DEFAULT_ENGINE_OPTIONS, ...overrides };
   const log = deps.logger.child({ component: 'engine' });
-  const pool = createPool(databaseUrl, Math.min(options.workers, 16) + 4, log);
-  const runtime: EngineRuntime = {
-    deps: { ...deps, pool },
-    options,
-    locks: new LockSession(databaseUrl, log),
-    writes: new WriteBatcher({ maxRecords: options.batchMaxRecords, windowMs: options.batchWindowMs }),
-    reads: new BatchedLookups(options.batchWindowMs),
-    // Probes a failing org at the retry pace, but at least once a minute so recovery is noticed soon.
-    breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
-    budget: new CreditBudget(pool),
-  };
+  const runtime = createRuntime(deps, databaseUrl, options, log);
+  const { pool } = runtime.deps;
   const stopReporting = reportBreaker(() => runtime.breaker.snapshot());
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
   boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
   await boss.start();
-  const queueOptions = {
-    name: CONVERSATION_QUEUE,
-    policy: CONVERSATION_QUEUE_POLICY,
-    retryLimit: 5,
-    retryDelay: 1,
-    retryBackoff: true,
-    expireInSeconds: 300,
-  } as const;
-  await boss.createQueue(CONVERSATION_QUEUE, queueOptions);
-  // createQueue leaves an existing queue as it was: a database from before the policy gets it here.
-  await boss.updateQueue(CONVERSATION_QUEUE, queueOptions);
+  const workers = await startConversationQueue(boss, runtime, log);
 
-  const handle = async (job: ConversationJob) => {
-    const result = await processConversation(runtime, job.tenantId, job.conversationId);
-    if (result.next === 'at') await enqueueConversation(boss, job, result.at);
-    if (result.next === 'busy') await enqueueConversation(boss, job, new Date(Date.now() + 1_000));
-  };
-  const workers = startConversationWorkers(
-    boss,
-    CONVERSATION_QUEUE,
-    options.workers,
-    (data: unknown) => handle(jobSchema.parse(data)),
-    log,
-  );
-
-  const listener = new pg.Client({ connectionString: databaseUrl });
-  listener.on('error', (error) => log.error({ err: error }, 'event listener error'));
-  listener.on('notification', (message) => {
-    const parsed = notificationSchema.safeParse(JSON.parse(message.payload ?? 'null'));
-    if (!parsed.success) return;
-    const [tenantId, conversationId] = parsed.data;
-    enqueueConversation(boss, { tenantId, conversationId })
-      .then(() => workers.wake())
-      .catch((error: unknown) =>
-        log.warn({ err: error }, 'could not enqueue a conversation; the sweeper will'),
-      );
-  });
-  await listener.connect();
-  await listener.query(`listen ${EVENTS_CHANNEL}`);
+  const listener = await listenForEvents(databaseUrl, boss, log, () => workers.wake());
 
   const sweep = () => sweepEvents(pool, boss);
   const timer = setInterval(() => {
@@ -129,4 +84,78 @@ export async function startEngine(
       await pool.end();
     },
   };
+}
+
+type Log = ZohoDeps['logger'];
+
+/** What the engine's conversations share in this process, on the engine's own pool. */
+function createRuntime(deps: ZohoDeps, databaseUrl: string, options: EngineOptions, log: Log): EngineRuntime {
+  const pool = createPool(databaseUrl, Math.min(options.workers, 16) + 4, log);
+  return {
+    deps: { ...deps, pool },
+    options,
+    locks: new LockSession(databaseUrl, log),
+    writes: new WriteBatcher({ maxRecords: options.batchMaxRecords, windowMs: options.batchWindowMs }),
+    reads: new BatchedLookups(options.batchWindowMs),
+    // Probes a failing org at the retry pace, but at least once a minute so recovery is noticed soon.
+    breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
+    budget: new CreditBudget(pool),
+  };
+}
+
+/** The conversation queue (created or brought up to date) and this process's workers on it. */
+async function startConversationQueue(
+  boss: PgBoss,
+  runtime: EngineRuntime,
+  log: Log,
+): Promise<ConversationWorkers> {
+  const { options } = runtime;
+  const queueOptions = {
+    name: CONVERSATION_QUEUE,
+    policy: CONVERSATION_QUEUE_POLICY,
+    retryLimit: 5,
+    retryDelay: 1,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  } as const;
+  await boss.createQueue(CONVERSATION_QUEUE, queueOptions);
+  // createQueue leaves an existing queue as it was: a database from before the policy gets it here.
+  await boss.updateQueue(CONVERSATION_QUEUE, queueOptions);
+
+  const handle = async (job: ConversationJob) => {
+    const result = await processConversation(runtime, job.tenantId, job.conversationId);
+    if (result.next === 'at') await enqueueConversation(boss, job, result.at);
+    if (result.next === 'busy') await enqueueConversation(boss, job, new Date(Date.now() + 1_000));
+  };
+  return startConversationWorkers(
+    boss,
+    CONVERSATION_QUEUE,
+    options.workers,
+    (data: unknown) => handle(jobSchema.parse(data)),
+    log,
+  );
+}
+
+/** LISTENs on new events so a stored event's conversation is queued at once (the sweeper backs it up). */
+async function listenForEvents(
+  databaseUrl: string,
+  boss: PgBoss,
+  log: Log,
+  queued: () => void,
+): Promise<pg.Client> {
+  const listener = new pg.Client({ connectionString: databaseUrl });
+  listener.on('error', (error) => log.error({ err: error }, 'event listener error'));
+  listener.on('notification', (message) => {
+    const parsed = notificationSchema.safeParse(JSON.parse(message.payload ?? 'null'));
+    if (!parsed.success) return;
+    const [tenantId, conversationId] = parsed.data;
+    enqueueConversation(boss, { tenantId, conversationId })
+      .then(queued)
+      .catch((error: unknown) =>
+        log.warn({ err: error }, 'could not enqueue a conversation; the sweeper will'),
+      );
+  });
+  await listener.connect();
+  await listener.query(`listen ${EVENTS_CHANNEL}`);
+  return listener;
 }

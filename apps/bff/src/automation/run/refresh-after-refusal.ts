@@ -1,5 +1,5 @@
 import type { ActivityError } from '@cxc/shared/api/activity';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { loadZohoMetadata } from '../../services/settings/load-zoho-metadata.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 

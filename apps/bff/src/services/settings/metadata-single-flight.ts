@@ -12,7 +12,7 @@ const flightsByPool = new WeakMap<Pool, Map<string, Promise<unknown>>>();
  */
 export function singleFlight<T>(pool: Pool, key: string, work: (db: PoolClient) => Promise<T>): Promise<T> {
   let flights = flightsByPool.get(pool);
-  if (!flights) flightsByPool.set(pool, (flights = new Map()));
+  if (!flights) flightsByPool.set(pool, (flights = new Map<string, Promise<unknown>>()));
   const running = flights.get(key) as Promise<T> | undefined;
   if (running) return running;
   const flight = underLock(pool, `cxc-metadata:${key}`, work).finally(() => flights.delete(key));
