@@ -1,75 +1,60 @@
 /**
  * Burst benchmark of the automation engine against the Zoho simulator:
- *   node --import tsx bench/events/run.ts [--events 10000] [--concurrency 32] [--workers 100]
- * Needs a PostgreSQL server (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test); a
- * throwaway database is created and dropped. Prints the numbers and writes them to bench/results/.
+ *   pnpm bench:events [--events 10000] [--concurrency 32] [--zoho-latency-ms 150] [--workers n]
+ *                     [--compare-simple] [--simple-events 1000] [--simple-parallel 8,32]
+ * `events` new chat visitors (chat.ended, e-mail) are sent as fast as `concurrency` senders can; the
+ * engine (product defaults) records each as a Lead and a Task. Ends with one summary line; with
+ * --compare-simple, Zoho's SDK connector's line comes first. Needs PostgreSQL (TEST_DATABASE_URL).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ACME_ORG_ID, startZohoSim } from '../../packages/zoho-sim/src/index.ts';
-import { startEngine } from '../../apps/bff/src/automation/queue/start-engine.ts';
-import { connectTenantToSim } from '../../apps/bff/test/connect-tenant-to-sim.ts';
-import { databaseUrlOf, editSettings, eventSender } from '../../apps/bff/test/engine-helpers.ts';
-import { signIn } from '../../apps/bff/test/sign-in.ts';
-import { startTestStack } from '../../apps/bff/test/start-test-stack.ts';
-import { simRequests } from '../../apps/bff/test/start-connected-stack.ts';
-import { collectRequests } from './collect-requests.ts';
+import { ENGINE_BENCH_OPTIONS, engineBenchArgs } from '../lib/bench-args.ts';
+import { createdBetween, duplicatesOf, startBenchStack } from '../lib/bench-stack.ts';
+import { compareSimple } from '../lib/compare-simple.ts';
+import { callCosts, startBenchEngine } from '../lib/engine-run.ts';
+import { percentile, round } from '../lib/numbers.ts';
+import { settleEvents } from '../lib/settle.ts';
+import { writeResult } from '../lib/write-result.ts';
 import { sendBurst } from './send-burst.ts';
-import { summarise } from './summarise.ts';
 
 const { values } = parseArgs({
   options: {
+    ...ENGINE_BENCH_OPTIONS,
     events: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '32' },
-    workers: { type: 'string', default: '100' },
   },
 });
+const args = engineBenchArgs(values);
 const total = Number(values.events);
-process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 
-const sim = await startZohoSim({ port: 0 });
-const stack = await startTestStack({ env: { ZOHO_SIM_URL: sim.baseUrl, LOG_LEVEL: 'warn' } });
+const bench = await startBenchStack({ latencyMs: args.latencyMs, channels: ['web_chat'] });
 try {
-  // Credits are measured, not rationed: lift Acme's daily budget so the burst is not cut short.
-  await fetch(`${sim.baseUrl}/__sim/crm/limits`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ orgId: ACME_ORG_ID, credits: 100_000_000 }),
-  });
-  const admin = await signIn(stack, 'admin@acme.example');
-  await connectTenantToSim(stack, sim, admin, {
-    userEmail: 'zoho-admin@acme.example',
-    dataCenterId: 'sim-us',
-  });
-  await editSettings(admin, 'acme', (s) =>
-    Object.assign(s.channels.web_chat, { enabled: true, mode: 'automatic' }),
-  );
-  const send = await eventSender(stack, admin, 'acme');
-  const limits = async () =>
-    (
-      (await (await fetch(`${sim.baseUrl}/__sim/crm/limits/${ACME_ORG_ID}`)).json()) as {
-        creditsUsed: number;
-      }
-    ).creditsUsed;
-  const creditsBefore = await limits();
-  const { lastSeq } = await simRequests(sim);
-
-  const log = collectRequests(sim, lastSeq);
-  const engine = await startEngine(stack.deps, databaseUrlOf(stack), { workers: Number(values.workers) });
-  const accepted = await sendBurst(send, total, Number(values.concurrency));
-  const result = await summarise(stack.pool, total, accepted, {
-    credits: async () => (await limits()) - creditsBefore,
-    requests: () => log.all(),
-  });
+  const simple = await compareSimple(bench, args);
+  const before = await bench.recordCounts();
+  const calls = await bench.watchCalls();
+  const engine = await startBenchEngine(bench, args);
+  const run = Date.now().toString(36);
+  const started = Date.now();
+  const accepted = await sendBurst(bench.send, run, total, Number(values.concurrency));
+  const settled = await settleEvents(bench.stack.pool, `bench-${run}-`, total - accepted.rejected);
   await engine.stop();
-  const text = JSON.stringify({ at: new Date().toISOString(), events: total, ...result }, null, 2);
-  process.stdout.write(`${text}\n`);
-  const dir = new URL('../results/', import.meta.url);
-  await mkdir(dir, { recursive: true });
-  await writeFile(new URL(`events-${Date.now()}.json`, dir), `${text}\n`);
+  const costs = await callCosts(bench, await calls.all(), total);
+  const created = createdBetween(before, await bench.recordCounts());
+  const duplicates = duplicatesOf(created, { Leads: total, Tasks: total });
+  const p50 = round(percentile(settled.seconds, 50));
+  const p95 = round(percentile(settled.seconds, 95));
+  const processed = round(total / ((settled.lastFinishedAt - started) / 1000));
+  await writeResult('events', { args, total, accepted, statuses: settled.statuses, costs, created, simple });
+  process.stdout.write(
+    `  detail statuses=${JSON.stringify(settled.statuses)} calls=${JSON.stringify(costs.counts)} created=${JSON.stringify(created)} rejected=${accepted.rejected}\n`,
+  );
+  if (simple) process.stdout.write(`${simple}\n`);
+  process.stdout.write(
+    `events zoho_latency_ms=${args.latencyMs} accepted_per_s=${accepted.perSecond} processed_per_s=${processed} ` +
+      `p50_s=${p50} p95_s=${p95} calls_per_event=${costs.callsPerEvent} lookup_calls_per_event=${costs.lookupPerEvent} ` +
+      `write_calls_per_event=${costs.writePerEvent} records_per_write=${costs.recordsPerWrite} duplicates=${duplicates}\n`,
+  );
 } finally {
-  await stack.stop();
-  await sim.stop();
+  await bench.stop();
 }
 // A CLI run ends here even if a library left a timer or socket behind.
 process.exit(0);

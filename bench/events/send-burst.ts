@@ -1,4 +1,5 @@
-import { SAMPLE_EVENTS } from '../../packages/shared/src/domain/sample-events.ts';
+import { round } from '../lib/numbers.ts';
+import { newChatVisitor } from '../lib/bench-events.ts';
 
 export interface Accepted {
   seconds: number;
@@ -6,34 +7,19 @@ export interface Accepted {
   rejected: number;
 }
 
-/** `total` chat.ended events of distinct visitors and conversations, `concurrency` requests in flight. */
+/** `total` chat.ended events (ids `bench-<run>-<n>`) of distinct visitors and conversations, `concurrency` requests in flight. */
 export async function sendBurst(
   send: (event: unknown) => Promise<Response>,
+  run: string,
   total: number,
   concurrency: number,
 ): Promise<Accepted> {
-  const run = Date.now().toString(36);
   let next = 0;
   let rejected = 0;
   const started = performance.now();
   const lane = async () => {
     for (let n = next++; n < total; n = next++) {
-      const event = {
-        ...SAMPLE_EVENTS['chat.ended'],
-        id: `bench-${run}-${n}`,
-        visitor: {
-          name: `Bench Visitor ${n}`,
-          email: `bench.${run}.${n}@bench.example`,
-          company: 'Bench Co',
-        },
-        // No attachments: the sample's file host does not resolve here, and a lookup that fails costs this
-        // machine's resolver about a second; the engine's Zoho path is what is measured.
-        conversation: {
-          ...SAMPLE_EVENTS['chat.ended'].conversation,
-          id: `bench-conv-${run}-${n}`,
-          attachments: [],
-        },
-      };
+      const event = newChatVisitor(`bench-${run}-`, n);
       const response = await send(event);
       await response.arrayBuffer();
       if (response.status !== 202) rejected += 1;
@@ -43,5 +29,3 @@ export async function sendBurst(
   const seconds = (performance.now() - started) / 1000;
   return { seconds: round(seconds), perSecond: round(total / seconds), rejected };
 }
-
-export const round = (n: number) => Math.round(n * 100) / 100;

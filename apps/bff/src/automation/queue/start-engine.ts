@@ -6,7 +6,7 @@ import { createPool } from '../../db/pool.ts';
 import { reportBreaker } from '../../ops/telemetry.ts';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from '../run/engine-options.ts';
 import type { EngineRuntime } from '../run/engine-runtime.ts';
-import { EmailLookupBatcher } from '../zoho-calls/email-lookup-batcher.ts';
+import { BatchedLookups } from '../zoho-calls/batched-lookups.ts';
 import { LockSession } from '../run/lock-session.ts';
 import { processConversation } from '../run/process-conversation.ts';
 import { WriteBatcher } from '../zoho-calls/write-batcher.ts';
@@ -19,6 +19,7 @@ import {
   type ConversationJob,
   enqueueConversation,
 } from './engine-queue.ts';
+import { type ConversationWorkers, startConversationWorkers } from './conversation-workers.ts';
 import { sweepEvents } from './sweep-events.ts';
 import { startConnectionWatch } from '../../jobs/watch-connections.ts';
 
@@ -51,9 +52,9 @@ export async function startEngine(
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
   boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
   await boss.start();
-  await startConversationWorkers(boss, runtime, log);
+  const workers = await startConversationQueue(boss, runtime, log);
 
-  const listener = await listenForEvents(databaseUrl, boss, log);
+  const listener = await listenForEvents(databaseUrl, boss, log, () => workers.wake());
 
   const sweep = () => sweepEvents(pool, boss);
   const timer = setInterval(() => {
@@ -77,6 +78,7 @@ export async function startEngine(
       stopReporting();
       await listener.end().catch(() => undefined);
       runtime.writes.flushAll();
+      await workers.stop(10_000);
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await runtime.locks.close();
       await pool.end();
@@ -94,7 +96,7 @@ function createRuntime(deps: ZohoDeps, databaseUrl: string, options: EngineOptio
     options,
     locks: new LockSession(databaseUrl, log),
     writes: new WriteBatcher({ maxRecords: options.batchMaxRecords, windowMs: options.batchWindowMs }),
-    reads: new EmailLookupBatcher(options.batchWindowMs),
+    reads: new BatchedLookups(options.batchWindowMs),
     // Probes a failing org at the retry pace, but at least once a minute so recovery is noticed soon.
     breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
     budget: new CreditBudget(pool),
@@ -102,7 +104,11 @@ function createRuntime(deps: ZohoDeps, databaseUrl: string, options: EngineOptio
 }
 
 /** The conversation queue (created or brought up to date) and this process's workers on it. */
-async function startConversationWorkers(boss: PgBoss, runtime: EngineRuntime, log: Log): Promise<void> {
+async function startConversationQueue(
+  boss: PgBoss,
+  runtime: EngineRuntime,
+  log: Log,
+): Promise<ConversationWorkers> {
   const { options } = runtime;
   const queueOptions = {
     name: CONVERSATION_QUEUE,
@@ -121,37 +127,33 @@ async function startConversationWorkers(boss: PgBoss, runtime: EngineRuntime, lo
     if (result.next === 'at') await enqueueConversation(boss, job, result.at);
     if (result.next === 'busy') await enqueueConversation(boss, job, new Date(Date.now() + 1_000));
   };
-  // pg-boss 10 waits out its polling interval after every fetch, even a fruitful one, so one job per
-  // fetch would cap a loop at two jobs a second: each loop fetches a batch and runs it concurrently.
-  const loops = Math.min(options.workers, 4);
-  const batchSize = Math.ceil(options.workers / loops);
-  for (let i = 0; i < loops; i += 1) {
-    await boss.work<ConversationJob>(
-      CONVERSATION_QUEUE,
-      { pollingIntervalSeconds: 0.5, batchSize },
-      async (jobs) => {
-        const results = await Promise.allSettled(jobs.map((job) => handle(jobSchema.parse(job.data))));
-        // A job that failed here (the database away, say) is not retried by pg-boss: the sweeper finds its
-        // events still unfinished and enqueues the conversation again.
-        for (const result of results)
-          if (result.status === 'rejected')
-            log.warn({ err: result.reason as unknown }, 'conversation job failed');
-      },
-    );
-  }
+  return startConversationWorkers(
+    boss,
+    CONVERSATION_QUEUE,
+    options.workers,
+    (data: unknown) => handle(jobSchema.parse(data)),
+    log,
+  );
 }
 
 /** LISTENs on new events so a stored event's conversation is queued at once (the sweeper backs it up). */
-async function listenForEvents(databaseUrl: string, boss: PgBoss, log: Log): Promise<pg.Client> {
+async function listenForEvents(
+  databaseUrl: string,
+  boss: PgBoss,
+  log: Log,
+  queued: () => void,
+): Promise<pg.Client> {
   const listener = new pg.Client({ connectionString: databaseUrl });
   listener.on('error', (error) => log.error({ err: error }, 'event listener error'));
   listener.on('notification', (message) => {
     const parsed = notificationSchema.safeParse(JSON.parse(message.payload ?? 'null'));
     if (!parsed.success) return;
     const [tenantId, conversationId] = parsed.data;
-    enqueueConversation(boss, { tenantId, conversationId }).catch((error: unknown) =>
-      log.warn({ err: error }, 'could not enqueue a conversation; the sweeper will'),
-    );
+    enqueueConversation(boss, { tenantId, conversationId })
+      .then(queued)
+      .catch((error: unknown) =>
+        log.warn({ err: error }, 'could not enqueue a conversation; the sweeper will'),
+      );
   });
   await listener.connect();
   await listener.query(`listen ${EVENTS_CHANNEL}`);

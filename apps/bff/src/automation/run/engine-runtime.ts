@@ -3,7 +3,7 @@ import type { ConnectionRecord } from '../../zoho/connection-store.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { editionConcurrency } from '../../zoho/runtime.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
-import type { EmailLookupBatcher } from '../zoho-calls/email-lookup-batcher.ts';
+import type { BatchedLookups } from '../zoho-calls/batched-lookups.ts';
 import type { CreditBudget } from '../zoho-calls/credit-budget.ts';
 import type { EngineOptions } from './engine-options.ts';
 import type { LockSession } from './lock-session.ts';
@@ -17,7 +17,7 @@ export interface EngineRuntime {
   options: EngineOptions;
   locks: LockSession;
   writes: WriteBatcher;
-  reads: EmailLookupBatcher;
+  reads: BatchedLookups;
   breaker: ZohoBreaker;
   budget: CreditBudget;
 }

@@ -17,6 +17,7 @@ import {
 } from '../store/event-store.ts';
 import { executeOperation, RecordRefusedError, type ExecutionContext } from './execute-operation.ts';
 import { ATTACHMENT_DEFERRED, classifyError } from './explain-failure.ts';
+import { refreshAfterRefusal } from './refresh-after-refusal.ts';
 import { planEvent } from '../plan/plan-event.ts';
 import { decideByRules } from '../plan/decide-by-rules.ts';
 import { type ConnectionRecord, readConnection } from '../../zoho/connection-store.ts';
@@ -202,6 +203,8 @@ async function attemptEvent(
   } catch (error) {
     if (error instanceof RecordRefusedError) {
       await setEventStatus(deps.pool, event.id, { status: 'failed', error: error.failure });
+      const connection = known ?? (await readConnection(deps.pool, event.tenantId));
+      await refreshAfterRefusal(deps, await engineClient(runtime, event.tenantId, connection), error.failure);
       return { final: true };
     }
     const outcome =

@@ -1,13 +1,18 @@
 /**
- * The coalescing both engine batchers share: per key, one open batch that is sent when its window
- * (counted from its first item) ends or when the caller says it is full, whichever comes first.
+ * The coalescing the engine batchers share: per key, one open batch that is sent when its window
+ * (counted from its first item) ends or when the caller says it is full, whichever comes first. While
+ * `inFlightLimit` calls of the key are still out, a batch whose window ended keeps collecting and goes
+ * when one of them returns: under load each call carries what arrived during the last round trip (up to
+ * Zoho's per-call maximum), and an idle key still sends after one window.
  */
 export class BatchWindows<B> {
-  private readonly open = new Map<string, { batch: B; timer: NodeJS.Timeout }>();
+  private readonly open = new Map<string, { batch: B; timer: NodeJS.Timeout; due: boolean }>();
+  private readonly inFlight = new Map<string, number>();
 
   constructor(
     private readonly windowMs: number,
-    private readonly send: (batch: B) => void,
+    private readonly send: (batch: B) => Promise<unknown> | void,
+    private readonly inFlightLimit = Number.POSITIVE_INFINITY,
   ) {}
 
   /** The key's open batch, if any. */
@@ -19,7 +24,7 @@ export class BatchWindows<B> {
   batchFor(key: string, create: () => B): B {
     let entry = this.open.get(key);
     if (!entry) {
-      entry = { batch: create(), timer: setTimeout(() => this.flush(key), this.windowMs) };
+      entry = { batch: create(), timer: setTimeout(() => this.windowEnded(key), this.windowMs), due: false };
       this.open.set(key, entry);
     }
     return entry.batch;
@@ -31,10 +36,26 @@ export class BatchWindows<B> {
     if (!entry) return;
     this.open.delete(key);
     clearTimeout(entry.timer);
-    this.send(entry.batch);
+    this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+    void Promise.resolve()
+      .then(() => this.send(entry.batch))
+      .catch(() => undefined)
+      .finally(() => {
+        const left = (this.inFlight.get(key) ?? 1) - 1;
+        if (left > 0) this.inFlight.set(key, left);
+        else this.inFlight.delete(key);
+        if (this.open.get(key)?.due) this.flush(key);
+      });
   }
 
   flushAll(): void {
     for (const key of [...this.open.keys()]) this.flush(key);
+  }
+
+  private windowEnded(key: string): void {
+    const entry = this.open.get(key);
+    if (!entry) return;
+    if ((this.inFlight.get(key) ?? 0) < this.inFlightLimit) this.flush(key);
+    else entry.due = true;
   }
 }

@@ -7,7 +7,7 @@ import {
 } from '../../../test/start-connected-stack.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
-import { EmailLookupBatcher } from './email-lookup-batcher.ts';
+import { BatchedLookups } from './batched-lookups.ts';
 
 let env: ConnectedStack;
 let client: ZohoClient;
@@ -34,7 +34,7 @@ afterAll(async () => {
 
 describe('EmailLookupBatcher against the simulator', () => {
   it("answers 30 concurrent lookups with one COQL and one read, each caller getting its address's records", async () => {
-    const lookup = new EmailLookupBatcher(100).lookup(client);
+    const lookup = new BatchedLookups(100).lookup(client);
     const { lastSeq } = await simRequests(env.sim);
     const unknown = Array.from({ length: 25 }, (_, n) => `nobody${n}@lookup.example`);
     const [one, two, obrien, twins, ...rest] = await Promise.all(
@@ -61,7 +61,7 @@ describe('EmailLookupBatcher against the simulator', () => {
   });
 
   it('leaves other lookups to the plain client', async () => {
-    const lookup = new EmailLookupBatcher(10).lookup(client);
+    const lookup = new BatchedLookups(10).lookup(client);
     const found = await lookup({ by: 'id', module: 'Leads', id: ids.get('One') ?? '' });
     expect(found.map((r) => r.Email)).toEqual(['one@lookup.example']);
   });

@@ -1,8 +1,7 @@
-import type { Lookup, ZohoRecord } from '@cxc/shared/domain/lookup';
-import { zohoLookup } from '../../zoho/lookup.ts';
+import type { ZohoRecord } from '@cxc/shared/domain/lookup';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
-import { readRecordsByIds } from '../../zoho/phone-lookup.ts';
 import { BatchWindows } from './batch-windows.ts';
+import { RecordReadBatcher } from './record-read-batcher.ts';
 
 /** Modules whose e-mail lookups are batched; their e-mail fields (Zoho's `email=` search covers both). */
 const EMAIL_FIELDS: Record<string, readonly string[]> = {
@@ -40,24 +39,27 @@ const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase
 export class EmailLookupBatcher {
   private readonly windows: BatchWindows<Batch>;
 
-  constructor(windowMs: number) {
-    this.windows = new BatchWindows(windowMs, (batch) => {
-      resolveBatch(batch).catch((error: unknown) => {
-        for (const w of batch.waiters) w.reject(error);
-      });
-    });
+  constructor(
+    windowMs: number,
+    private readonly reads = new RecordReadBatcher(windowMs),
+  ) {
+    this.windows = new BatchWindows(
+      windowMs,
+      (batch) =>
+        resolveBatch(batch, this.reads).catch((error: unknown) => {
+          for (const w of batch.waiters) w.reject(error);
+        }),
+      // One call per key in flight: lookups arriving meanwhile share the next one.
+      1,
+    );
   }
 
-  /** The planner's Lookup with e-mail lookups of Leads and Contacts batched; the rest as usual. */
-  lookup(client: ZohoClient): Lookup {
-    const plain = zohoLookup(client);
-    return (query) =>
-      query.by === 'email' && query.module in EMAIL_FIELDS
-        ? this.find(client, query.module, query.email)
-        : plain(query);
+  /** Whether this batcher answers e-mail lookups of `module`. */
+  static covers(module: string): boolean {
+    return module in EMAIL_FIELDS;
   }
 
-  private find(client: ZohoClient, module: string, email: string): Promise<ZohoRecord[]> {
+  find(client: ZohoClient, module: string, email: string): Promise<ZohoRecord[]> {
     const key = JSON.stringify([client.connectionId, module]);
     return new Promise((resolve, reject) => {
       const batch = this.windows.batchFor(key, () => ({ client, module, waiters: [] }));
@@ -67,7 +69,7 @@ export class EmailLookupBatcher {
   }
 }
 
-async function resolveBatch(batch: Batch): Promise<void> {
+async function resolveBatch(batch: Batch, reads: RecordReadBatcher): Promise<void> {
   const { client, module, waiters } = batch;
   const fields = EMAIL_FIELDS[module] ?? ['Email'];
   const emails = [...new Set(waiters.map((w) => w.email.toLowerCase()))];
@@ -82,7 +84,7 @@ async function resolveBatch(batch: Batch): Promise<void> {
     );
     return;
   }
-  const records = await readRecordsByIds(
+  const records = await reads.read(
     client,
     module,
     rows.records.map((r) => r.id),

@@ -45,7 +45,8 @@ export class WriteBatcher {
   private readonly windows: BatchWindows<Batch>;
 
   constructor(private readonly options: BatchOptions) {
-    this.windows = new BatchWindows(options.windowMs, (batch) => void send(batch, batch.waiters));
+    // One write per module in flight: what arrives meanwhile rides in the next call.
+    this.windows = new BatchWindows(options.windowMs, (batch) => send(batch, batch.waiters), 1);
   }
 
   write(

@@ -16,7 +16,14 @@ import {
 } from '../../zoho/zoho-errors.ts';
 import { describeZohoFailure, type MetadataFailure } from './describe-zoho-failure.ts';
 import { loadLayoutRequired } from './load-layout-required.ts';
-import { type CachedMetadata, readCachedMetadata, writeCachedMetadata } from './zoho-metadata-cache.ts';
+import type { Queryable } from '../../db/queryable.ts';
+import { singleFlight } from './metadata-single-flight.ts';
+import {
+  type CachedMetadata,
+  METADATA_TTL_SECONDS,
+  readCachedMetadata,
+  writeCachedMetadata,
+} from './zoho-metadata-cache.ts';
 
 export interface ZohoMetadata {
   /** A module whose fields failed to load is absent (and listed in `failures`), never empty. */
@@ -86,6 +93,28 @@ function fromCache({ metadata, fetchedAt }: CachedMetadata): ZohoMetadata {
   };
 }
 
+/**
+ * The parsed metadata this process last read or fetched, per tenant and connection: within the cache's
+ * lifetime the engine's events skip reading and parsing the shared entry (every module's fields) again.
+ */
+const parsedByPool = new WeakMap<object, Map<string, ZohoMetadata>>();
+
+function memoOf(pool: object): Map<string, ZohoMetadata> {
+  let memo = parsedByPool.get(pool);
+  if (!memo) parsedByPool.set(pool, (memo = new Map<string, ZohoMetadata>()));
+  return memo;
+}
+
+function recall(pool: object, key: string): ZohoMetadata | undefined {
+  const entry = memoOf(pool).get(key);
+  return entry && Date.now() - entry.fetchedAt.getTime() < METADATA_TTL_SECONDS * 1000 ? entry : undefined;
+}
+
+function remember(pool: object, key: string, metadata: ZohoMetadata): ZohoMetadata {
+  memoOf(pool).set(key, metadata);
+  return metadata;
+}
+
 /** A layouts read that failed for a passing reason is not cached: the next check tries again. */
 const cacheableLayouts = (layouts: LayoutRequiredByModule | undefined) =>
   layouts && !Object.values(layouts).some((l) => l.status === 'unknown' && l.reason === 'unavailable')
@@ -109,9 +138,13 @@ export async function loadZohoMetadata(
   // Another connection or another org of the same connection is other metadata.
   const org = connection?.org?.id ?? '';
   const key = `${client.connectionId}|${org}`;
+  const remembered =
+    options.refresh || options.layouts ? undefined : recall(deps.pool, `${client.tenantId}|${key}`);
+  if (remembered) return remembered;
   if (!options.refresh) {
     const cached = await readCachedMetadata(deps.pool, client.tenantId, key);
-    if (cached && (!options.layouts || cached.metadata.layoutRequired)) return fromCache(cached);
+    if (cached && (!options.layouts || cached.metadata.layoutRequired))
+      return remember(deps.pool, `${client.tenantId}|${key}`, fromCache(cached));
     if (cached) {
       // Fields and users are fresh: only the layouts are missing. They join the entry, which keeps its age.
       const layoutRequired = await loadLayoutRequired(deps, client);
@@ -122,10 +155,33 @@ export async function loadZohoMetadata(
       return { ...fromCache(cached), layoutRequired };
     }
   }
+  if (options.layouts) return fetchAndStore(deps, client, key, true);
+  const requestedAt = Date.now();
+  return singleFlight(
+    deps.pool,
+    `${client.tenantId}|${key}|${options.refresh ? 'refresh' : 'load'}`,
+    async (db) => {
+      // Whoever held the lock before may have just refreshed: a refresh asked for now takes only a newer one.
+      const shared = await readCachedMetadata(db, client.tenantId, key);
+      const fresh =
+        shared && (!options.refresh || shared.fetchedAt.getTime() >= requestedAt)
+          ? fromCache(shared)
+          : await fetchAndStore({ ...deps, pool: db }, client, key, false);
+      return fresh.failures.length ? fresh : remember(deps.pool, `${client.tenantId}|${key}`, fresh);
+    },
+  );
+}
+
+async function fetchAndStore(
+  deps: { pool: Queryable; logger: AppDeps['logger'] },
+  client: ZohoClient,
+  key: string,
+  layouts: boolean,
+): Promise<ZohoMetadata> {
   const fetchedAt = new Date();
   const [fetched, layoutRequired] = await Promise.all([
     fetchMetadata(client),
-    options.layouts ? loadLayoutRequired(deps, client) : undefined,
+    layouts ? loadLayoutRequired(deps, client) : undefined,
   ]);
   const metadata: ZohoMetadata = { ...fetched, ...(layoutRequired ? { layoutRequired } : {}), fetchedAt };
   if (metadata.failures.length === 0) {

@@ -1,0 +1,100 @@
+import type { ZohoRecord } from '@cxc/shared/domain/lookup';
+import { phoneSearchVariants } from '@cxc/shared/domain/phone';
+import { COQL_MAX_CRITERIA, COQL_MAX_IN_VALUES, phoneCoqlQueries } from '../../zoho/phone-query.ts';
+import { findByPhone } from '../../zoho/phone-lookup.ts';
+import type { ZohoClient } from '../../zoho/zoho-client.ts';
+import { BatchWindows } from './batch-windows.ts';
+import type { RecordReadBatcher } from './record-read-batcher.ts';
+
+interface Waiter {
+  phone: string;
+  variants: ReadonlySet<string>;
+  resolve: (records: ZohoRecord[]) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Batch {
+  client: ZohoClient;
+  module: string;
+  fields: readonly string[];
+  waiters: Waiter[];
+  values: Set<string>;
+}
+
+/** `in` lists the batch's spellings need in each field's criterion: what decides the query's size. */
+const criteriaFor = (fields: number, values: number) => fields * Math.ceil(values / COQL_MAX_IN_VALUES);
+
+/**
+ * Coalesces the engine's "who has this number?" lookups of conversations in flight: every spelling of
+ * every number, in every phone field, in one COQL per module (`Phone in (…50 spellings…) or …`, at most 25
+ * criteria), split only where Zoho's limits demand; the rows found are read with the other lookups' reads.
+ * Each caller gets the records whose phone text is one of its spellings, as its own COQL would have
+ * returned; the planner re-checks them in E.164.
+ */
+export class PhoneLookupBatcher {
+  private readonly windows: BatchWindows<Batch>;
+
+  constructor(
+    windowMs: number,
+    private readonly reads: RecordReadBatcher,
+  ) {
+    this.windows = new BatchWindows(
+      windowMs,
+      (batch) =>
+        this.resolveBatch(batch).catch((error: unknown) => {
+          for (const w of batch.waiters) w.reject(error);
+        }),
+      // One call per key in flight: lookups arriving meanwhile share the next one.
+      1,
+    );
+  }
+
+  find(client: ZohoClient, module: string, phone: string, fields: readonly string[]): Promise<ZohoRecord[]> {
+    const variants = phoneSearchVariants(phone);
+    const names = [...new Set(fields)].sort();
+    // Unparseable: the plain path (one `phone=` search for the exact text).
+    if (variants.length === 0 || names.length === 0) return findByPhone(client, module, phone, fields);
+    const key = JSON.stringify([client.connectionId, module, names]);
+    const open = this.windows.peek(key);
+    if (open && criteriaFor(names.length, open.values.size + variants.length) > COQL_MAX_CRITERIA)
+      this.windows.flush(key);
+    return new Promise((resolve, reject) => {
+      const batch = this.windows.batchFor(key, () => ({
+        client,
+        module,
+        fields: names,
+        waiters: [],
+        values: new Set(),
+      }));
+      batch.waiters.push({ phone, variants: new Set(variants), resolve, reject });
+      for (const v of variants) batch.values.add(v);
+    });
+  }
+
+  private async resolveBatch(batch: Batch): Promise<void> {
+    const { client, module, fields, waiters } = batch;
+    const queries = phoneCoqlQueries(module, fields, '', [...batch.values]);
+    const pages = await Promise.all(queries.map((query) => client.coql(query)));
+    if (pages.some((page) => page.moreRecords)) {
+      // Hundreds of records share these numbers: each caller looks alone rather than miss some.
+      await Promise.all(
+        waiters.map(async (w) => w.resolve(await findByPhone(client, module, w.phone, fields))),
+      );
+      return;
+    }
+    const rows = pages.flatMap((page) => page.records);
+    const idsOf = (w: Waiter) => [
+      ...new Set(
+        rows
+          .filter((row) => fields.some((f) => typeof row[f] === 'string' && w.variants.has(row[f])))
+          .map((row) => row.id),
+      ),
+    ];
+    const wanted = waiters.map(idsOf);
+    const records = await this.reads.read(client, module, [...new Set(wanted.flat())]);
+    const byId = new Map(records.map((r) => [r.id, r]));
+    waiters.forEach((w, i) =>
+      w.resolve((wanted[i] ?? []).map((id) => byId.get(id)).filter((r): r is ZohoRecord => r !== undefined)),
+    );
+  }
+}

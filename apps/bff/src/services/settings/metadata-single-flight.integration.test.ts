@@ -1,0 +1,61 @@
+import { zohoModuleSchema } from '@cxc/shared/domain/modules';
+import type { Pool } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseUrlOf } from '../../../test/engine-helpers.ts';
+import {
+  type ConnectedStack,
+  simRequests,
+  startConnectedStack,
+} from '../../../test/start-connected-stack.ts';
+import { createPool } from '../../db/pool.ts';
+import { getZohoClient } from '../../zoho/get-zoho-client.ts';
+import { loadZohoMetadata } from './load-zoho-metadata.ts';
+
+let env: ConnectedStack;
+let pools: Pool[];
+
+beforeAll(async () => {
+  env = await startConnectedStack();
+  // Two instances (BFF processes, engines) are two pools on one database: they meet only in PostgreSQL.
+  pools = [0, 1].map(() => createPool(databaseUrlOf(env.stack), 4, env.stack.deps.logger));
+});
+afterAll(async () => {
+  await Promise.all(pools.map((pool) => pool.end()));
+  await env?.stop();
+});
+
+const metadataCalls = async (since: number) =>
+  (await simRequests(env.sim, since)).requests
+    .map((r) => r.path.split('?')[0] ?? '')
+    .filter((path) => /\/settings\/fields$|\/users$/.test(path));
+
+describe('Zoho metadata refresh: one at a time per org across instances', () => {
+  it('lets ten loads on two instances, with the cache gone, read the fields and users once', async () => {
+    await env.stack.pool.query(`delete from zoho_metadata_cache where tenant_id = 'acme'`);
+    const { lastSeq } = await simRequests(env.sim);
+    const loads = await Promise.all(
+      Array.from({ length: 10 }, async (_, n) => {
+        const deps = { ...env.stack.deps, pool: pools[n % 2] as Pool };
+        return loadZohoMetadata(deps, await getZohoClient(deps, 'acme'));
+      }),
+    );
+    expect(loads.every((m) => m.failures.length === 0 && m.users.length > 0)).toBe(true);
+    const calls = await metadataCalls(lastSeq);
+    expect(calls.filter((p) => p.endsWith('/users'))).toHaveLength(1);
+    expect(calls.filter((p) => p.endsWith('/settings/fields'))).toHaveLength(zohoModuleSchema.options.length);
+  });
+
+  it('runs refreshes asked for at once on two instances once, and a later refresh again', async () => {
+    const { lastSeq } = await simRequests(env.sim);
+    const refresh = async (pool: Pool) => {
+      const deps = { ...env.stack.deps, pool };
+      return loadZohoMetadata(deps, await getZohoClient(deps, 'acme'), { refresh: true });
+    };
+    const [a, b] = await Promise.all(pools.map(refresh));
+    // The second waited for the first's lock, then took the entry fetched after it asked.
+    expect(b?.fetchedAt.getTime()).toBe(a?.fetchedAt.getTime());
+    expect((await metadataCalls(lastSeq)).filter((p) => p.endsWith('/users'))).toHaveLength(1);
+    const later = await refresh(pools[0] as Pool);
+    expect(later.fetchedAt.getTime()).toBeGreaterThan(a?.fetchedAt.getTime() ?? 0);
+  });
+});

@@ -1,0 +1,43 @@
+import { DEFAULT_ZOHO_LATENCY_MS } from './zoho-latency.ts';
+
+/** The options every engine bench takes (node:util parseArgs descriptors). */
+export const ENGINE_BENCH_OPTIONS = {
+  'zoho-latency-ms': { type: 'string', default: String(DEFAULT_ZOHO_LATENCY_MS) },
+  /** Engine workers; unset = the product's default (the benches measure the default configuration). */
+  workers: { type: 'string' },
+  /** Also measure the simple per-event SDK connector in the same run (its line comes before ours). */
+  'compare-simple': { type: 'boolean', default: false },
+  'simple-events': { type: 'string', default: '1000' },
+  /** Workers of the simple connector, each measured (the best is reported): 8 to 32, as such pools run. */
+  'simple-parallel': { type: 'string', default: '8,32' },
+} as const;
+
+export interface EngineBenchArgs {
+  latencyMs: number;
+  workers: number | undefined;
+  compareSimple: boolean;
+  simpleEvents: number;
+  simpleParallel: number[];
+}
+
+export function engineBenchArgs(values: {
+  'zoho-latency-ms'?: string;
+  workers?: string;
+  'compare-simple'?: boolean;
+  'simple-events'?: string;
+  'simple-parallel'?: string;
+}): EngineBenchArgs {
+  const latencyMs = Number(values['zoho-latency-ms'] ?? DEFAULT_ZOHO_LATENCY_MS);
+  if (!Number.isInteger(latencyMs) || latencyMs < 0)
+    throw new Error('--zoho-latency-ms takes whole milliseconds');
+  return {
+    latencyMs,
+    workers: values.workers === undefined ? undefined : Number(values.workers),
+    compareSimple: values['compare-simple'] ?? false,
+    simpleEvents: Number(values['simple-events'] ?? 1000),
+    simpleParallel: (values['simple-parallel'] ?? '8,32')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0),
+  };
+}

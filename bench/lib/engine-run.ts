@@ -1,0 +1,30 @@
+import { startEngine, type RunningEngine } from '../../apps/bff/src/automation/queue/start-engine.ts';
+import { databaseUrlOf } from '../../apps/bff/test/engine-helpers.ts';
+import type { EngineBenchArgs } from './bench-args.ts';
+import type { BenchStack } from './bench-stack.ts';
+import { countCalls, type LoggedCall } from './classify-calls.ts';
+import { round } from './numbers.ts';
+
+/** The engine with the product's defaults (workers only when the bench was told). */
+export async function startBenchEngine(bench: BenchStack, args: EngineBenchArgs): Promise<RunningEngine> {
+  return startEngine(bench.stack.deps, databaseUrlOf(bench.stack), {
+    ...(args.workers === undefined ? {} : { workers: args.workers }),
+  });
+}
+
+/** Zoho calls per event, split by what they were for, and records per write call. */
+export async function callCosts(bench: BenchStack, calls: readonly LoggedCall[], events: number) {
+  const counts = countCalls(calls);
+  const { rows } = await bench.stack.pool.query<{ n: string }>(
+    `select count(*) as n from event_operations where status = 'done' and kind in ('create', 'update')`,
+  );
+  const total = counts.lookup + counts.write + counts.metadata + counts.other;
+  return {
+    counts,
+    callsPerEvent: round(total / events, 3),
+    lookupPerEvent: round(counts.lookup / events, 3),
+    writePerEvent: round(counts.write / events, 3),
+    metadataPerEvent: round(counts.metadata / events, 3),
+    recordsPerWrite: round(Number(rows[0]?.n ?? 0) / Math.max(1, counts.write)),
+  };
+}
