@@ -20,6 +20,8 @@ import {
   enqueueConversation,
 } from './engine-queue.ts';
 import { sweepEvents } from './sweep-events.ts';
+import { startMirrorWorker, type MirrorWorker } from '../customer-data/sync/mirror-worker.ts';
+import { engineClient } from '../services/engine/engine-runtime.ts';
 import { startConnectionWatch } from './watch-connections.ts';
 
 export interface RunningEngine {
@@ -27,6 +29,8 @@ export interface RunningEngine {
   sweep(): Promise<number>;
   /** Runs the connection-health round once now: issues, then due webhook deliveries. */
   watch(): Promise<void>;
+  /** Customer data sync (issue 13): import and polling of each tenant's mirror. */
+  mirror: MirrorWorker;
   stop(): Promise<void>;
 }
 
@@ -122,11 +126,27 @@ export async function startEngine(
     allowPrivateHosts: deps.config.attachments.allowPrivateHosts,
   });
 
+  const mirror = await startMirrorWorker(
+    options.mirrorSync,
+    {
+      pool,
+      logger: log,
+      client: (tenantId) => engineClient(runtime, tenantId),
+      budget: runtime.budget,
+      sliceMs: 20_000,
+      now: Date.now,
+    },
+    boss,
+    runtime.locks,
+  );
+
   return {
     sweep,
     watch: () => watch.run(),
+    mirror,
     async stop() {
       clearInterval(timer);
+      mirror.stop();
       watch.stop();
       stopReporting();
       await listener.end().catch(() => undefined);
