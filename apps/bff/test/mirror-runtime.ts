@@ -1,6 +1,6 @@
 import { ACME_ORG_ID } from '@cxc/zoho-sim';
 import type { MirrorRuntime } from '../src/customer-data/sync/mirror-runtime.ts';
-import { CreditBudget } from '../src/services/engine/credit-budget.ts';
+import { CreditBudget } from '../src/automation/zoho-calls/credit-budget.ts';
 import { getZohoClient } from '../src/zoho/get-zoho-client.ts';
 import type { TestStack } from './start-test-stack.ts';
 

@@ -1,6 +1,6 @@
 import type { MirrorModule } from '@cxc/shared/api/customer-data';
 import { normalizePhone } from '@cxc/shared/domain/phone';
-import { STANDARD_PHONE_FIELDS } from '@cxc/shared/domain/phone-query';
+import { STANDARD_PHONE_FIELDS } from '../../zoho/phone-query.ts';
 import { recordCountry, RECORD_COUNTRY_FIELDS } from '@cxc/shared/domain/record-country';
 import type { CountryCode } from 'libphonenumber-js';
 

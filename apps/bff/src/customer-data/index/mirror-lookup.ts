@@ -83,12 +83,7 @@ export function mirrorLookup(
       options.onAnswer?.('live');
       return live(query);
     }
-    const records = await fromMirror(
-      db,
-      tenantId,
-      { ...query, module },
-      options.defaultCountry,
-    );
+    const records = await fromMirror(db, tenantId, { ...query, module }, options.defaultCountry);
     if (records.length === 0 && options.confirmMisses && query.by !== 'id' && stale()) {
       options.onAnswer?.('live');
       return live(query);

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
-import type { BudgetVerdict } from '../../services/engine/credit-budget.ts';
+import type { BudgetVerdict } from '../../automation/zoho-calls/credit-budget.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 import { z } from 'zod';
-import type { LockSession } from '../../services/engine/lock-session.ts';
+import type { LockSession } from '../../automation/run/lock-session.ts';
 import type { MirrorRuntime } from './mirror-runtime.ts';
 import { syncTenant } from './sync-tenant.ts';
 
