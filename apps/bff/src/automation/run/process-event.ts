@@ -1,3 +1,4 @@
+import { identificationLookup } from '../../customer-data/index/identification-lookup.ts';
 import { conversationEventSchema } from '@cxc/shared/domain/events';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import type { ActivityError } from '@cxc/shared/api/activity';
@@ -177,9 +178,13 @@ async function attemptEvent(
         return { final: true };
       }
       const client = await engineClient(runtime, event.tenantId);
-      const fresh = await planEvent(deps, client, settings, parsed, runtime.reads.lookup(client), {
-        test: event.test,
-      });
+      const lookup = await identificationLookup(
+        deps.pool,
+        event.tenantId,
+        runtime.reads.lookup(client),
+        settings.defaultCountry,
+      );
+      const fresh = await planEvent(deps, client, settings, parsed, lookup, { test: event.test });
       const settled = await settleWithoutWrites(deps, event, fresh);
       if (settled) return settled;
       await inTransaction(deps.pool, (db) => savePlan(db, event.id, fresh));

@@ -30,7 +30,8 @@ export interface MirrorLookupOptions {
   onAnswer?: (source: 'mirror' | 'live') => void;
 }
 
-async function fromMirror(
+/** One planner question answered from the mirror alone. */
+export async function answerFromMirror(
   db: Queryable,
   tenantId: string,
   q: LookupQuery & { module: MirrorModule },
@@ -83,7 +84,7 @@ export function mirrorLookup(
       options.onAnswer?.('live');
       return live(query);
     }
-    const records = await fromMirror(db, tenantId, { ...query, module }, options.defaultCountry);
+    const records = await answerFromMirror(db, tenantId, { ...query, module }, options.defaultCountry);
     if (records.length === 0 && options.confirmMisses && query.by !== 'id' && stale()) {
       options.onAnswer?.('live');
       return live(query);

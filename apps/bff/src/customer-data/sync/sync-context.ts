@@ -2,6 +2,7 @@ import type { MirrorModule } from '@cxc/shared/api/customer-data';
 import type { CountryCode } from 'libphonenumber-js';
 import { getCurrentSettings } from '../../services/settings/get-settings.ts';
 import { connectedOrgCountry } from '../../services/settings/org-country.ts';
+import type { Queryable } from '../../db/queryable.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import { type IdentityFields, standardIdentityFields } from '../index/identity-keys.ts';
 import type { MirrorRuntime } from './mirror-runtime.ts';
@@ -50,12 +51,18 @@ export async function identityFields(ctx: SyncContext, module: MirrorModule): Pr
 }
 
 export async function tenantCountries(
-  runtime: MirrorRuntime,
+  db: Queryable,
   tenantId: string,
 ): Promise<{ tenantCountry: CountryCode | undefined; orgCountry: CountryCode | undefined }> {
-  const { settings } = await getCurrentSettings(runtime.pool, tenantId);
-  return {
-    tenantCountry: settings.defaultCountry,
-    orgCountry: await connectedOrgCountry(runtime.pool, tenantId),
-  };
+  const { settings } = await getCurrentSettings(db, tenantId);
+  return { tenantCountry: settings.defaultCountry, orgCountry: await connectedOrgCountry(db, tenantId) };
+}
+
+/** The fields a process last read for the module, if any (no Zoho call). */
+export function knownIdentityFields(
+  tenantId: string,
+  orgId: string,
+  module: MirrorModule,
+): IdentityFields | undefined {
+  return fieldCache.get(`${tenantId}:${orgId}:${module}`)?.fields;
 }

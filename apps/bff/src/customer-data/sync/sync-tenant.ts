@@ -73,7 +73,7 @@ export async function syncTenant(
     tenantId,
     orgId: connection.org.id,
     zoho: await runtime.client(tenantId),
-    ...(await tenantCountries(runtime, tenantId)),
+    ...(await tenantCountries(runtime.pool, tenantId)),
     fields: new Map(),
   };
   const deadline = runtime.now() + runtime.sliceMs;
