@@ -434,6 +434,10 @@ export const de = {
       'events.secret_rotated': 'Ereignis-Secret erneuert',
       'issues.webhook_saved': 'Problem-Webhook gespeichert',
       'issues.webhook_deleted': 'Problem-Webhook entfernt',
+      'customer_data.saved': 'Einstellungen für Kundendaten gespeichert',
+      'customer_data.reimport': 'Neuimport der Kundendaten gestartet',
+      'customer_data.api_key_created': 'API-Schlüssel für die Kundenliste erstellt',
+      'customer_data.api_key_revoked': 'API-Schlüssel für die Kundenliste widerrufen',
     },
   },
   systemClients: {

@@ -414,6 +414,10 @@ export const en = {
       'events.secret_rotated': 'Event secret rotated',
       'issues.webhook_saved': 'Issue webhook saved',
       'issues.webhook_deleted': 'Issue webhook removed',
+      'customer_data.saved': 'Customer data settings saved',
+      'customer_data.reimport': 'Customer data re-import started',
+      'customer_data.api_key_created': 'Customer list API key created',
+      'customer_data.api_key_revoked': 'Customer list API key revoked',
     },
   },
   systemClients: {

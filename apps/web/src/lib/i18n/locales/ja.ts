@@ -420,6 +420,10 @@ export const ja = {
       'events.secret_rotated': 'イベントシークレットを更新',
       'issues.webhook_saved': '問題通知 Webhook を保存',
       'issues.webhook_deleted': '問題通知 Webhook を削除',
+      'customer_data.saved': '顧客データの設定を保存',
+      'customer_data.reimport': '顧客データの再インポートを開始',
+      'customer_data.api_key_created': '顧客リストの API キーを作成',
+      'customer_data.api_key_revoked': '顧客リストの API キーを無効化',
     },
   },
   systemClients: {

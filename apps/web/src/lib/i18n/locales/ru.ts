@@ -424,6 +424,10 @@ export const ru = {
       'events.secret_rotated': 'Секрет событий обновлён',
       'issues.webhook_saved': 'Вебхук проблем сохранён',
       'issues.webhook_deleted': 'Вебхук проблем удалён',
+      'customer_data.saved': 'Настройки данных клиентов сохранены',
+      'customer_data.reimport': 'Повторный импорт данных клиентов запущен',
+      'customer_data.api_key_created': 'Создан API-ключ списка клиентов',
+      'customer_data.api_key_revoked': 'API-ключ списка клиентов отозван',
     },
   },
   systemClients: {
