@@ -38,6 +38,12 @@ export const LAZY_NAMESPACES = {
     ja: () => import('./locales/activity/ja').then((m) => m.activityJa),
     ru: () => import('./locales/activity/ru').then((m) => m.activityRu),
   },
+  customerData: {
+    en: () => import('./locales/customer-data/en').then((m) => m.customerDataEn),
+    de: () => import('./locales/customer-data/de').then((m) => m.customerDataDe),
+    ja: () => import('./locales/customer-data/ja').then((m) => m.customerDataJa),
+    ru: () => import('./locales/customer-data/ru').then((m) => m.customerDataRu),
+  },
 } as const satisfies Record<string, Loaders>;
 
 function loaderFor(namespace: string, language: string): (() => Promise<ResourceKey>) | undefined {

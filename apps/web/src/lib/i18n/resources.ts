@@ -7,6 +7,10 @@ import { agentPanelDe } from './locales/agent-panel/de';
 import { agentPanelEn } from './locales/agent-panel/en';
 import { agentPanelJa } from './locales/agent-panel/ja';
 import { agentPanelRu } from './locales/agent-panel/ru';
+import { customerDataDe } from './locales/customer-data/de';
+import { customerDataEn } from './locales/customer-data/en';
+import { customerDataJa } from './locales/customer-data/ja';
+import { customerDataRu } from './locales/customer-data/ru';
 import { de } from './locales/de';
 import { eventsDe } from './locales/events/de';
 import { eventsEn } from './locales/events/en';
@@ -34,6 +38,7 @@ export const resources = {
     agentPanel: agentPanelEn,
     activity: activityEn,
     events: eventsEn,
+    customerData: customerDataEn,
   },
   de: {
     translation: de,
@@ -41,6 +46,7 @@ export const resources = {
     agentPanel: agentPanelDe,
     activity: activityDe,
     events: eventsDe,
+    customerData: customerDataDe,
   },
   ja: {
     translation: ja,
@@ -48,6 +54,7 @@ export const resources = {
     agentPanel: agentPanelJa,
     activity: activityJa,
     events: eventsJa,
+    customerData: customerDataJa,
   },
   ru: {
     translation: ru,
@@ -55,8 +62,16 @@ export const resources = {
     agentPanel: agentPanelRu,
     activity: activityRu,
     events: eventsRu,
+    customerData: customerDataRu,
   },
 } as const satisfies Record<
   Language,
-  { translation: unknown; settings: unknown; agentPanel: unknown; activity: unknown; events: unknown }
+  {
+    translation: unknown;
+    settings: unknown;
+    agentPanel: unknown;
+    activity: unknown;
+    events: unknown;
+    customerData: unknown;
+  }
 >;

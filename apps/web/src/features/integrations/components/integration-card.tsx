@@ -17,6 +17,7 @@ export function IntegrationCard({ integration }: { integration: IntegrationSumma
   const { t } = useTranslation();
   const { t: tSettings } = useTranslation('settings');
   const { t: tActivity } = useTranslation('activity');
+  const { t: tCustomerData } = useTranslation('customerData');
   const titleId = `integration-${integration.id}`;
   const action = integration.status === 'not_connected' ? 'setUp' : 'manage';
   return (
@@ -57,6 +58,13 @@ export function IntegrationCard({ integration }: { integration: IntegrationSumma
           aria-label={tActivity('page.cardLinkNamed', { name: integration.name })}
         >
           {tActivity('page.cardLink')}
+        </Link>
+        <Link
+          to={paths.zohoCrmCustomerData.getHref()}
+          className="button button--secondary"
+          aria-label={tCustomerData('page.cardLinkNamed', { name: integration.name })}
+        >
+          {tCustomerData('page.cardLink')}
         </Link>
       </div>
     </Card>
