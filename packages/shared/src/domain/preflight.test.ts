@@ -8,6 +8,7 @@ import {
   integrationSettingsSchema,
 } from './settings.ts';
 import { GLOBEX_USERS, globexFields } from './testing/globex-org.ts';
+import { customFieldMissingOnLeads } from '../testing/preflight-problems.ts';
 
 function enabled(mutate: (s: IntegrationSettings) => void = () => {}): IntegrationSettings {
   const s = defaultSettings({ defaultCountry: 'DE' });
@@ -50,23 +51,7 @@ describe('preflight', () => {
       'rs_utm_content',
       'rs_google_client_id',
     ]);
-    expect(missing[0]).toEqual({
-      severity: 'error',
-      code: 'custom_field_missing',
-      path: ['channels', 'web_chat', 'mapping', 'Leads', 4, 'zohoField'],
-      module: 'Leads',
-      field: 'rs_utm_source',
-      message: { key: 'preflight.custom_field_missing', params: { module: 'Leads', field: 'rs_utm_source' } },
-      createField: {
-        module: 'Leads',
-        apiName: 'rs_utm_source',
-        fieldLabel: 'rs_utm_source',
-        uiType: 'Single Line',
-        dataType: 'text',
-        length: 255,
-        zohoPath: ['Setup', 'Customization', 'Modules and Fields', 'Leads'],
-      },
-    });
+    expect(missing[0]).toEqual(customFieldMissingOnLeads('web_chat', 4));
     expect(missing[5]?.path).toEqual(['channels', 'web_chat', 'mapping', 'Leads', 9, 'zohoField']);
   });
 

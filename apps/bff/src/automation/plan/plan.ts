@@ -1,7 +1,7 @@
-import { evaluateRules } from '@cxc/shared/domain/conditions';
 import type { ConversationEvent } from '@cxc/shared/domain/events';
 import type { FieldsByModule } from '@cxc/shared/domain/fields-by-module';
 import type { Lookup, StoredLink } from '@cxc/shared/domain/lookup';
+import { decideByRules } from './decide-by-rules.ts';
 import type { IdentifyContext } from './identify-rules.ts';
 import { planAttachments } from './plan-attachments.ts';
 import { identifyAccount, identifyPerson } from './plan-identify.ts';
@@ -16,7 +16,8 @@ import {
 } from './plan-operations.ts';
 import { resolveOwner } from './plan-owner.ts';
 import { markTestOperation } from './plan-test.ts';
-import type { Operation, Plan, RecordRef } from '@cxc/shared/domain/plan-schema';
+import type { Identified, Operation, Plan, RecordRef } from '@cxc/shared/domain/plan-schema';
+import type { ZohoModule } from '@cxc/shared/domain/modules';
 import type { ValueContext } from './plan-values.ts';
 import type { Writes } from '@cxc/shared/domain/rule';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
@@ -55,41 +56,16 @@ function skipped(base: Plan, reason: Skipped, evaluations: Plan['evaluations'] =
  */
 export async function planConversation(input: PlanInput): Promise<Plan> {
   const { settings, event } = input;
-  const channelName = event.conversation.channel;
-  const channel = settings.channels[channelName];
-  const base: Plan = {
-    eventId: event.id,
-    eventType: event.type,
-    channel: channelName,
-    status: 'ready',
-    rule: null,
-    evaluations: [],
-    searches: [],
-    operations: [],
-    issues: [],
-  };
-  if (!channel.enabled) return skipped(base, 'channel_disabled');
-  let writes: Writes;
-  if (input.manual) writes = input.manual.writes;
-  else {
-    if (channel.mode === 'manual') return skipped(base, 'manual_mode');
-    const { matched, evaluations } = evaluateRules(channel.rules, event);
-    if (!matched) return skipped(base, 'no_rule_matched', evaluations);
-    Object.assign(base, { rule: { id: matched.id, name: matched.name }, evaluations });
-    writes = matched.writes;
-  }
+  const channel = settings.channels[event.conversation.channel];
+  const base = emptyPlan(event);
+  const decision = decideByRules(settings, event, input.manual);
+  if (decision.skip) return skipped(base, decision.skip, decision.evaluations);
+  Object.assign(base, { rule: decision.rule, evaluations: decision.evaluations });
+  const { writes } = decision;
 
   const plan: Plan = { ...base };
   const links = input.links ?? [];
-  const values: ValueContext = {
-    event,
-    resolve: {
-      ...(input.tenantId ? { tenantId: input.tenantId } : {}),
-      ...(settings.timeZone ? { timeZone: settings.timeZone } : {}),
-      ...(settings.language ? { language: settings.language } : {}),
-    },
-    ...(settings.defaultCountry ? { defaultCountry: settings.defaultCountry } : {}),
-  };
+  const values = valueContext(input);
   const ictx: IdentifyContext = {
     settings,
     channel,
@@ -101,9 +77,8 @@ export async function planConversation(input: PlanInput): Promise<Plan> {
     issues: plan.issues,
   };
   // The one place a test event is kept away from real customers: no search, hence no match.
-  const { identified, record, module } = input.test
-    ? { identified: { outcome: 'not_found' as const }, record: undefined, module: undefined }
-    : await identifyPerson(ictx);
+  const match = input.test ? { identified: { outcome: 'not_found' as const } } : await identifyPerson(ictx);
+  const { identified, record } = match;
   plan.identified = identified;
   if (input.test) plan.test = true;
 
@@ -111,13 +86,7 @@ export async function planConversation(input: PlanInput): Promise<Plan> {
   const activityModules = writes.activities ? channel.conversationAs : [];
   const wantsDeal = writes.deal && channel.createDeal.enabled;
   if (identified.outcome === 'needs_review') {
-    ops.push(
-      skip(1, 'person', identified.module, 'needs_review', {
-        params: { candidates: identified.candidates.length },
-      }),
-    );
-    activityModules.forEach((m, i) => ops.push(skip(i + 2, 'activity', m, 'needs_review')));
-    if (wantsDeal) ops.push(skip(ops.length + 1, 'deal', 'Deals', 'needs_review'));
+    ops.push(...reviewOperations(identified, activityModules, wantsDeal));
     return { ...plan, status: 'needs_review' };
   }
 
@@ -146,17 +115,7 @@ export async function planConversation(input: PlanInput): Promise<Plan> {
     }
   }
 
-  let personOp: Operation;
-  let person: PersonRef | undefined;
-  if (record && module) {
-    person = { ref: 'existing', module, id: record.id };
-    personOp = writes.person
-      ? updatePerson(1, bc, module, record)
-      : skip(1, 'person', module, 'person_writes_off', { recordId: record.id });
-  } else if (writes.person) {
-    personOp = createPerson(1, bc, channel.visitorAs, account);
-    person = { ref: 'created', module: channel.visitorAs, step: 1 };
-  } else personOp = skip(1, 'person', channel.visitorAs, 'person_writes_off');
+  const { personOp, person } = personOperation(bc, writes.person, match, account);
   ops.push(personOp);
   for (const m of activityModules) ops.push(activityOperation(ops.length + 1, bc, m, person, account));
   if (wantsDeal) ops.push(dealOperation(ops.length + 1, bc, personOp, person, account));
@@ -169,4 +128,70 @@ export async function planConversation(input: PlanInput): Promise<Plan> {
     );
 
   return { ...plan, status: plan.issues.some((i) => i.severity === 'error') ? 'blocked' : 'ready' };
+}
+
+function emptyPlan(event: ConversationEvent): Plan {
+  return {
+    eventId: event.id,
+    eventType: event.type,
+    channel: event.conversation.channel,
+    status: 'ready',
+    rule: null,
+    evaluations: [],
+    searches: [],
+    operations: [],
+    issues: [],
+  };
+}
+
+/** What templates and values read besides the event: the tenant, its time zone, language and country. */
+function valueContext({ settings, event, tenantId }: PlanInput): ValueContext {
+  return {
+    event,
+    resolve: {
+      ...(tenantId ? { tenantId } : {}),
+      ...(settings.timeZone ? { timeZone: settings.timeZone } : {}),
+      ...(settings.language ? { language: settings.language } : {}),
+    },
+    ...(settings.defaultCountry ? { defaultCountry: settings.defaultCountry } : {}),
+  };
+}
+
+/** Several people matched and the policy asks a human: every step waits, none writes. */
+function reviewOperations(
+  identified: Extract<Identified, { outcome: 'needs_review' }>,
+  activityModules: readonly ZohoModule[],
+  wantsDeal: boolean,
+): Operation[] {
+  const ops = [
+    skip(1, 'person', identified.module, 'needs_review', {
+      params: { candidates: identified.candidates.length },
+    }),
+  ];
+  activityModules.forEach((m, i) => ops.push(skip(i + 2, 'activity', m, 'needs_review')));
+  if (wantsDeal) ops.push(skip(ops.length + 1, 'deal', 'Deals', 'needs_review'));
+  return ops;
+}
+
+/** Step 1: update the person found, create one, or skip it (person writes off), and how later steps refer to it. */
+function personOperation(
+  bc: BuildContext,
+  writesPerson: boolean,
+  { record, module }: Awaited<ReturnType<typeof identifyPerson>>,
+  account: RecordRef | undefined,
+): { personOp: Operation; person: PersonRef | undefined } {
+  if (record && module)
+    return {
+      person: { ref: 'existing', module, id: record.id },
+      personOp: writesPerson
+        ? updatePerson(1, bc, module, record)
+        : skip(1, 'person', module, 'person_writes_off', { recordId: record.id }),
+    };
+  const visitorAs = bc.channel.visitorAs;
+  if (writesPerson)
+    return {
+      personOp: createPerson(1, bc, visitorAs, account),
+      person: { ref: 'created', module: visitorAs, step: 1 },
+    };
+  return { personOp: skip(1, 'person', visitorAs, 'person_writes_off'), person: undefined };
 }

@@ -20,9 +20,10 @@ import {
   enqueueConversation,
 } from './engine-queue.ts';
 import { sweepEvents } from './sweep-events.ts';
+import { startConnectionWatch } from '../../jobs/watch-connections.ts';
 import { startMirrorWorker, type MirrorWorker } from '../../customer-data/sync/mirror-worker.ts';
 import { engineClient } from '../run/engine-runtime.ts';
-import { startConnectionWatch } from '../../jobs/watch-connections.ts';
+import { readConnection } from '../../zoho/connection-store.ts';
 
 export interface RunningEngine {
   /** Runs the sweeper once now (tests use it instead of waiting for the interval). */
@@ -49,8 +50,66 @@ export async function startEngine(
 ): Promise<RunningEngine> {
   const options = { ...DEFAULT_ENGINE_OPTIONS, ...overrides };
   const log = deps.logger.child({ component: 'engine' });
+  const runtime = createRuntime(deps, databaseUrl, options, log);
+  const { pool } = runtime.deps;
+  const stopReporting = reportBreaker(() => runtime.breaker.snapshot());
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
+  boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
+  await boss.start();
+  await startConversationWorkers(boss, runtime, log);
+
+  const listener = await listenForEvents(databaseUrl, boss, log);
+
+  const sweep = () => sweepEvents(pool, boss);
+  const timer = setInterval(() => {
+    sweep().catch((error: unknown) => log.warn({ err: error }, 'sweep failed'));
+  }, options.sweepIntervalMs);
+  timer.unref();
+  await sweep();
+  const watch = startConnectionWatch({
+    pool,
+    secretBox: deps.secretBox,
+    logger: log,
+    allowPrivateHosts: deps.config.attachments.allowPrivateHosts,
+  });
+  const mirror = await startMirrorWorker(
+    options.mirrorSync,
+    {
+      pool,
+      logger: log,
+      client: async (tenantId) => engineClient(runtime, tenantId, await readConnection(pool, tenantId)),
+      budget: runtime.budget,
+      sliceMs: 20_000,
+      now: Date.now,
+    },
+    boss,
+    runtime.locks,
+  );
+
+  return {
+    sweep,
+    watch: () => watch.run(),
+    mirror,
+    async stop() {
+      clearInterval(timer);
+      mirror.stop();
+      watch.stop();
+      stopReporting();
+      await listener.end().catch(() => undefined);
+      runtime.writes.flushAll();
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await runtime.locks.close();
+      await pool.end();
+    },
+  };
+}
+
+type Log = ZohoDeps['logger'];
+
+/** What the engine's conversations share in this process, on the engine's own pool. */
+function createRuntime(deps: ZohoDeps, databaseUrl: string, options: EngineOptions, log: Log): EngineRuntime {
   const pool = createPool(databaseUrl, Math.min(options.workers, 16) + 4, log);
-  const runtime: EngineRuntime = {
+  return {
     deps: { ...deps, pool },
     options,
     locks: new LockSession(databaseUrl, log),
@@ -60,10 +119,11 @@ export async function startEngine(
     breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
     budget: new CreditBudget(pool),
   };
-  const stopReporting = reportBreaker(() => runtime.breaker.snapshot());
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
-  boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
-  await boss.start();
+}
+
+/** The conversation queue (created or brought up to date) and this process's workers on it. */
+async function startConversationWorkers(boss: PgBoss, runtime: EngineRuntime, log: Log): Promise<void> {
+  const { options } = runtime;
   const queueOptions = {
     name: CONVERSATION_QUEUE,
     policy: CONVERSATION_QUEUE_POLICY,
@@ -99,7 +159,10 @@ export async function startEngine(
       },
     );
   }
+}
 
+/** LISTENs on new events so a stored event's conversation is queued at once (the sweeper backs it up). */
+async function listenForEvents(databaseUrl: string, boss: PgBoss, log: Log): Promise<pg.Client> {
   const listener = new pg.Client({ connectionString: databaseUrl });
   listener.on('error', (error) => log.error({ err: error }, 'event listener error'));
   listener.on('notification', (message) => {
@@ -112,48 +175,5 @@ export async function startEngine(
   });
   await listener.connect();
   await listener.query(`listen ${EVENTS_CHANNEL}`);
-
-  const sweep = () => sweepEvents(pool, boss);
-  const timer = setInterval(() => {
-    sweep().catch((error: unknown) => log.warn({ err: error }, 'sweep failed'));
-  }, options.sweepIntervalMs);
-  timer.unref();
-  await sweep();
-  const watch = startConnectionWatch({
-    pool,
-    secretBox: deps.secretBox,
-    logger: log,
-    allowPrivateHosts: deps.config.attachments.allowPrivateHosts,
-  });
-
-  const mirror = await startMirrorWorker(
-    options.mirrorSync,
-    {
-      pool,
-      logger: log,
-      client: (tenantId) => engineClient(runtime, tenantId),
-      budget: runtime.budget,
-      sliceMs: 20_000,
-      now: Date.now,
-    },
-    boss,
-    runtime.locks,
-  );
-
-  return {
-    sweep,
-    watch: () => watch.run(),
-    mirror,
-    async stop() {
-      clearInterval(timer);
-      mirror.stop();
-      watch.stop();
-      stopReporting();
-      await listener.end().catch(() => undefined);
-      runtime.writes.flushAll();
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-      await runtime.locks.close();
-      await pool.end();
-    },
-  };
+  return listener;
 }

@@ -1,7 +1,7 @@
 import type { CustomerDataSettings, CustomerDataView, MirrorModule } from '@cxc/shared/api/customer-data';
 import type { Pool } from 'pg';
 import { inTransaction } from '../../db/queryable.ts';
-import { type AuditActor, recordAudit } from '../../services/audit/record-audit.ts';
+import { type AuditActor, recordAudit } from '../../audit/record-audit.ts';
 import { readConnection } from '../../zoho/connection-store.ts';
 import { writeMirrorSettings } from '../store/mirror-settings-store.ts';
 import { purgeMirror } from '../store/purge-mirror.ts';

@@ -1,6 +1,6 @@
 import { saveCustomerData } from '@cxc/shared/api/customer-data';
 import { saveCustomerData as save } from '../../customer-data/console/save-customer-data.ts';
-import { actorOf } from '../../services/audit/record-audit.ts';
+import { actorOf } from '../../audit/record-audit.ts';
 import { defineRoute } from '../route.ts';
 import { TENANT_ADMIN } from './tenant-admin.ts';
 

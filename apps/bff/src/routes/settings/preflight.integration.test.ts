@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, failed, ok } from '../../../test/settings-api.ts';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
 import { type ConnectedStack, startConnectedStack } from '../../../test/start-connected-stack.ts';
+import { customFieldMissingOnLeads } from '@cxc/shared/testing/preflight-problems';
 
 let env: ConnectedStack;
 
@@ -53,23 +54,7 @@ describe('runPreflight', () => {
     expect(errors.map((p) => [p.code, p.field])).toEqual(
       RINGOSTAT_FIELDS.map((f) => ['custom_field_missing', f]),
     );
-    expect(errors[0]).toEqual({
-      severity: 'error',
-      code: 'custom_field_missing',
-      path: ['channels', 'web_chat', 'mapping', 'Leads', 4, 'zohoField'],
-      module: 'Leads',
-      field: 'rs_utm_source',
-      message: { key: 'preflight.custom_field_missing', params: { module: 'Leads', field: 'rs_utm_source' } },
-      createField: {
-        module: 'Leads',
-        apiName: 'rs_utm_source',
-        fieldLabel: 'rs_utm_source',
-        uiType: 'Single Line',
-        dataType: 'text',
-        length: 255,
-        zohoPath: ['Setup', 'Customization', 'Modules and Fields', 'Leads'],
-      },
-    });
+    expect(errors[0]).toEqual(customFieldMissingOnLeads('web_chat', 4));
     expect(errors[5]?.path).toEqual(['channels', 'web_chat', 'mapping', 'Leads', 9, 'zohoField']);
   });
 

@@ -5,7 +5,7 @@ import { readMirrorView } from '../../customer-data/index/mirror-view.ts';
 import { readMirrorSettings } from '../../customer-data/store/mirror-settings-store.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { getCurrentSettings } from '../settings/get-settings.ts';
-import { backfillOrgCountry } from '../zoho/backfill-org-country.ts';
+import { backfillOrgCountry } from '../zoho-connection/backfill-org-country.ts';
 import { loadZohoMetadata, type ZohoMetadata } from '../settings/load-zoho-metadata.ts';
 import { tenantDialUrlTemplate } from './get-panel-config.ts';
 import { panelZoho, type PanelZoho } from './panel-zoho.ts';
