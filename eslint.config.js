@@ -47,10 +47,19 @@ const featureBoundaries = features.map((feature) => ({
 const BFF_BUILDING_BLOCKS = ['db', 'crypto', 'errors', 'config', 'zoho', 'tokens', 'audit'];
 const UP = '^(\\.\\./)+';
 
-/** One zone: files under `from` never import what `forbidden` matches; `message` says why. */
+/**
+ * One zone: `files` never import what `regex` matches; `message` says why. `no-restricted-imports` sees
+ * static imports and re-exports only, so a selector catches a lazy `import()` of the same path too.
+ */
 const zone = (files, regex, message) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] },
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ regex, message }] }],
+    'no-restricted-syntax': [
+      'error',
+      { selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\/')}/]`, message },
+    ],
+  },
 });
 
 const layerZones = [

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEMO_CLIENT } from '@cxc/zoho-sim';
 import { expect, it } from 'vitest';
 import { builtMain, builtWorker } from '../test/built-entry.ts';
@@ -47,4 +48,43 @@ it('keeps the simulator in a lazily loaded chunk, so the markers above would fin
       .map((name) => [join(dist, name), readFileSync(join(dist, name), 'utf8')] as const),
   );
   expect(simFilesOf(chunks).length).toBeGreaterThan(0);
+});
+
+const IMPORT_SPECIFIER =
+  /(?:^|\n)(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)"|(?:^|\n)import\s*"([^"]+)"|\bimport\("([^"]+)"\)/g;
+const PACKAGE_NAME = /^((?:@[a-z0-9-]+\/)?[a-z0-9][a-z0-9._-]*)(?:\/.*)?$/;
+
+/** npm packages the files import (the bundle keeps them external; node resolves them from apps/bff). */
+function npmPackagesOf(files: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const code of files)
+    for (const match of code.matchAll(IMPORT_SPECIFIER)) {
+      const specifier = match[1] ?? match[2] ?? match[3] ?? '';
+      const name = PACKAGE_NAME.exec(specifier)?.[1];
+      if (name && !specifier.startsWith('node:')) names.add(name);
+    }
+  return names;
+}
+
+const manifest = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'),
+) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+
+it('loads at start only npm packages the BFF depends on in production', () => {
+  const started = [builtMain, builtWorker].flatMap((entry) => [...staticallyLoaded(entry).values()]);
+  const missing = [...npmPackagesOf(started)].filter((name) => !(name in manifest.dependencies));
+  expect(missing).toEqual([]);
+});
+
+it('finds every npm package of the lazily loaded chunks (the embedded simulator) in the BFF manifest', () => {
+  // A simulator dependency the BFF lacks breaks `pnpm start`: the chunk cannot resolve it from apps/bff.
+  const dist = dirname(builtMain);
+  const code = readdirSync(dist)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(join(dist, name), 'utf8'));
+  const known = { ...manifest.dependencies, ...manifest.devDependencies };
+  expect([...npmPackagesOf(code)].filter((name) => !(name in known))).toEqual([]);
 });

@@ -7,9 +7,6 @@ import { editionConcurrency, zohoRuntime } from './runtime.ts';
 import type { ZohoClient } from './zoho-client.ts';
 import { ZohoNeedsReconnectError, ZohoNotConnectedError } from './zoho-errors.ts';
 
-// Defined beside AppDeps so tokens/ can name it without importing zoho/ (which imports tokens/).
-export type { ZohoDeps };
-
 /**
  * A client for a tenant whose tokens exist, whatever the connection status: the connect flow uses it to
  * read the orgs and the current user before the connection is complete. Features use getZohoClient.

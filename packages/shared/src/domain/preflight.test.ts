@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { MappingRow } from './mapping.ts';
 import { preflight, type PreflightInput } from './preflight.ts';
 import {
   applyPreset,
@@ -8,27 +7,18 @@ import {
   integrationSettingsSchema,
 } from './settings.ts';
 import { GLOBEX_USERS, globexFields } from './testing/globex-org.ts';
+import { webChatSettings, withRingostat } from '../testing/preflight-fixtures.ts';
 import { customFieldMissingOnLeads } from '../testing/preflight-problems.ts';
 
 function enabled(mutate: (s: IntegrationSettings) => void = () => {}): IntegrationSettings {
-  const s = defaultSettings({ defaultCountry: 'DE' });
-  s.channels.web_chat.enabled = true;
-  s.channels.web_chat.mode = 'automatic';
-  mutate(s);
-  return integrationSettingsSchema.parse(s);
+  return integrationSettingsSchema.parse(
+    webChatSettings('automatic', mutate, defaultSettings({ defaultCountry: 'DE' })),
+  );
 }
 
 const run = (settings: IntegrationSettings, extra: Partial<PreflightInput> = {}) =>
   preflight({ settings, fieldsByModule: globexFields(), users: GLOBEX_USERS, ...extra });
 const errors = (r: ReturnType<typeof run>) => r.problems.filter((p) => p.severity === 'error');
-
-const RINGOSTAT: MappingRow[] = [
-  ...['source', 'medium', 'campaign', 'term', 'content'].map((k): MappingRow => ({
-    zohoField: `rs_utm_${k}`,
-    source: { kind: 'field', path: `utm.${k}` },
-  })),
-  { zohoField: 'rs_google_client_id', source: { kind: 'field', path: 'google_client_id' } },
-];
 
 describe('preflight', () => {
   it('passes the default sales setup on a stock org', () => {
@@ -39,7 +29,7 @@ describe('preflight', () => {
   });
 
   it('lists the Ringostat fields a Globex org lacks, with how to create each by hand', () => {
-    const settings = enabled((s) => s.channels.web_chat.mapping.Leads?.push(...RINGOSTAT));
+    const settings = enabled((s) => withRingostat(s));
     const result = run(settings);
     expect(result.ready).toBe(false);
     const missing = result.problems.filter((p) => p.code === 'custom_field_missing');
@@ -72,7 +62,7 @@ describe('preflight', () => {
         length: 255,
       })),
     });
-    const settings = enabled((s) => s.channels.web_chat.mapping.Leads?.push(...RINGOSTAT));
+    const settings = enabled((s) => withRingostat(s));
     expect(run(settings, { fieldsByModule: fields }).ready).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { SAMPLE_FILES } from '../../services/samples/sample-files.ts';
+import { SAMPLE_FILES } from '../../automation/intake/sample-files.ts';
 
 /**
  * `GET /samples/:name`: the files a **Send test conversation** event links to, so a newcomer sees the

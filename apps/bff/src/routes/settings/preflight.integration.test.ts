@@ -1,6 +1,10 @@
 import { getSettings, runPreflight, saveSettings } from '@cxc/shared/api/settings';
-import type { MappingRow } from '@cxc/shared/domain/mapping';
-import { defaultSettings, type IntegrationSettings } from '@cxc/shared/domain/settings';
+import type { IntegrationSettings } from '@cxc/shared/domain/settings';
+import {
+  RINGOSTAT_MAPPING,
+  webChatSettings as webChat,
+  withRingostat,
+} from '@cxc/shared/testing/preflight-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, failed, ok } from '../../../test/settings-api.ts';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
@@ -17,21 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.stop());
 
-const UTM = ['source', 'medium', 'campaign', 'term', 'content'];
-/** Ringostat's tracking fields: Acme's org has them on Leads, Globex's does not. */
-const RINGOSTAT: MappingRow[] = [
-  ...UTM.map((k): MappingRow => ({ zohoField: `rs_utm_${k}`, source: { kind: 'field', path: `utm.${k}` } })),
-  { zohoField: 'rs_google_client_id', source: { kind: 'field', path: 'google_client_id' } },
-];
-const RINGOSTAT_FIELDS = RINGOSTAT.map((row) => row.zohoField);
-
-function webChat(mode: 'automatic' | 'manual', edit: (s: IntegrationSettings) => void = () => {}) {
-  const settings = defaultSettings();
-  Object.assign(settings.channels.web_chat, { enabled: true, mode });
-  edit(settings);
-  return settings;
-}
-const withRingostat = (s: IntegrationSettings) => s.channels.web_chat.mapping.Leads?.push(...RINGOSTAT);
+const RINGOSTAT_FIELDS = RINGOSTAT_MAPPING.map((row) => row.zohoField);
 
 const admin = (tenantId: string): SignedInClient => (tenantId === 'acme' ? env.acmeAdmin : env.globexAdmin);
 const preflight = (tenantId: string, settings: IntegrationSettings) =>

@@ -3,7 +3,7 @@ import { purgeMirror } from '../../customer-data/store/purge-mirror.ts';
 import { inTransaction } from '../../db/queryable.ts';
 import { deleteTokens, readTokens } from '../../tokens/token-vault.ts';
 import { revokeToken } from '../../zoho/accounts-client.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { recordAudit, type AuditActor } from '../../audit/record-audit.ts';
 import { connectionView } from './connection-view.ts';
 

@@ -1,7 +1,7 @@
 import type { Connection } from '@cxc/shared/api/zoho-connection';
 import { AppError } from '../../errors/app-error.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import type { AuditActor } from '../../audit/record-audit.ts';
 import { ConnectFailure } from './connect-errors.ts';
 import { connectionView } from './connection-view.ts';

@@ -5,7 +5,7 @@ import { AppError } from '../../errors/app-error.ts';
 import type { ActiveSession } from '../session/find-session.ts';
 import { readConnection } from '../../zoho/connection-store.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { ConnectFailure } from './connect-errors.ts';
 import { resolveClient } from './resolve-client.ts';
 import { saveState } from './oauth-state.ts';

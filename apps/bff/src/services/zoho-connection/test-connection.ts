@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import type { testConnection } from '@cxc/shared/api/zoho-connection';
 import type { z } from 'zod';
 import { readConnection } from '../../zoho/connection-store.ts';
-import { getZohoClient, type ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
+import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { ZohoError } from '../../zoho/zoho-errors.ts';
 import { orgSummary, userSummary } from './zoho-summaries.ts';
 
