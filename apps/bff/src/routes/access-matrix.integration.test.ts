@@ -173,6 +173,26 @@ const MATRIX: Record<string, MatrixCase[]> = {
   'GET /api/tenants/:tenantId/issues/webhook': tenantAdminOnly(),
   'PUT /api/tenants/:tenantId/issues/webhook': tenantAdminOnly({ url: 'https://93.184.215.14/cx-issues' }),
   'DELETE /api/tenants/:tenantId/issues/webhook': tenantAdminOnly(),
+  // Customer data (issue 13): tenant admins only; nothing needs Zoho connected but the test search's Zoho half.
+  'GET /api/tenants/:tenantId/customer-data': tenantAdminOnly(),
+  'PUT /api/tenants/:tenantId/customer-data': tenantAdminOnly({
+    mode: 'cache',
+    modules: ['Contacts'],
+    intervalMinutes: 5,
+  }),
+  'POST /api/tenants/:tenantId/customer-data/estimate': tenantAdminOnly({
+    mode: 'cache',
+    modules: ['Contacts', 'Leads'],
+    intervalMinutes: 1,
+  }),
+  'POST /api/tenants/:tenantId/customer-data/modules/:module/reimport': tenantAdminOnly(
+    {},
+    { module: 'Leads' },
+  ),
+  // Input is checked before the tenant: without its `q` the test search is a 400 for both admins.
+  'GET /api/tenants/:tenantId/customer-data/test-search': [
+    { params: { tenantId: 'acme' }, expect: { ...everyone(403), acmeAdmin: 400, globexAdmin: 400 } },
+  ],
 };
 
 let stack: TestStack;

@@ -17,6 +17,11 @@ import { deleteIssueWebhookRoute } from './connection-issues/delete-issue-webhoo
 import { getIssueWebhookRoute } from './connection-issues/get-issue-webhook.ts';
 import { listConnectionIssuesRoute } from './connection-issues/list-connection-issues.ts';
 import { saveIssueWebhookRoute } from './connection-issues/save-issue-webhook.ts';
+import { estimateCustomerDataRoute } from './customer-data/estimate-customer-data.ts';
+import { getCustomerDataRoute } from './customer-data/get-customer-data.ts';
+import { reimportCustomerDataRoute } from './customer-data/reimport-customer-data.ts';
+import { saveCustomerDataRoute } from './customer-data/save-customer-data.ts';
+import { testCustomerSearchRoute } from './customer-data/test-customer-search.ts';
 import type { Route } from './route.ts';
 import { getMeRoute } from './session/get-me.ts';
 import { dryRunRoute } from './settings/dry-run.ts';
@@ -89,4 +94,10 @@ export const routes: readonly Route[] = [
   getIssueWebhookRoute,
   saveIssueWebhookRoute,
   deleteIssueWebhookRoute,
+  // Customer data (issue 13)
+  getCustomerDataRoute,
+  saveCustomerDataRoute,
+  estimateCustomerDataRoute,
+  reimportCustomerDataRoute,
+  testCustomerSearchRoute,
 ];

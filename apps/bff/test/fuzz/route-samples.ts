@@ -156,4 +156,24 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     body: () => ({ url: 'https://93.184.215.14/cx-issues' }),
   },
   'DELETE /api/tenants/:tenantId/issues/webhook': { as: 'acmeAdmin', params: acme },
+  'GET /api/tenants/:tenantId/customer-data': { as: 'acmeAdmin', params: acme },
+  'PUT /api/tenants/:tenantId/customer-data': {
+    as: 'acmeAdmin',
+    params: acme,
+    body: () => ({ mode: 'cache', modules: ['Contacts', 'Leads'], intervalMinutes: 5 }),
+  },
+  'POST /api/tenants/:tenantId/customer-data/estimate': {
+    as: 'acmeAdmin',
+    params: acme,
+    body: () => ({ mode: 'auto', modules: ['Accounts'], intervalMinutes: 60 }),
+  },
+  'POST /api/tenants/:tenantId/customer-data/modules/:module/reimport': {
+    as: 'acmeAdmin',
+    params: { ...acme, module: 'Contacts' },
+  },
+  'GET /api/tenants/:tenantId/customer-data/test-search': {
+    as: 'acmeAdmin',
+    params: acme,
+    query: { q: '+1 415 555 0100' },
+  },
 };

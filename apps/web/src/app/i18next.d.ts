@@ -1,6 +1,7 @@
 import 'i18next';
 import type { activityEn } from '@/features/activity/locales/en';
 import type { agentPanelEn } from '@/features/agent-panel/locales/en';
+import type { customerDataEn } from '@/features/customer-data/locales/en';
 import type { channelsEn } from '@/features/channels/locales/en';
 import type { dryRunEn } from '@/features/dry-run/locales/en';
 import type { fieldMappingEn } from '@/features/field-mapping/locales/en';
@@ -36,6 +37,7 @@ declare module 'i18next' {
       activity: typeof activityEn;
       whoMatched: typeof whoMatchedEn;
       zohoConnection: typeof zohoConnectionEn;
+      customerData: typeof customerDataEn;
     };
   }
 }

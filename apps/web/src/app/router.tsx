@@ -11,6 +11,7 @@ import {
   HubZohoRoute,
   IntegrationsRoute,
   ZohoCrmActivityRoute,
+  ZohoCrmCustomerDataRoute,
   ZohoCrmRoute,
   ZohoCrmSettingsRoute,
 } from '@/app/routes/lazy-screens';
@@ -72,6 +73,14 @@ export function createAppRouter() {
           element: (
             <RoleRoute allow="tenant_admin">
               <ZohoCrmActivityRoute />
+            </RoleRoute>
+          ),
+        },
+        {
+          path: paths.zohoCrmCustomerData.path,
+          element: (
+            <RoleRoute allow="tenant_admin">
+              <ZohoCrmCustomerDataRoute />
             </RoleRoute>
           ),
         },

@@ -18,6 +18,10 @@ export const paths = {
     path: '/integrations/zoho-crm/activity',
     getHref: () => '/integrations/zoho-crm/activity',
   },
+  zohoCrmCustomerData: {
+    path: '/integrations/zoho-crm/customer-data',
+    getHref: () => '/integrations/zoho-crm/customer-data',
+  },
   agent: { path: '/agent', getHref: () => '/agent' },
   /** The agent panel for one conversation; `search` is its URL parameters (phone, email, name, …). */
   agentConversation: {

@@ -105,14 +105,23 @@ const panelMetaSchema = z.object({
   dialUrlTemplate: z.string(),
   /** Server time spent, shown in development builds. */
   elapsedMs: z.number(),
+  /**
+   * Customer data (issue 13): `mirror` when the tenant's copy of Zoho answered (0 Zoho calls to identify),
+   * with `asOf` its last sync; `zoho` when Zoho was asked live.
+   */
+  answeredFrom: z.enum(['mirror', 'zoho']).optional(),
+  asOf: z.string().nullable().optional(),
 });
+
+/** "Search Zoho now": `source=zoho` skips the mirror for this one request. */
+const sourceSchema = z.enum(['zoho']).optional();
 
 /** The screen pop: the tenant's identification rules run for the visitor, and what is linked already. */
 export const getScreenPop = defineEndpoint({
   method: 'GET',
   path: '/api/tenants/:tenantId/agent-panel/screen-pop',
   params: tenantParamsSchema,
-  query: panelContextSchema,
+  query: panelContextSchema.extend({ source: sourceSchema }),
   response: panelMetaSchema.extend({
     outcome: z.enum(['found', 'not_found', 'needs_review']),
     matches: z.array(panelRecordSchema),
@@ -134,6 +143,7 @@ export const searchZoho = defineEndpoint({
     by: panelSearchBySchema,
     q: z.string().trim().min(2).max(200),
     country: countryCodeSchema.optional(),
+    source: sourceSchema,
   }),
   response: panelMetaSchema.extend({
     results: z.array(panelRecordSchema),

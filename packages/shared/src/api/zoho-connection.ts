@@ -344,6 +344,10 @@ export const auditEntrySchema = z.object({
     'events.secret_rotated',
     'issues.webhook_saved',
     'issues.webhook_deleted',
+    'customer_data.saved',
+    'customer_data.reimport',
+    'customer_data.api_key_created',
+    'customer_data.api_key_revoked',
   ]),
   /** What changed, never a secret (secrets appear only as `"secret": "changed"`). */
   details: z.record(z.string(), z.unknown()),

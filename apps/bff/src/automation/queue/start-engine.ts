@@ -22,12 +22,17 @@ import {
 import { type ConversationWorkers, startConversationWorkers } from './conversation-workers.ts';
 import { sweepEvents } from './sweep-events.ts';
 import { startConnectionWatch } from '../../jobs/watch-connections.ts';
+import { startMirrorWorker, type MirrorWorker } from '../../customer-data/sync/mirror-worker.ts';
+import { engineClient } from '../run/engine-runtime.ts';
+import { readConnection } from '../../zoho/connection-store.ts';
 
 export interface RunningEngine {
   /** Runs the sweeper once now (tests use it instead of waiting for the interval). */
   sweep(): Promise<number>;
   /** Runs the connection-health round once now: issues, then due webhook deliveries. */
   watch(): Promise<void>;
+  /** Customer data sync (issue 13): import and polling of each tenant's mirror. */
+  mirror: MirrorWorker;
   stop(): Promise<void>;
 }
 
@@ -68,12 +73,27 @@ export async function startEngine(
     logger: log,
     allowPrivateHosts: deps.config.attachments.allowPrivateHosts,
   });
+  const mirror = await startMirrorWorker(
+    options.mirrorSync,
+    {
+      pool,
+      logger: log,
+      client: async (tenantId) => engineClient(runtime, tenantId, await readConnection(pool, tenantId)),
+      budget: runtime.budget,
+      sliceMs: 20_000,
+      now: Date.now,
+    },
+    boss,
+    runtime.locks,
+  );
 
   return {
     sweep,
     watch: () => watch.run(),
+    mirror,
     async stop() {
       clearInterval(timer);
+      mirror.stop();
       watch.stop();
       stopReporting();
       await listener.end().catch(() => undefined);

@@ -20,6 +20,8 @@ export interface EngineOptions {
   batchWindowMs: number;
   /** Zoho calls left free per org (for the console) under the edition's concurrency limit. */
   orgHeadroom: number;
+  /** Runs customer data sync (the mirror's import and polling) in this process; tests that count Zoho calls turn it off. */
+  mirrorSync: boolean;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
@@ -32,6 +34,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   batchMaxRecords: 100,
   batchWindowMs: 50,
   orgHeadroom: 2,
+  mirrorSync: true,
 };
 
 /** Exponential backoff with "equal jitter": half fixed, half random, so retries of a burst spread out. */

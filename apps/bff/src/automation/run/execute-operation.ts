@@ -1,3 +1,4 @@
+import { mirrorWrittenRecord } from '../../customer-data/sync/mirror-written-record.ts';
 import type { StoredLink } from '@cxc/shared/domain/lookup';
 import { toZohoPayload } from '../plan/plan-payload.ts';
 import type { Pool } from 'pg';
@@ -106,6 +107,7 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
     const result = await ctx.writes.write(ctx.client, op.module, 'update', payload);
     if (result.status !== 'success') await refused(ctx, row, result);
     await finish(ctx, row, op.recordId);
+    await mirrorWrittenRecord(ctx, ctx.tenantId, op.module, op.recordId, payload);
     return;
   }
   const payload = toZohoPayload(op, idOf(ctx));
@@ -113,6 +115,7 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
     if (row.status !== 'writing') await markOperation(ctx.pool, ctx.eventId, row.step, { status: 'writing' });
     const result = await ctx.writes.write(ctx.client, op.module, 'upsert', payload, ['Email']);
     await finishCreate(ctx, row, result);
+    await mirrorWrittenRecord(ctx, ctx.tenantId, op.module, String(result.details.id), payload);
     return;
   }
   const marker = markerOf(ctx.eventId, row.step);
@@ -135,6 +138,7 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
     withMarker(op.module, payload, marker),
   );
   await finishCreate(ctx, row, result, marker);
+  await mirrorWrittenRecord(ctx, ctx.tenantId, op.module, String(result.details.id), payload);
 }
 
 async function finishCreate(

@@ -1,3 +1,4 @@
+import { identificationLookup } from '../../customer-data/index/identification-lookup.ts';
 import { conversationEventSchema } from '@cxc/shared/domain/events';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import type { ActivityError } from '@cxc/shared/api/activity';
@@ -188,7 +189,12 @@ async function attemptEvent(
       }
       const connection = known ?? (await readConnection(deps.pool, event.tenantId));
       const client = await engineClient(runtime, event.tenantId, connection);
-      const lookup = runtime.reads.lookup(client);
+      const lookup = await identificationLookup(
+        deps.pool,
+        event.tenantId,
+        runtime.reads.lookup(client),
+        settings.defaultCountry,
+      );
       const fresh = await planEvent(deps, client, settings, parsed, lookup, connection, { test: event.test });
       const settled = await settleWithoutWrites(deps, event, fresh);
       if (settled) return settled;

@@ -1,3 +1,4 @@
+import { mirrorWrittenRecord } from '../../customer-data/sync/mirror-written-record.ts';
 import type { LinkedRecord, PanelAction, PanelContext, PanelParent } from '@cxc/shared/api/agent-panel';
 import type { SessionUser } from '@cxc/shared/api/session';
 import { normalizePhone } from '@cxc/shared/domain/phone';
@@ -106,6 +107,7 @@ export async function createActionRecord(
       : new AppError('UPSTREAM_UNAVAILABLE', 'Zoho CRM answered without a result for the record.');
   }
 
+  await mirrorWrittenRecord(deps, tenantId, module, id, payload);
   const name = displayName(module, { id, ...fields });
   const role = module === 'Leads' || module === 'Contacts' ? 'person' : 'activity';
   const conversationId = context.conversationId;

@@ -30,9 +30,13 @@ export async function getScreenPop(
   deps: AppDeps,
   tenantId: string,
   agent: SessionUser,
-  context: PanelContext,
+  context: PanelContext & { source?: 'zoho' | undefined },
 ): Promise<Omit<ScreenPop, 'elapsedMs'>> {
-  const { zoho, settings, webBase, dialUrlTemplate } = await openPanelSession(deps, tenantId);
+  const { zoho, settings, webBase, dialUrlTemplate, answeredFrom, asOf, cacheOnly } = await openPanelSession(
+    deps,
+    tenantId,
+    { source: context.source },
+  );
   const links = context.conversationId
     ? await readConversationLinks(deps.pool, tenantId, context.conversationId)
     : [];
@@ -70,13 +74,12 @@ export async function getScreenPop(
   }
 
   const matches = await Promise.all(
-    found
-      .slice(0, MAX_MATCHES)
-      .map(({ module, record }, i) =>
-        i < MAX_WITH_RELATED
-          ? withRelated(zoho, module, record, webBase)
-          : Promise.resolve(toPanelRecord(module, record, webBase)),
-      ),
+    found.slice(0, MAX_MATCHES).map(({ module, record }, i) =>
+      // Strict cache mode answers without Zoho: open Tasks and Cases show when the record is opened.
+      i < MAX_WITH_RELATED && !cacheOnly
+        ? withRelated(zoho, module, record, webBase)
+        : Promise.resolve(toPanelRecord(module, record, webBase)),
+    ),
   );
   return {
     // Only an Account found (no person): still something to show, so not "no match".
@@ -90,5 +93,7 @@ export async function getScreenPop(
     mode: settings.channels[context.channel].mode,
     linked: links.map((l) => toLinkedRecord(l, webBase)),
     dialUrlTemplate,
+    answeredFrom,
+    asOf,
   };
 }

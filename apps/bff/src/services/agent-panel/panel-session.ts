@@ -1,5 +1,8 @@
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import type { AppDeps } from '../../app-deps.ts';
+import { mirrorPanelZoho } from '../../customer-data/index/mirror-panel-zoho.ts';
+import { readMirrorView } from '../../customer-data/index/mirror-view.ts';
+import { readMirrorSettings } from '../../customer-data/store/mirror-settings-store.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { getCurrentSettings } from '../settings/get-settings.ts';
 import { backfillOrgCountry } from '../zoho-connection/backfill-org-country.ts';
@@ -16,15 +19,31 @@ export interface PanelSession {
   dialUrlTemplate: string;
   /** The org's live fields and users (the settings service's one-minute cache). */
   metadata(): Promise<ZohoMetadata>;
+  /** Who answers lookups: the tenant's mirror (customer data, cache mode) or Zoho live. */
+  answeredFrom: 'mirror' | 'zoho';
+  /** The mirror's last sync when it answers. */
+  asOf: string | null;
+  /** Strict cache mode: the screen pop makes no Zoho call at all (related Tasks and Cases are not read). */
+  cacheOnly: boolean;
 }
 
 /** The tenant's allowlisted Zoho client and current settings: what every panel use case starts from. */
-export async function openPanelSession(deps: AppDeps, tenantId: string): Promise<PanelSession> {
+export async function openPanelSession(
+  deps: AppDeps,
+  tenantId: string,
+  options: { source?: 'zoho' | undefined } = {},
+): Promise<PanelSession> {
   const client = await getZohoClient(deps, tenantId);
   await backfillOrgCountry(deps, tenantId);
   const { settings } = await getCurrentSettings(deps.pool, tenantId);
+  const live = panelZoho(client);
+  const view = options.source === 'zoho' ? undefined : await readMirrorView(deps.pool, tenantId);
+  const mirrored = view !== undefined && view.modules.length > 0;
   return {
-    zoho: panelZoho(client),
+    zoho: mirrored ? mirrorPanelZoho(live, deps.pool, tenantId, view) : live,
+    answeredFrom: mirrored ? 'mirror' : 'zoho',
+    asOf: mirrored ? (view.asOf?.toISOString() ?? null) : null,
+    cacheOnly: mirrored && (await readMirrorSettings(deps.pool, tenantId)).mode === 'cache',
     settings,
     webBase: zohoWebBase(client.apiDomain),
     dialUrlTemplate: tenantDialUrlTemplate(deps, settings),

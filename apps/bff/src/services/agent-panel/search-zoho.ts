@@ -41,9 +41,19 @@ async function searchModule(
 export async function searchZoho(
   deps: AppDeps,
   tenantId: string,
-  query: { by: PanelSearchBy; q: string; country?: CountryCode | undefined },
-): Promise<{ results: PanelRecord[]; tried: string[]; dialUrlTemplate: string }> {
-  const { zoho, settings, webBase, dialUrlTemplate } = await openPanelSession(deps, tenantId);
+  query: { by: PanelSearchBy; q: string; country?: CountryCode | undefined; source?: 'zoho' | undefined },
+): Promise<{
+  results: PanelRecord[];
+  tried: string[];
+  dialUrlTemplate: string;
+  answeredFrom: 'mirror' | 'zoho';
+  asOf: string | null;
+}> {
+  const { zoho, settings, webBase, dialUrlTemplate, answeredFrom, asOf } = await openPanelSession(
+    deps,
+    tenantId,
+    { source: query.source },
+  );
   const country = query.country ?? settings.defaultCountry;
   if (query.by === 'phone') {
     const phone = normalizePhone(query.q, country);
@@ -67,5 +77,5 @@ export async function searchZoho(
       ).map((r) => toPanelRecord(module, r, webBase)),
     ),
   );
-  return { results: perModule.flat(), tried: [...tried], dialUrlTemplate };
+  return { results: perModule.flat(), tried: [...tried], dialUrlTemplate, answeredFrom, asOf };
 }

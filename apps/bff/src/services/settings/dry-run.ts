@@ -1,3 +1,4 @@
+import { identificationLookup } from '../../customer-data/index/identification-lookup.ts';
 import type { ConversationEvent } from '@cxc/shared/domain/events';
 import { planConversation } from '../../automation/plan/plan.ts';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
@@ -25,7 +26,12 @@ export async function dryRun(
     event: input.event,
     fieldsByModule: metadata.fieldsByModule,
     users: requireUsers(metadata),
-    lookup: zohoLookup(client),
+    lookup: await identificationLookup(
+      deps.pool,
+      tenantId,
+      zohoLookup(client),
+      input.settings.defaultCountry,
+    ),
     tenantId,
     ...(connectedUserId ? { connectedUserId } : {}),
   });

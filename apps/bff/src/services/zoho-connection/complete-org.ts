@@ -1,3 +1,4 @@
+import { purgeMirrorOfOtherOrgs } from '../../customer-data/store/purge-mirror.ts';
 import type { ZohoOrgSummary } from '@cxc/shared/api/zoho-connection';
 import type { Queryable } from '../../db/queryable.ts';
 import type { ConnectionWarning, ZohoUserSummary } from '../../zoho/connection-store.ts';
@@ -53,4 +54,6 @@ export async function completeOrg(
       input.actor.email,
     ],
   );
+  // Privacy (issue 13): another org's customers never stay in this tenant's mirror.
+  await purgeMirrorOfOtherOrgs(db, input.tenantId, input.org.id);
 }

@@ -1,4 +1,5 @@
 import type { Connection } from '@cxc/shared/api/zoho-connection';
+import { purgeMirror } from '../../customer-data/store/purge-mirror.ts';
 import { inTransaction } from '../../db/queryable.ts';
 import { deleteTokens, readTokens } from '../../tokens/token-vault.ts';
 import { revokeToken } from '../../zoho/accounts-client.ts';
@@ -24,6 +25,8 @@ export async function disconnectZoho(
     : false;
   await inTransaction(deps.pool, async (db) => {
     await deleteTokens(db, tenantId);
+    // Privacy (issue 13): the mirror of the org's customers goes with the connection.
+    await purgeMirror(db, tenantId);
     const { rowCount } = await db.query(
       `update zoho_connections set status = 'not_connected', org = null, zoho_user = null, available_orgs = '[]',
          warnings = '[]', connected_at = null, connected_by = null

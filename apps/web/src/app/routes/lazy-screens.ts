@@ -7,6 +7,8 @@ const load = {
   zohoCrm: () => import('./zoho-crm').then((m) => ({ default: m.ZohoCrmRoute })),
   zohoCrmSettings: () => import('./zoho-crm-settings').then((m) => ({ default: m.ZohoCrmSettingsRoute })),
   zohoCrmActivity: () => import('./zoho-crm-activity').then((m) => ({ default: m.ZohoCrmActivityRoute })),
+  zohoCrmCustomerData: () =>
+    import('./zoho-crm-customer-data').then((m) => ({ default: m.ZohoCrmCustomerDataRoute })),
   agent: () => import('./agent').then((m) => ({ default: m.AgentRoute })),
   agentConversation: () =>
     import('./agent-conversation').then((m) => ({ default: m.AgentConversationRoute })),
@@ -22,6 +24,7 @@ export const IntegrationsRoute = lazy(load.integrations);
 export const ZohoCrmRoute = lazy(load.zohoCrm);
 export const ZohoCrmSettingsRoute = lazy(load.zohoCrmSettings);
 export const ZohoCrmActivityRoute = lazy(load.zohoCrmActivity);
+export const ZohoCrmCustomerDataRoute = lazy(load.zohoCrmCustomerData);
 export const AgentRoute = lazy(load.agent);
 export const AgentConversationRoute = lazy(load.agentConversation);
 

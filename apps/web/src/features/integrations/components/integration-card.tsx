@@ -56,6 +56,13 @@ export function IntegrationCard({ integration }: { integration: IntegrationSumma
         >
           {t('integrations.activityLink')}
         </Link>
+        <Link
+          to={paths.zohoCrmCustomerData.getHref()}
+          className="button button--secondary"
+          aria-label={t('integrations.customerDataLinkNamed', { name: integration.name })}
+        >
+          {t('integrations.customerDataLink')}
+        </Link>
       </div>
     </Card>
   );

@@ -33,6 +33,7 @@ const TYPED: Record<keyof CustomTypeOptions['resources'], true> = {
   activity: true,
   whoMatched: true,
   zohoConnection: true,
+  customerData: true,
 };
 
 const namespaces = Object.keys(TYPED).sort();

@@ -1,0 +1,44 @@
+import type { MirrorModule } from '@cxc/shared/api/customer-data';
+import type { ZohoRecord } from '@cxc/shared/domain/lookup';
+import type { Queryable } from '../../db/queryable.ts';
+import type { PanelZoho } from '../../services/agent-panel/panel-zoho.ts';
+import type { ZohoSearchQuery } from '../../zoho/zoho-client.ts';
+import { findByIdentity } from './find-in-mirror.ts';
+import { answerFromMirror } from './mirror-lookup.ts';
+import type { MirrorView } from './mirror-view.ts';
+
+/**
+ * The agent panel's door to Zoho with the mirror in front: searches, record reads and phone lookups of
+ * mirrored modules are answered from PostgreSQL (0 Zoho calls); everything else (other modules, word
+ * searches, creating records) goes to Zoho as before. A record read by id that the mirror lacks (made in
+ * Zoho since the last sync) is read live, so a link never shows "not found" for a fresh record.
+ */
+export function mirrorPanelZoho(
+  live: PanelZoho,
+  db: Queryable,
+  tenantId: string,
+  view: MirrorView,
+): PanelZoho {
+  const mirrored = (module: string): module is MirrorModule => (view.modules as string[]).includes(module);
+  return {
+    ...live,
+    async search(module, query: ZohoSearchQuery) {
+      if (!mirrored(module) || 'word' in query) return live.search(module, query);
+      if ('email' in query)
+        return answerFromMirror(db, tenantId, { by: 'email', module, email: query.email }, undefined);
+      if ('phone' in query)
+        return answerFromMirror(db, tenantId, { by: 'phone', module, phone: query.phone }, undefined);
+      return answerFromMirror(db, tenantId, { by: 'criteria', module, criteria: query.criteria }, undefined);
+    },
+    async getRecord(module, id) {
+      if (!mirrored(module)) return live.getRecord(module, id);
+      const [record] = await answerFromMirror(db, tenantId, { by: 'id', module, id }, undefined);
+      return record ?? live.getRecord(module, id);
+    },
+    async findByPhone(module, e164, variants) {
+      if (!mirrored(module)) return live.findByPhone(module, e164, variants);
+      const hits = await findByIdentity(db, tenantId, [module], { kind: 'phone', key: e164 });
+      return hits.map((h): ZohoRecord => h.record);
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { MirrorModule } from '@cxc/shared/api/customer-data';
+import type { Queryable } from '../../db/queryable.ts';
+import { cleanDeep, TooDeepError } from '../../text/clean-text.ts';
+import type { MirrorRow } from '../index/identity-keys.ts';
+
+export interface RecordToStore {
+  row: MirrorRow;
+  values: Record<string, unknown>;
+}
+
+/** Zoho's values as PostgreSQL can hold them (no NUL, no lone surrogate); a record nested absurdly deep keeps its row only. */
+function storable(values: Record<string, unknown>): unknown {
+  try {
+    return cleanDeep(values);
+  } catch (error) {
+    if (error instanceof TooDeepError) return { id: values.id };
+    throw error;
+  }
+}
+
+/**
+ * Upserts one page of records and replaces their identity keys, in the caller's transaction. One
+ * statement per table whatever the page size (jsonb_to_recordset), so an import of a million records
+ * is 5,000 pages of three statements.
+ */
+export async function storeRecords(
+  db: Queryable,
+  tenantId: string,
+  orgId: string,
+  module: MirrorModule,
+  records: readonly RecordToStore[],
+): Promise<void> {
+  if (records.length === 0) return;
+  const rows = records.map(({ row, values }) =>
+    cleanDeep({
+      zoho_id: row.zohoId,
+      full_name: row.fullName,
+      company: row.company,
+      emails: row.emails,
+      phones: row.phones,
+      owner_id: row.ownerId,
+      owner_name: row.ownerName,
+      country: row.country,
+      modified_at: row.modifiedAt,
+      values: storable(values),
+    }),
+  );
+  await db.query(
+    `insert into mirror_records as m (tenant_id, module, org_id, zoho_id, full_name, company, emails, phones,
+        owner_id, owner_name, country, modified_at, values, changed_seq, deleted)
+     select $1, $2, $3, x.zoho_id, x.full_name, x.company, x.emails, x.phones, x.owner_id, x.owner_name,
+        x.country, x.modified_at, x.values, nextval('mirror_change_seq'), false
+       from jsonb_to_recordset($4::jsonb) as x(zoho_id text, full_name text, company text, emails text[],
+        phones text[], owner_id text, owner_name text, country text, modified_at timestamptz, values jsonb)
+     on conflict (tenant_id, module, zoho_id) do update set
+        org_id = excluded.org_id, full_name = excluded.full_name, company = excluded.company,
+        emails = excluded.emails, phones = excluded.phones, owner_id = excluded.owner_id,
+        owner_name = excluded.owner_name, country = excluded.country, modified_at = excluded.modified_at,
+        values = excluded.values, changed_seq = excluded.changed_seq, deleted = false
+      -- An older copy never overwrites a newer one (a push and a poll may deliver one change twice).
+      where m.modified_at is null or excluded.modified_at is null or excluded.modified_at >= m.modified_at`,
+    [tenantId, module, orgId, JSON.stringify(rows)],
+  );
+  const ids = records.map((r) => r.row.zohoId);
+  await db.query(`delete from mirror_identities where tenant_id = $1 and module = $2 and zoho_id = any($3)`, [
+    tenantId,
+    module,
+    ids,
+  ]);
+  const keys = records.flatMap(({ row }) =>
+    row.identities.map((k) => cleanDeep({ zoho_id: row.zohoId, kind: k.kind, key: k.key, field: k.field })),
+  );
+  if (keys.length === 0) return;
+  await db.query(
+    `insert into mirror_identities (tenant_id, module, zoho_id, kind, key, field)
+     select $1, $2, x.zoho_id, x.kind, x.key, x.field
+       from jsonb_to_recordset($3::jsonb) as x(zoho_id text, kind text, key text, field text)
+      on conflict do nothing`,
+    [tenantId, module, JSON.stringify(keys)],
+  );
+}
+
+/**
+ * Deleted in Zoho: the row stays as a tombstone (so the platform's customer list can tell the platform)
+ * but leaves the identity index at once, so nobody is identified as a deleted record.
+ */
+export async function markDeleted(
+  db: Queryable,
+  tenantId: string,
+  module: MirrorModule,
+  ids: readonly string[],
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  await db.query(`delete from mirror_identities where tenant_id = $1 and module = $2 and zoho_id = any($3)`, [
+    tenantId,
+    module,
+    ids,
+  ]);
+  const { rowCount } = await db.query(
+    `update mirror_records set deleted = true, changed_seq = nextval('mirror_change_seq')
+      where tenant_id = $1 and module = $2 and zoho_id = any($3) and not deleted`,
+    [tenantId, module, ids],
+  );
+  return rowCount ?? 0;
+}

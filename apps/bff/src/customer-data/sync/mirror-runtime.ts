@@ -1,0 +1,19 @@
+import type { Pool } from 'pg';
+import type { Logger } from 'pino';
+import type { BudgetVerdict } from '../../automation/zoho-calls/credit-budget.ts';
+import type { ZohoClient } from '../../zoho/zoho-client.ts';
+
+/**
+ * What sync needs from the process: the pool, a Zoho client that takes the engine's org slots for every
+ * call, and the engine's credit budget. The engine builds it from its own runtime, so import and sync
+ * share the org's concurrency and 24-hour budget with automation.
+ */
+export interface MirrorRuntime {
+  pool: Pool;
+  logger: Logger;
+  client(tenantId: string): Promise<ZohoClient>;
+  budget: { check(tenantId: string): Promise<BudgetVerdict> };
+  /** How long one sync run may keep importing before it yields (other tenants wait for the worker). */
+  sliceMs: number;
+  now(): number;
+}

@@ -1,0 +1,5 @@
+export const customerDataKeys = {
+  all: (tenantId: string) => ['customer-data', tenantId] as const,
+  view: (tenantId: string) => ['customer-data', tenantId, 'view'] as const,
+  search: (tenantId: string, q: string) => ['customer-data', tenantId, 'search', q] as const,
+};

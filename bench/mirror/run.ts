@@ -1,0 +1,96 @@
+/**
+ * `pnpm bench:mirror --records N`: imports N generated Contacts from the simulator into the mirror,
+ * then 1,000 screen pops through the BFF's HTTP API in cache mode (half known phones in mixed spellings,
+ * half e-mails and unknown numbers), then 1,000 records changed in the simulator and one poll.
+ * BFF, simulator and PostgreSQL client share this process, so peak RSS is an upper bound for the BFF.
+ * Push (the Notification API) is not built yet: push_lag_p95_s is reported as n/a.
+ */
+import { parseArgs } from 'node:util';
+import { getScreenPop } from '../../packages/shared/src/api/agent-panel.ts';
+import { mirrorRuntime, simControl, ACME } from '../../apps/bff/test/mirror-runtime.ts';
+import { call, ok } from '../../apps/bff/test/settings-api.ts';
+import { simRequests, startConnectedStack } from '../../apps/bff/test/start-connected-stack.ts';
+import { findByIdentity } from '../../apps/bff/src/customer-data/index/find-in-mirror.ts';
+import { writeMirrorSettings } from '../../apps/bff/src/customer-data/store/mirror-settings-store.ts';
+import { syncTenant } from '../../apps/bff/src/customer-data/sync/sync-tenant.ts';
+import { getZohoClient } from '../../apps/bff/src/zoho/get-zoho-client.ts';
+
+const { values } = parseArgs({ options: { records: { type: 'string', default: '10000' } } });
+const records = Number(values.records);
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
+
+const env = await startConnectedStack();
+let peak = process.memoryUsage().rss;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+try {
+  await simControl(env.sim.baseUrl, '/generate', { org_id: ACME, module: 'Contacts', count: records });
+  await writeMirrorSettings(
+    env.stack.pool,
+    'acme',
+    { mode: 'cache', modules: ['Leads', 'Contacts', 'Accounts'], intervalMinutes: 1 },
+    'bench',
+  );
+  const started = performance.now();
+  const runtime = mirrorRuntime(env.stack, { sliceMs: 3_600_000 });
+  await syncTenant(runtime, 'acme');
+  const importS = (performance.now() - started) / 1000;
+  const { rows } = await env.stack.pool.query<{ n: number }>(
+    "select count(*)::int as n from mirror_records where tenant_id = 'acme'",
+  );
+  const sample = await env.stack.pool.query<{ phones: string[]; emails: string[] }>(
+    "select phones, emails from mirror_records where tenant_id = 'acme' and cardinality(phones) > 0 limit 500",
+  );
+  const spell = (p: string, i: number) =>
+    i % 3 === 0 ? p : i % 3 === 1 ? p.replace(/^\+1/, '001') : p.replace(/\D/g, '');
+  const queries: Record<string, string>[] = [];
+  for (let i = 0; i < 1000; i += 1) {
+    const row = sample.rows[i % sample.rows.length];
+    if (i % 2 === 0 && row?.phones[0]) queries.push({ phone: spell(row.phones[0], i) });
+    else if (i % 4 === 1 && row?.emails[0]) queries.push({ email: row.emails[0] });
+    else queries.push({ phone: `+1 202 555 ${String(1000 + (i % 9000)).slice(-4)}` });
+  }
+  const { lastSeq } = await simRequests(env.sim);
+  const pops: number[] = [];
+  for (const query of queries) {
+    const t0 = performance.now();
+    ok(
+      await call(
+        env.acmeAdmin,
+        getScreenPop,
+        { tenantId: 'acme' },
+        { query: { channel: 'calls', ...query } },
+      ),
+    );
+    pops.push(performance.now() - t0);
+  }
+  const popCalls = (await simRequests(env.sim, lastSeq)).requests.length;
+
+  const zoho = await getZohoClient(env.stack.deps, 'acme');
+  const ids = (
+    await env.stack.pool.query<{ zoho_id: string }>(
+      "select zoho_id from mirror_records where tenant_id = 'acme' and module = 'Contacts' limit 1000",
+    )
+  ).rows.map((r) => r.zoho_id);
+  const changedAt = Date.now();
+  for (let i = 0; i < ids.length; i += 100)
+    await zoho.updateRecords(
+      'Contacts',
+      ids.slice(i, i + 100).map((id, j) => ({ id, Mobile: `+1 303 555 ${String(1000 + i + j).slice(-4)}` })),
+    );
+  // One poll at the interval's tick: the lag is the wait for the tick (up to the interval) plus this poll.
+  const pollStarted = Date.now();
+  await syncTenant(runtime, 'acme', { force: true });
+  const pollS = (Date.now() - pollStarted) / 1000;
+  const applied = (
+    await findByIdentity(env.stack.pool, 'acme', ['Contacts'], { kind: 'phone', key: '+13035551000' })
+  ).length;
+  const pollLag = 60 + pollS + (pollStarted - changedAt) / 1000;
+  process.stdout.write(`changes applied: ${applied > 0 ? 'yes' : 'no'}; poll itself ${pollS.toFixed(1)} s\n`);
+  process.stdout.write(
+    `mirror records=${rows[0]?.n ?? 0} import_s=${importS.toFixed(1)} peak_rss_mb=${Math.round(peak / 1048576)} pop_p50_ms=${pct(pops, 0.5).toFixed(1)} pop_p99_ms=${pct(pops, 0.99).toFixed(1)} pop_zoho_calls=${popCalls} push_lag_p95_s=n/a poll_lag_p95_s=${pollLag.toFixed(1)}\n`,
+  );
+} finally {
+  clearInterval(sampler);
+  await env.stop();
+}
