@@ -1,6 +1,10 @@
 import express, { type Response, Router } from 'express';
 import { z } from 'zod';
 import type { CrmDeps } from '../core/types.ts';
+import { registerBulkControl } from './bulk/bulk-control.ts';
+import type { BulkRunner } from './bulk/bulk-runner.ts';
+import { registerMassChange } from './control/mass-change-route.ts';
+import type { Dispatcher } from './notifications/dispatcher.ts';
 import type { LimitOverrides, Limits } from './limits/limits.ts';
 import type { CrmState } from './store/crm-state.ts';
 
@@ -33,8 +37,12 @@ export function controlRouter(
   state: CrmState,
   limits: Limits,
   set: (orgId: string, o: LimitOverrides) => void,
+  bulk: BulkRunner,
+  dispatcher: Dispatcher,
 ): Router {
   const r = Router();
+  registerBulkControl(r, deps, bulk);
+  registerMassChange(r, deps, state, dispatcher);
   r.post('/limits', express.json(), (req, res) => {
     const parsed = limitsSchema.safeParse(req.body);
     if (!parsed.success) {

@@ -1,4 +1,5 @@
 import type { CrmDeps } from '../core/types.ts';
+import type { BulkRunner } from './bulk/bulk-runner.ts';
 import type { Limits } from './limits/limits.ts';
 import type { ChannelRegistry } from './notifications/channel.ts';
 import type { Dispatcher } from './notifications/dispatcher.ts';
@@ -11,4 +12,5 @@ export interface CrmServices {
   limits: Limits;
   channels: ChannelRegistry;
   dispatcher: Dispatcher;
+  bulk: BulkRunner;
 }

@@ -1,0 +1,39 @@
+import type { ConversationEvent } from '@cxc/shared/domain/events';
+import { planConversation } from './plan.ts';
+import type { Plan } from '@cxc/shared/domain/plan-schema';
+import type { IntegrationSettings } from '@cxc/shared/domain/settings';
+import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import { loadZohoMetadata, requireUsers } from '../../services/settings/load-zoho-metadata.ts';
+import type { ConnectionRecord } from '../../zoho/connection-store.ts';
+import { zohoLookup } from '../../zoho/lookup.ts';
+import type { ZohoClient } from '../../zoho/zoho-client.ts';
+import { readLinks } from '../store/event-store.ts';
+
+/** The settings service's planner inputs (cached metadata, by default the dry run's Zoho lookup) plus the conversation's links. */
+export async function planEvent(
+  deps: ZohoDeps,
+  client: ZohoClient,
+  settings: IntegrationSettings,
+  event: ConversationEvent,
+  lookup = zohoLookup(client),
+  /** The connection as the attempt read it (once): its org keys the metadata, its user is the fallback owner. */
+  connection: ConnectionRecord | undefined,
+  options: { test?: boolean } = {},
+): Promise<Plan> {
+  const [metadata, links] = await Promise.all([
+    loadZohoMetadata(deps, client, { connection }),
+    readLinks(deps.pool, client.tenantId, event.conversation.id),
+  ]);
+  const connectedUserId = connection?.zohoUser?.id;
+  return planConversation({
+    settings,
+    event,
+    fieldsByModule: metadata.fieldsByModule,
+    users: requireUsers(metadata),
+    lookup,
+    links,
+    tenantId: client.tenantId,
+    ...(connectedUserId ? { connectedUserId } : {}),
+    ...(options.test ? { test: true } : {}),
+  });
+}
