@@ -3,6 +3,7 @@ import type { activityEn } from '@/features/activity/locales/en';
 import type { agentPanelEn } from '@/features/agent-panel/locales/en';
 import type { channelsEn } from '@/features/channels/locales/en';
 import type { dryRunEn } from '@/features/dry-run/locales/en';
+import type { guidedStartEn } from '@/features/guided-start/locales/en';
 import type { fieldMappingEn } from '@/features/field-mapping/locales/en';
 import type { identificationEn } from '@/features/identification/locales/en';
 import type { limitsEn } from '@/features/limits/locales/en';
@@ -30,6 +31,7 @@ declare module 'i18next' {
       limits: typeof limitsEn;
       settingsVersions: typeof settingsVersionsEn;
       dryRun: typeof dryRunEn;
+      guidedStart: typeof guidedStartEn;
       agentPanel: typeof agentPanelEn;
       activity: typeof activityEn;
     };
