@@ -10,7 +10,7 @@ import { requestsTo, stubZohoPage } from '@/testing/zoho-page';
 /** Each step of the checklist as "<state>: <title>" (the state is read out before the title). */
 async function steps(): Promise<string[]> {
   const region = await screen.findByRole('region', { name: 'Guided start' });
-  const list = within(region).getByRole('list');
+  const list = await within(region).findByRole('list');
   return within(list)
     .getAllByRole('listitem')
     .map((item) => item.querySelector('.guided-start__title')?.textContent ?? '');
