@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient, useSuspenseQueries } from '@tanstack/react-query';
+import { useQuery, useSuspenseQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
 import { getActivityQueryOptions } from '@/features/activity/api/list-activity';
@@ -20,7 +20,6 @@ const RECENT = { page: 1, perPage: 100 } as const;
  */
 export function GuidedStartSection({ tenantId }: { tenantId: string }) {
   const { t } = useTranslation('guidedStart');
-  const client = useQueryClient();
   const [connection, settings, secret, activity] = useSuspenseQueries({
     queries: [
       getConnectionQueryOptions(tenantId),
@@ -34,8 +33,8 @@ export function GuidedStartSection({ tenantId }: { tenantId: string }) {
   const channelsOn = Object.values(saved.channels).some((channel) => channel.enabled);
   // Asks Zoho for the org's fields, so only once there is an org and something to check.
   const preflight = useQuery({
-    queryKey: ['guided-start', 'preflight', tenantId, settings.data.version?.number ?? 0],
-    queryFn: () => postPreflight(client, tenantId, saved),
+    queryKey: ['guided-start', 'preflight', tenantId, saved],
+    queryFn: ({ client }) => postPreflight(client, tenantId, saved),
     enabled: connected && channelsOn,
     staleTime: 60_000,
   });

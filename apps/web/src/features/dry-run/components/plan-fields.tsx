@@ -22,7 +22,9 @@ export function PlanFields({ operation }: { operation: Operation }) {
     if (value === null || value === undefined) return t('settings:diff.unset');
     if (typeof value === 'string') return value;
     const id = lookupId(value);
-    if (id === undefined) return Array.isArray(value) ? value.join(', ') : String(value as number);
+    if (Array.isArray(value)) return value.join(', ');
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    if (id === undefined) return JSON.stringify(value);
     if (field !== 'Owner') return record(id);
     const user = userLabel(id);
     return user === id ? t('plan.unnamed') : user;
