@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import type { CrmDeps, SimCrm } from '../core/types.ts';
+import { Automation } from './automation/automation.ts';
 import { BulkRunner } from './bulk/bulk-runner.ts';
 import { controlRouter } from './control-router.ts';
 import { type LimitOverrides, type LimitStatus, Limits } from './limits/limits.ts';
@@ -30,7 +31,8 @@ export function createCrm(deps: CrmDeps): SimCrmWithControls {
   const channels = new ChannelRegistry();
   const dispatcher = new Dispatcher(channels, () => deps.clock.now());
   const bulk = new BulkRunner(() => deps.clock.now());
-  const services: CrmServices = { deps, state, limits, channels, dispatcher, bulk };
+  const automation = new Automation(deps, state);
+  const services: CrmServices = { deps, state, limits, channels, dispatcher, bulk, automation };
   const setLimits = (orgId: string, o: LimitOverrides) => limits.set(orgId, o);
   return {
     router: crmRouter(services),
@@ -39,6 +41,7 @@ export function createCrm(deps: CrmDeps): SimCrmWithControls {
       channels.clear();
       limits.reset();
       bulk.reset();
+      automation.reset();
     },
     generate: (orgId, module, count, options) => state.generate(orgId, module, count, options),
     counts: (orgId) => state.counts(orgId),
@@ -52,7 +55,7 @@ export function createCrm(deps: CrmDeps): SimCrmWithControls {
       const org = deps.identity.org(orgId);
       return org ? limits.status(org, state.activeUserIds(orgId).length, deps.clock.now()) : undefined;
     },
-    controlRouter: controlRouter(deps, state, limits, setLimits, bulk, dispatcher),
+    controlRouter: controlRouter(services, setLimits),
     notificationsIdle: () => dispatcher.idle(),
     bulkIdle: () => bulk.idle(),
   };

@@ -1,4 +1,5 @@
 import type { CrmDeps } from '../core/types.ts';
+import type { Automation } from './automation/automation.ts';
 import type { BulkRunner } from './bulk/bulk-runner.ts';
 import type { Limits } from './limits/limits.ts';
 import type { ChannelRegistry } from './notifications/channel.ts';
@@ -13,4 +14,5 @@ export interface CrmServices {
   channels: ChannelRegistry;
   dispatcher: Dispatcher;
   bulk: BulkRunner;
+  automation: Automation;
 }

@@ -22,7 +22,10 @@ const setDc =
     next();
   };
 
-/** Zoho's answer for a path no API route matched (C-V7), in case the CRM router lets one through. */
+/**
+ * Zoho's answer for a path no API route matched (404 `INVALID_URL_PATTERN`, as its API pages list it), in
+ * case the CRM router lets one through.
+ */
 const apiNotFound: RequestHandler = (_req, res) => {
   res.status(404).json({
     code: 'INVALID_URL_PATTERN',

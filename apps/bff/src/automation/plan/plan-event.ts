@@ -2,7 +2,7 @@ import type { ConversationEvent } from '@cxc/shared/domain/events';
 import { planConversation } from './plan.ts';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { loadZohoMetadata, requireUsers } from '../../services/settings/load-zoho-metadata.ts';
 import type { ConnectionRecord } from '../../zoho/connection-store.ts';
 import { zohoLookup } from '../../zoho/lookup.ts';

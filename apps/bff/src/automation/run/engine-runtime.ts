@@ -1,4 +1,4 @@
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import type { ConnectionRecord } from '../../zoho/connection-store.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { editionConcurrency } from '../../zoho/runtime.ts';

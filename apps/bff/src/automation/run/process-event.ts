@@ -2,7 +2,7 @@ import { conversationEventSchema } from '@cxc/shared/domain/events';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import type { ActivityError } from '@cxc/shared/api/activity';
 import type { ZohoModule } from '@cxc/shared/domain/modules';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { inTransaction } from '../../db/queryable.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import { getCurrentSettings } from '../../services/settings/get-settings.ts';

@@ -1,7 +1,8 @@
 import { OAUTH_CALLBACK_PATH } from '@cxc/shared/api/zoho-connection';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
-import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
+import { startStackWithAdmins, tokenCallsSince } from '../../../test/sim-stack-admins.ts';
+import type { TestStack } from '../../../test/start-test-stack.ts';
 import { authorizeAgain, authorizeCustom, visitCallback, withQuery } from '../../../test/zoho-flow.ts';
 import { registerSimClient, simCursor, simRequests, simUrl } from '../../../test/zoho-sim-control.ts';
 
@@ -12,16 +13,9 @@ let acme: SignedInClient;
 let globex: SignedInClient;
 
 beforeAll(async () => {
-  stack = await startTestStack({ zohoSim: true });
-  acme = await signIn(stack, 'admin@acme.example');
-  globex = await signIn(stack, 'admin@globex.example');
+  ({ stack, acme, globex } = await startStackWithAdmins());
 });
-afterAll(async () => {
-  await stack.stop();
-});
-
-const tokenCallsSince = async (since: string) =>
-  (await simRequests(stack, { since, grant_type: 'authorization_code' })).requests;
+afterAll(() => stack.stop());
 
 describe("the callback refuses what is not this session's own, unused state", () => {
   it('refuses an unknown state without calling Zoho', async () => {
@@ -32,7 +26,7 @@ describe("the callback refuses what is not this session's own, unused state", ()
     );
     expect(visit.status).toBe(400);
     expect(visit.message).toMatchObject({ outcome: 'error', error: { code: 'state_mismatch' } });
-    expect(await tokenCallsSince(since)).toEqual([]);
+    expect(await tokenCallsSince(stack, since)).toEqual([]);
   });
 
   it("refuses a state started by another session (even the same user's), and it is then spent", async () => {
@@ -47,7 +41,7 @@ describe("the callback refuses what is not this session's own, unused state", ()
     expect((await visitCallback(otherSession, callbackUrl)).message.error?.code).toBe('state_mismatch');
     expect((await visitCallback(globex, callbackUrl)).message.error?.code).toBe('state_mismatch');
     expect((await visitCallback(acme, callbackUrl)).message.error?.code).toBe('state_mismatch');
-    expect(await tokenCallsSince(since)).toEqual([]);
+    expect(await tokenCallsSince(stack, since)).toEqual([]);
   });
 
   it('answers invalid_code for a code redeemed twice', async () => {
@@ -78,7 +72,7 @@ describe("the callback refuses what is not this session's own, unused state", ()
       const { message } = await visitCallback(acme, withQuery(callbackUrl, { 'accounts-server': server }));
       expect(message.error).toMatchObject({ code: 'unknown' });
       expect(message.error?.message).toContain('nothing was sent to it');
-      expect(await tokenCallsSince(since)).toEqual([]);
+      expect(await tokenCallsSince(stack, since)).toEqual([]);
       expect((await simRequests(stack, { since, host: 'accounts' })).requests).toEqual([]);
     }
   });

@@ -1,5 +1,5 @@
 import { chooseOrg } from '@cxc/shared/api/zoho-connection';
-import { actorOf } from '../../services/audit/record-audit.ts';
+import { actorOf } from '../../audit/record-audit.ts';
 import { chooseOrg as choose } from '../../services/zoho-connection/choose-org.ts';
 import { defineRoute } from '../route.ts';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
-import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
+import type { SignedInClient } from '../../../test/sign-in.ts';
+import { startStackWithAdmins } from '../../../test/sim-stack-admins.ts';
+import type { TestStack } from '../../../test/start-test-stack.ts';
 import {
   api,
   authorizeCustom,
@@ -19,13 +20,9 @@ let acme: SignedInClient;
 let globex: SignedInClient;
 
 beforeAll(async () => {
-  stack = await startTestStack({ zohoSim: true });
-  acme = await signIn(stack, 'admin@acme.example');
-  globex = await signIn(stack, 'admin@globex.example');
+  ({ stack, acme, globex } = await startStackWithAdmins());
 });
-afterAll(async () => {
-  await stack.stop();
-});
+afterAll(() => stack.stop());
 
 describe('the configuration accepts only known hosts', () => {
   const save = (body: Record<string, unknown>) =>

@@ -1,8 +1,9 @@
 import { OAUTH_CALLBACK_PATH } from '@cxc/shared/api/zoho-connection';
 import { GLOBEX_ORG_ID } from '@cxc/zoho-sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
-import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
+import type { SignedInClient } from '../../../test/sign-in.ts';
+import { startStackWithAdmins, tokenCallsSince } from '../../../test/sim-stack-admins.ts';
+import type { TestStack } from '../../../test/start-test-stack.ts';
 import {
   api,
   authorizeAgain,
@@ -16,7 +17,6 @@ import {
   registerSimClient,
   sim,
   simCursor,
-  simRequests,
   simSelfClientCode,
   simUrl,
 } from '../../../test/zoho-sim-control.ts';
@@ -28,16 +28,9 @@ let acme: SignedInClient;
 let globex: SignedInClient;
 
 beforeAll(async () => {
-  stack = await startTestStack({ zohoSim: true });
-  acme = await signIn(stack, 'admin@acme.example');
-  globex = await signIn(stack, 'admin@globex.example');
+  ({ stack, acme, globex } = await startStackWithAdmins());
 });
-afterAll(async () => {
-  await stack.stop();
-});
-
-const tokenCallsSince = async (since: string) =>
-  (await simRequests(stack, { since, grant_type: 'authorization_code' })).requests;
+afterAll(() => stack.stop());
 
 describe("Zoho's answers, explained", () => {
   it("follows Zoho's accounts-server when the user lives in another DC, and says so", async () => {
@@ -55,7 +48,7 @@ describe("Zoho's answers, explained", () => {
       `${simUrl(stack)}/eu/accounts`,
     ]);
     expect((await visitCallback(globex, callbackUrl)).message.outcome).toBe('choose_org');
-    expect((await tokenCallsSince(since)).map((entry) => entry.dc)).toEqual(['eu']);
+    expect((await tokenCallsSince(stack, since)).map((entry) => entry.dc)).toEqual(['eu']);
     await api(
       globex,
       'POST',

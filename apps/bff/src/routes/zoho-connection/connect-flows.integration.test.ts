@@ -1,8 +1,9 @@
 import { OAUTH_CALLBACK_PATH, ZOHO_SCOPES } from '@cxc/shared/api/zoho-connection';
 import { ACME_ORG_ID, GLOBEX_ORG_ID } from '@cxc/zoho-sim';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
-import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
+import type { SignedInClient } from '../../../test/sign-in.ts';
+import { startStackWithAdmins } from '../../../test/sim-stack-admins.ts';
+import type { TestStack } from '../../../test/start-test-stack.ts';
 import {
   api,
   authorizeCustom,
@@ -20,13 +21,9 @@ let acme: SignedInClient;
 let globex: SignedInClient;
 
 beforeAll(async () => {
-  stack = await startTestStack({ zohoSim: true });
-  acme = await signIn(stack, 'admin@acme.example');
-  globex = await signIn(stack, 'admin@globex.example');
+  ({ stack, acme, globex } = await startStackWithAdmins());
 });
-afterAll(async () => {
-  await stack.stop();
-});
+afterAll(() => stack.stop());
 
 it('connects a US org with a custom configuration: consent, org choice, connected', async () => {
   const client = await registerSimClient(stack, { dc: 'us', multiDc: true });

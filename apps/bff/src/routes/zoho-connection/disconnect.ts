@@ -1,5 +1,5 @@
 import { disconnect } from '@cxc/shared/api/zoho-connection';
-import { actorOf } from '../../services/audit/record-audit.ts';
+import { actorOf } from '../../audit/record-audit.ts';
 import { disconnectZoho } from '../../services/zoho-connection/disconnect.ts';
 import { defineRoute } from '../route.ts';
 

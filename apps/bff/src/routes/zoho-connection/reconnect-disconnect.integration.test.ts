@@ -1,12 +1,12 @@
 import { OAUTH_CALLBACK_PATH, type AuditEntry } from '@cxc/shared/api/zoho-connection';
-import { ACME_ORG_ID } from '@cxc/zoho-sim';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
-import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
+import type { TestStack } from '../../../test/start-test-stack.ts';
+import { connectAcmeByConsent } from '../../../test/connect-acme-by-consent.ts';
+import { startStackWithAdmins } from '../../../test/sim-stack-admins.ts';
 import {
   api,
   authorizeAgain,
-  authorizeCustom,
   getConnection,
   integrationStatus,
   visitCallback,
@@ -20,20 +20,11 @@ let acme: SignedInClient;
 let sysadmin: SignedInClient;
 
 beforeAll(async () => {
-  stack = await startTestStack({ zohoSim: true });
-  acme = await signIn(stack, 'admin@acme.example');
+  ({ stack, acme } = await startStackWithAdmins());
   sysadmin = await signIn(stack, 'sysadmin@cx.example');
-  const { callbackUrl } = await authorizeCustom(stack, acme, {
-    dataCenterId: 'sim-us',
-    ...(await registerSimClient(stack, { dc: 'us', multiDc: true })),
-    email: 'zoho-admin@acme.example',
-  });
-  await visitCallback(acme, callbackUrl);
-  await api(acme, 'POST', '/api/tenants/:tenantId/zoho/org', { tenantId: 'acme' }, { orgId: ACME_ORG_ID });
+  await connectAcmeByConsent(stack, acme);
 });
-afterAll(async () => {
-  await stack.stop();
-});
+afterAll(() => stack.stop());
 
 it('connects through the system configuration, and a reconnect keeps the org and replaces the tokens', async () => {
   const client = await registerSimClient(stack, { dc: 'us', multiDc: true });

@@ -1,5 +1,5 @@
 import { redeemSelfClientCode } from '@cxc/shared/api/zoho-connection';
-import { actorOf } from '../../services/audit/record-audit.ts';
+import { actorOf } from '../../audit/record-audit.ts';
 import { redeemSelfClientCode as redeem } from '../../services/zoho-connection/redeem-self-client-code.ts';
 import { defineRoute } from '../route.ts';
 

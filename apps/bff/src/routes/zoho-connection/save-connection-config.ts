@@ -1,5 +1,5 @@
 import { saveConnectionConfig } from '@cxc/shared/api/zoho-connection';
-import { actorOf } from '../../services/audit/record-audit.ts';
+import { actorOf } from '../../audit/record-audit.ts';
 import { saveConnectionConfig as save } from '../../services/zoho-connection/save-connection-config.ts';
 import { defineRoute } from '../route.ts';
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTenantToSim } from '../../../test/connect-tenant-to-sim.ts';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
-import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
+import type { TestStack } from '../../../test/start-test-stack.ts';
+import { startStackWithAdmins } from '../../../test/sim-stack-admins.ts';
 import { api, getConnection } from '../../../test/zoho-flow.ts';
 import { registerSimClient, simSelfClientCode } from '../../../test/zoho-sim-control.ts';
 import { systemSecretContext } from '../../services/system/system-clients.ts';
@@ -16,13 +17,10 @@ let sysadmin: SignedInClient;
 let acme: SignedInClient;
 
 beforeAll(async () => {
-  stack = await startTestStack({ zohoSim: true });
+  ({ stack, acme } = await startStackWithAdmins());
   sysadmin = await signIn(stack, 'sysadmin@cx.example');
-  acme = await signIn(stack, 'admin@acme.example');
 }, 60_000);
-afterAll(async () => {
-  await stack.stop();
-});
+afterAll(() => stack.stop());
 
 describe('PUT /api/system/zoho/clients/:dataCenterId', () => {
   const put = (dataCenterId: string, body: Record<string, unknown>) =>

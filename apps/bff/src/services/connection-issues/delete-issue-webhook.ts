@@ -1,7 +1,7 @@
 import type { IssueWebhook } from '@cxc/shared/api/connection-issues';
 import type { Pool } from 'pg';
 import { inTransaction } from '../../db/queryable.ts';
-import { type AuditActor, recordAudit } from '../audit/record-audit.ts';
+import { type AuditActor, recordAudit } from '../../audit/record-audit.ts';
 import { readIssueWebhook } from './issue-webhook-store.ts';
 
 /** Removes the webhook and drops what it had not delivered yet (nobody is there to receive it). */

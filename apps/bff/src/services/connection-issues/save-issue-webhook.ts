@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IssueWebhook } from '@cxc/shared/api/connection-issues';
 import type { AppDeps } from '../../app-deps.ts';
 import { inTransaction } from '../../db/queryable.ts';
-import { type AuditActor, recordAudit } from '../audit/record-audit.ts';
+import { type AuditActor, recordAudit } from '../../audit/record-audit.ts';
 import { checkWebhookHost } from './check-webhook-host.ts';
 import { issueWebhookContext, readIssueWebhook } from './issue-webhook-store.ts';
 

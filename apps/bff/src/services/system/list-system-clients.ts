@@ -1,5 +1,5 @@
 import { OAUTH_CALLBACK_PATH, type SystemClient } from '@cxc/shared/api/zoho-connection';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
 import { listSystemClientRows } from './system-clients.ts';
 

@@ -2,8 +2,8 @@ import type { SystemClient } from '@cxc/shared/api/zoho-connection';
 import { inTransaction } from '../../db/queryable.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
-import { recordAudit, type AuditActor } from '../audit/record-audit.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
+import { recordAudit, type AuditActor } from '../../audit/record-audit.ts';
 import { systemSecretContext, type SystemClientRow } from './system-clients.ts';
 
 export interface SaveSystemClientInput {

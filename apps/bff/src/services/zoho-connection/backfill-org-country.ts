@@ -1,5 +1,6 @@
 import { readConnection } from '../../zoho/connection-store.ts';
-import { getZohoClient, type ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
+import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { ZohoError } from '../../zoho/zoho-errors.ts';
 import { orgCountry } from './zoho-summaries.ts';
 

@@ -2,8 +2,9 @@ import type { Connection } from '@cxc/shared/api/zoho-connection';
 import { inTransaction } from '../../db/queryable.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { readConnection } from '../../zoho/connection-store.ts';
-import { openZohoClient, type ZohoDeps } from '../../zoho/get-zoho-client.ts';
-import { recordAudit, type AuditActor } from '../audit/record-audit.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
+import { openZohoClient } from '../../zoho/get-zoho-client.ts';
+import { recordAudit, type AuditActor } from '../../audit/record-audit.ts';
 import { checkCurrentUser, completeOrg } from './complete-org.ts';
 import { connectionView } from './connection-view.ts';
 

@@ -1,6 +1,6 @@
 import type { ConnectOutcomeMessage, ZohoConnectError } from '@cxc/shared/api/zoho-connection';
 import { loadDataCenters, normalizeUrl } from '../../zoho/data-centers.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import type { ActiveSession } from '../session/find-session.ts';
 import { ConnectFailure, connectError, fromTokenError } from './connect-errors.ts';
 import { finishConsent } from './finish-consent.ts';

@@ -3,7 +3,7 @@ import type { Queryable } from '../../db/queryable.ts';
 import type { ConnectionWarning, ZohoUserSummary } from '../../zoho/connection-store.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import { ZohoError } from '../../zoho/zoho-errors.ts';
-import type { AuditActor } from '../audit/record-audit.ts';
+import type { AuditActor } from '../../audit/record-audit.ts';
 import { notAdministratorWarning, userSummary } from './zoho-summaries.ts';
 
 export interface CheckedUser {

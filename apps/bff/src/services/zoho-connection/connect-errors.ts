@@ -16,7 +16,8 @@ const utcTime = (iso: string) => {
 };
 
 /**
- * Zoho's OAuth errors in plain words, each with what to do (field-lessons #1, #2, #4, #5). `params` feed
+ * Zoho's OAuth errors in plain words, each with what to do (wrong data center, a client not enabled for the
+ * DC, an expired or reused grant code, no refresh token: what connectors' users trip on most). `params` feed
  * the console's localized text; the English message here is the fallback and the log-free explanation.
  */
 const EXPLAIN: Record<Code, (p: Record<string, string>) => string> = {

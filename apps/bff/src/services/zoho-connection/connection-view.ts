@@ -4,7 +4,7 @@ import { readTokens } from '../../tokens/token-vault.ts';
 import { readConnection } from '../../zoho/connection-store.ts';
 import { creditsUsed24h } from '../../zoho/credits.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { getCurrentSettings } from '../settings/get-settings.ts';
 import { dataCenterOf } from './resolve-client.ts';
 import { listSystemClientRows } from '../system/system-clients.ts';

@@ -2,8 +2,8 @@ import type { Connection } from '@cxc/shared/api/zoho-connection';
 import { inTransaction } from '../../db/queryable.ts';
 import { deleteTokens, readTokens } from '../../tokens/token-vault.ts';
 import { revokeToken } from '../../zoho/accounts-client.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
-import { recordAudit, type AuditActor } from '../audit/record-audit.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
+import { recordAudit, type AuditActor } from '../../audit/record-audit.ts';
 import { connectionView } from './connection-view.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { requestToken, revokeToken, type IssuedTokens } from '../../zoho/accounts-client.ts';
 import type { DataCenters } from '../../zoho/data-centers.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { ZohoUnreachableError } from '../../zoho/zoho-errors.ts';
 import type { ZohoDc } from '@cxc/shared/domain/zoho-dcs';
 import { ConnectFailure, connectError, fromTokenError, tokenRateLimited } from './connect-errors.ts';

@@ -1,8 +1,8 @@
 import type { Connection } from '@cxc/shared/api/zoho-connection';
 import { AppError } from '../../errors/app-error.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
-import type { AuditActor } from '../audit/record-audit.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
+import type { AuditActor } from '../../audit/record-audit.ts';
 import { ConnectFailure } from './connect-errors.ts';
 import { connectionView } from './connection-view.ts';
 import { finishConsent } from './finish-consent.ts';
@@ -35,10 +35,11 @@ function toAppError(failure: ConnectFailure): AppError {
 }
 
 /**
- * Self Client: a grant code generated in Zoho's API console for the admin's own DC, redeemed at once
- * without `redirect_uri` (A-SELF). The offered client becomes the tenant's custom configuration only
- * once Zoho has redeemed the code with it and the grant reads the org: config and tokens are written in
- * one transaction, so a refused attempt leaves the stored client, secret and tokens as they were.
+ * Self Client: a grant code generated in Zoho's API console for the admin's own DC, redeemed at once without
+ * `redirect_uri` (https://www.zoho.com/accounts/protocol/oauth/self-client/authorization-code-flow.html).
+ * The offered client becomes the tenant's custom configuration only once Zoho has redeemed the code with it
+ * and the grant reads the org: config and tokens are written in one transaction, so a refused attempt leaves
+ * the stored client, secret and tokens as they were.
  */
 export async function redeemSelfClientCode(
   deps: ZohoDeps,

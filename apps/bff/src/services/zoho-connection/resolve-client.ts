@@ -2,7 +2,7 @@ import type { DataCenterOption } from '@cxc/shared/api/zoho-connection';
 import { zohoDcSchema } from '@cxc/shared/domain/zoho-dcs';
 import { customSecretContext, type ConnectionRecord } from '../../zoho/connection-store.ts';
 import type { DataCenters } from '../../zoho/data-centers.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { ConnectFailure, connectError } from './connect-errors.ts';
 import { readEnabledSystemClient } from '../system/system-clients.ts';
 

@@ -4,8 +4,8 @@ import { inTransaction, type Queryable } from '../../db/queryable.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { customSecretContext, readConnection } from '../../zoho/connection-store.ts';
 import { loadDataCenters, normalizeUrl } from '../../zoho/data-centers.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
-import { recordAudit, type AuditActor } from '../audit/record-audit.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
+import { recordAudit, type AuditActor } from '../../audit/record-audit.ts';
 import { connectionView } from './connection-view.ts';
 import { listSystemClientRows } from '../system/system-clients.ts';
 

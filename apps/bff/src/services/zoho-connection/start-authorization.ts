@@ -5,7 +5,7 @@ import { AppError } from '../../errors/app-error.ts';
 import type { ActiveSession } from '../session/find-session.ts';
 import { readConnection } from '../../zoho/connection-store.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { ConnectFailure } from './connect-errors.ts';
 import { resolveClient } from './resolve-client.ts';
 import { saveState } from './oauth-state.ts';
@@ -14,7 +14,8 @@ import { saveState } from './oauth-state.ts';
  * Builds Zoho's authorization URL with openid-client over a manual server description (Zoho's
  * discovery document names only accounts.zoho.com; each DC has its own endpoints). `state` and the PKCE
  * verifier are stored server-side, bound to this session and tenant; `access_type=offline` with
- * `prompt=consent` makes Zoho issue a refresh token every time (field-lessons #5).
+ * `prompt=consent` makes Zoho issue a refresh token every time, not only on the first consent
+ * (https://www.zoho.com/accounts/protocol/oauth/web-apps/authorization.html).
  */
 export async function startAuthorization(
   deps: ZohoDeps,

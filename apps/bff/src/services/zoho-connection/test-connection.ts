@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import type { testConnection } from '@cxc/shared/api/zoho-connection';
 import type { z } from 'zod';
 import { readConnection } from '../../zoho/connection-store.ts';
-import { getZohoClient, type ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
+import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { ZohoError } from '../../zoho/zoho-errors.ts';
 import { orgSummary, userSummary } from './zoho-summaries.ts';
 
@@ -10,7 +11,7 @@ type TestResult = z.input<typeof testConnection.response>;
 
 /**
  * Reads the org and the current user through the same client, hence the same resolved API domain, as
- * every real call (field-lessons #3: a test against a hard-coded host proves nothing).
+ * every real call: a test against a hard-coded host proves nothing about the calls that follow.
  */
 export async function testZohoConnection(deps: ZohoDeps, tenantId: string): Promise<TestResult> {
   const started = performance.now();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envDialUrlTemplateSchema, frameAncestorsSchema } from './panel-config.ts';
+import { envDialUrlTemplateSchema, frameAncestorsSchema } from './agent-panel-env.ts';
 
 // The rules themselves are tested with the shared schema (packages/shared dial-url-template.test.ts).
 describe('envDialUrlTemplateSchema', () => {

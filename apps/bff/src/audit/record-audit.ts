@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@cxc/shared/api/zoho-connection';
-import type { Queryable } from '../../db/queryable.ts';
+import type { Queryable } from '../db/queryable.ts';
 
 export type AuditAction = AuditEntry['action'];
 
