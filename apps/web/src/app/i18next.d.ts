@@ -4,6 +4,7 @@ import type { agentPanelEn } from '@/features/agent-panel/locales/en';
 import type { customerDataEn } from '@/features/customer-data/locales/en';
 import type { channelsEn } from '@/features/channels/locales/en';
 import type { dryRunEn } from '@/features/dry-run/locales/en';
+import type { guidedStartEn } from '@/features/guided-start/locales/en';
 import type { fieldMappingEn } from '@/features/field-mapping/locales/en';
 import type { identificationEn } from '@/features/identification/locales/en';
 import type { limitsEn } from '@/features/limits/locales/en';
@@ -33,6 +34,7 @@ declare module 'i18next' {
       limits: typeof limitsEn;
       settingsVersions: typeof settingsVersionsEn;
       dryRun: typeof dryRunEn;
+      guidedStart: typeof guidedStartEn;
       agentPanel: typeof agentPanelEn;
       activity: typeof activityEn;
       whoMatched: typeof whoMatchedEn;

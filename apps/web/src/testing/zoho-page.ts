@@ -1,6 +1,7 @@
 import type { Connection, ConnectionStatus } from '@cxc/shared/api/zoho-connection';
 import { stubFetch, type FetchStub, type StubResponse } from './fetch-stub';
 import { integrationsBody, meBody } from './fixtures';
+import { preflightBody, settingsBody } from './settings/settings-fixtures';
 import { auditBody } from './zoho-fixtures';
 
 type Handler = StubResponse | ((request: Request) => StubResponse | Promise<StubResponse>);
@@ -35,6 +36,13 @@ export function stubZohoPage(
     'GET /api/tenants/acme/audit': { body: auditBody(1, 0, 0) },
     'GET /api/tenants/acme/issues': { body: { open: [], recentlyClosed: [] } },
     'GET /api/tenants/acme/issues/webhook': { body: { configured: false, url: null, createdAt: null } },
+    // The guided start reads the settings, their preflight, the signing secret and the activity log.
+    'GET /api/tenants/acme/settings': { body: settingsBody() },
+    'POST /api/tenants/acme/settings/preflight': { body: preflightBody([]) },
+    'GET /api/tenants/acme/events/signing-secret': {
+      body: { configured: false, createdAt: null, previousValidUntil: null },
+    },
+    'GET /api/tenants/acme/activity': { body: { events: [], total: 0 } },
     ...routes(server),
   });
   const bodyOf = async (key: string, index = 0): Promise<unknown> => {

@@ -160,11 +160,15 @@ export const runPreflight = defineEndpoint({
   response: z.object({ problems: z.array(preflightProblemSchema), ready: z.boolean() }),
 });
 
+/** A record the dry run's searches found, by the name Zoho shows for it: the plan itself holds only ids. */
+export const dryRunRecordSchema = z.object({ module: z.string(), id: z.string(), name: z.string() });
+export type DryRunRecord = z.infer<typeof dryRunRecordSchema>;
+
 /** "Test with a sample conversation": searches Zoho for real, writes nothing, returns the plan. */
 export const dryRun = defineEndpoint({
   method: 'POST',
   path: '/api/tenants/:tenantId/settings/dry-run',
   params: tenantParamsSchema,
   body: z.object({ settings: integrationSettingsSchema, event: conversationEventSchema }),
-  response: z.object({ plan: planSchema }),
+  response: z.object({ plan: planSchema, records: z.array(dryRunRecordSchema).default([]) }),
 });

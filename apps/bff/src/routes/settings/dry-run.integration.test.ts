@@ -38,6 +38,19 @@ const ZOHO_ADMIN_ID = '4150868000000225001';
 const JANE = { name: 'Jane Roe', email: 'jane.roe@example.com', phone: '+1 (415) 555-0100', country: 'US' };
 
 describe('a known contact', () => {
+  it('comes back with her name beside the plan: the console shows names, not ids', async () => {
+    const body = ok(
+      await call(
+        env.acmeAdmin,
+        dryRun,
+        { tenantId: 'acme' },
+        { body: { settings: settings(), event: chatEnded(JANE) } },
+      ),
+    );
+    const janeId = body.plan.identified?.outcome === 'found' ? body.plan.identified.recordId : '';
+    expect(body.records).toContainEqual({ module: 'Contacts', id: janeId, name: 'Jane Roe' });
+  });
+
   it('is found by e-mail and updated per the overwrite policy, with the chat as a Task on her', async () => {
     const plan = await run(chatEnded(JANE));
     expect(plan.status).toBe('ready');

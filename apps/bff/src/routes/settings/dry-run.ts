@@ -5,5 +5,5 @@ import { defineRoute } from '../route.ts';
 export const dryRunRoute = defineRoute({
   endpoint: dryRun,
   access: { roles: ['tenant_admin'], tenantScoped: true },
-  handler: async ({ params, body, deps }) => ({ plan: await run(deps, params.tenantId, body) }),
+  handler: ({ params, body, deps }) => run(deps, params.tenantId, body),
 });

@@ -10,6 +10,7 @@ import { IssueWebhookForm } from '@/features/connection-issues/components/issue-
 import { useSessionUser } from '@/features/session/api/get-me';
 import { ConnectionPanel } from '@/features/zoho-connection/components/connection-panel';
 import { ConnectionSetupForm } from '@/features/zoho-connection/components/connection-setup-form';
+import { GuidedStartSection } from '../guided-start/guided-start-section';
 
 /**
  * App & Integrations > Zoho CRM (tenant administrator): the connection, its health (open issues and the
@@ -17,6 +18,7 @@ import { ConnectionSetupForm } from '@/features/zoho-connection/components/conne
  */
 export function ZohoCrmRoute() {
   const { t } = useTranslation();
+  const { t: tGuide } = useTranslation('guidedStart');
   const { tenant } = useSessionUser();
   if (!tenant) {
     return (
@@ -34,6 +36,11 @@ export function ZohoCrmRoute() {
         title={t('zohoCrm.title')}
         description={t('zohoCrm.description', { tenant: tenant.name })}
       />
+      <Section id="guided-start" title={tGuide('heading')}>
+        <SectionBoundary>
+          <GuidedStartSection tenantId={tenant.id} />
+        </SectionBoundary>
+      </Section>
       <Section id="connection" title={t('zohoCrm.connectionHeading')}>
         <SectionBoundary>
           <ConnectionPanel tenantId={tenant.id} />

@@ -4,7 +4,13 @@ import { runPreflight } from '@cxc/shared/api/settings';
 import { endpointBody } from '@/lib/endpoint-body';
 import { defaultSettings } from '@cxc/shared/domain/settings';
 import { group, metadataSettled, renderSettings } from '@/testing/settings/render-settings';
-import { api, preflightBody, sentBody, settingsBody, stubSettingsApi } from '@/testing/settings/settings-fixtures';
+import {
+  api,
+  preflightBody,
+  sentBody,
+  settingsBody,
+  stubSettingsApi,
+} from '@/testing/settings/settings-fixtures';
 
 const CUSTOM_FIELD_MISSING = {
   severity: 'error' as const,

@@ -10,7 +10,9 @@ import { ErrorSummary } from './error-summary';
 import { MetadataStatus } from './metadata-status';
 import { PreflightPanel } from './preflight-panel';
 import { SaveBar } from './save-bar';
+import { SectionOutline } from './section-outline';
 import { SettingsPanels } from './settings-panels';
+import { SettingsStickyBar } from './settings-sticky-bar';
 import { SettingsTabs } from './settings-tabs';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useAnnouncer } from './use-announcer';
@@ -48,7 +50,10 @@ export function SettingsForm({ tenantId, initial }: { tenantId: string; initial:
     <EditorContext.Provider value={context}>
       <FormProvider {...form}>
         <form className="settings-editor" noValidate onSubmit={(event) => void flow.onSubmit(event)}>
-          <SaveBar version={flow.version} />
+          <SettingsStickyBar>
+            <SaveBar version={flow.version} />
+            <SectionOutline tab={url.tab} />
+          </SettingsStickyBar>
           <ErrorSummary
             focusKey={flow.failedSubmits}
             failure={flow.failure}

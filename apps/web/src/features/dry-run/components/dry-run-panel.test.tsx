@@ -141,7 +141,7 @@ describe('test with a sample conversation', () => {
     ]);
     expect(text).toContain('Nobody was found: a new record is created.');
     expect(text).toContain('Ann Agent (ann@acme.test) (Zoho user with the agent’s e-mail)');
-    expect(text).toContain('Zoho user with the same e-mail: used 1001');
+    expect(text).toContain('Zoho user with the same e-mail: used Ann Agent (ann@acme.test)');
     expect(within(plan).getByText('Step 1: create Leads (visitor)')).toBeDefined();
     const lead = within(plan).getByRole('table', { name: 'Field values of step 1' });
     expect(within(lead).getByRole('row', { name: 'Last_Name Hopper' })).toBeDefined();
@@ -153,6 +153,64 @@ describe('test with a sample conversation', () => {
     expect(within(plan).getByText('video.mp4: attached as a link')).toBeDefined();
     expect(within(plan).getByText('Request body sent to Zoho in step 2')).toBeDefined();
     expect(text).toContain('"$se_module": "Leads"');
+  });
+
+  it('names the records it found (their ids only on hover), never a raw id or {"id": …}', async () => {
+    const found = dryRun.response.parse({
+      plan: {
+        ...PLAN.plan,
+        searches: [
+          {
+            module: 'Contacts',
+            rule: 'email',
+            query: { by: 'email', module: 'Contacts', email: 'jane@example.com' },
+            resultIds: ['5117267000001000005'],
+            matchedIds: ['5117267000001000005'],
+          },
+        ],
+        identified: {
+          outcome: 'found',
+          module: 'Contacts',
+          recordId: '5117267000001000005',
+          via: 'email',
+          candidates: ['5117267000001000005'],
+        },
+        account: { id: '5117267000002000001', via: 'name_company' },
+        operations: [
+          {
+            kind: 'update',
+            step: 1,
+            role: 'person',
+            module: 'Contacts',
+            recordId: '5117267000001000005',
+            fields: { Owner: { id: '1001' }, Account_Name: { id: '5117267000002000001' } },
+            changes: [{ field: 'Owner', from: { id: '1002' }, to: { id: '1001' } }],
+            links: [],
+            payload: {},
+          },
+        ],
+      },
+      records: [
+        { module: 'Contacts', id: '5117267000001000005', name: 'Jane Roe' },
+        { module: 'Accounts', id: '5117267000002000001', name: 'Roe Industries' },
+      ],
+    });
+    stubSettingsApi({ [`POST ${api('/settings/dry-run')}`]: { body: found } });
+    const { user, panel } = await renderSettings('?tab=test');
+    await metadataSettled();
+    await user.click(within(panel).getByRole('button', { name: 'Run test' }));
+
+    const plan = await within(panel).findByRole('region', { name: 'What would happen in Zoho' });
+    const text = plan.textContent ?? '';
+    expect(text).not.toMatch(/5117267|"id"/);
+    const foundLine = within(plan).getByText('Found Contacts record “Jane Roe” by E-mail address.');
+    expect(foundLine.getAttribute('title')).toBe('5117267000001000005');
+    expect(within(plan).getByText('Account “Roe Industries” found by Name and company.')).toBeDefined();
+    const fields = within(plan).getByRole('table', { name: 'Field values of step 1' });
+    expect(
+      within(fields).getByRole('row', { name: 'Owner Sam Senior (sam@acme.test) Ann Agent (ann@acme.test)' }),
+    ).toBeDefined();
+    expect(within(fields).getByRole('row', { name: 'Account_Name “Roe Industries”' })).toBeDefined();
   });
 
   it('refuses a visitor e-mail the platform would refuse, on that field, without calling the server', async () => {

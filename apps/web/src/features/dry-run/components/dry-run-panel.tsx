@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { EventType } from '@cxc/shared/domain/events';
@@ -9,6 +9,7 @@ import { useEditor } from '@/lib/settings/editor-context';
 import { buildSampleEvent, sampleVisitor, type VisitorInput } from '../lib/build-sample-event';
 import { DryRunInputs } from './dry-run-inputs';
 import { PlanView } from './plan-view';
+import { RecordNamesContext } from './record-names';
 
 /**
  * "Test with a sample conversation": the current (unsaved) settings run against a sample event. Zoho
@@ -25,6 +26,8 @@ export function DryRunPanel() {
   const [visitor, setVisitor] = useState<VisitorInput>(() => sampleVisitor('chat.ended', defaultCountry()));
   const [visitorErrors, setVisitorErrors] = useState<Partial<Record<keyof VisitorInput, string>>>({});
   const [settingsInvalid, setSettingsInvalid] = useState(false);
+  const records = dryRun.data?.records;
+  const names = useMemo(() => new Map(records?.map((record) => [record.id, record.name])), [records]);
 
   const run = async () => {
     const settings = integrationSettingsSchema.safeParse(getValues());
@@ -63,7 +66,11 @@ export function DryRunPanel() {
           </p>
         ) : null}
       </div>
-      {dryRun.data ? <PlanView plan={dryRun.data.plan} /> : null}
+      {dryRun.data ? (
+        <RecordNamesContext.Provider value={names}>
+          <PlanView plan={dryRun.data.plan} />
+        </RecordNamesContext.Provider>
+      ) : null}
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { DryRunPlan } from '../api/dry-run';
 import { useLabels } from '@/lib/settings/use-labels';
 import { TableRegion } from '@/components/ui/table-region';
+import { useUserLabel } from '@/lib/settings/use-user-label';
+import { useRecordLabel } from './record-names';
 
 type Operation = Exclude<DryRunPlan['operations'][number], { kind: 'skip' }>;
 
@@ -9,12 +11,25 @@ type Operation = Exclude<DryRunPlan['operations'][number], { kind: 'skip' }>;
 export function PlanFields({ operation }: { operation: Operation }) {
   const { t } = useTranslation(['dryRun', 'settings']);
   const labels = useLabels();
-  const show = (value: unknown) =>
-    value === null || value === undefined
-      ? t('settings:diff.unset')
-      : typeof value === 'string'
-        ? value
-        : JSON.stringify(value);
+  const record = useRecordLabel();
+  const userLabel = useUserLabel();
+  // A lookup (`{"id": …}`) reads as the user or record it points at, its id on hover.
+  const lookupId = (value: unknown) =>
+    typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string'
+      ? value.id
+      : undefined;
+  const show = (field: string, value: unknown) => {
+    if (value === null || value === undefined) return t('settings:diff.unset');
+    if (typeof value === 'string') return value;
+    const id = lookupId(value);
+    if (Array.isArray(value)) return value.join(', ');
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    if (id === undefined) return JSON.stringify(value);
+    if (field !== 'Owner') return record(id);
+    const user = userLabel(id);
+    return user === id ? t('plan.unnamed') : user;
+  };
+  const title = (value: unknown) => lookupId(value);
   const changes =
     operation.kind === 'update'
       ? new Map(operation.changes.map((change) => [change.field, change.from]))
@@ -40,8 +55,14 @@ export function PlanFields({ operation }: { operation: Operation }) {
                     <th scope="row">
                       <code>{field}</code>
                     </th>
-                    {changes ? <td>{changes.has(field) ? show(changes.get(field)) : ''}</td> : null}
-                    <td className="plan__value">{show(value)}</td>
+                    {changes ? (
+                      <td title={title(changes.get(field))}>
+                        {changes.has(field) ? show(field, changes.get(field)) : ''}
+                      </td>
+                    ) : null}
+                    <td className="plan__value" title={title(value)}>
+                      {show(field, value)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -54,14 +75,14 @@ export function PlanFields({ operation }: { operation: Operation }) {
       {operation.links.length > 0 ? (
         <ul className="plan__list">
           {operation.links.map((link) => (
-            <li key={link.field}>
+            <li key={link.field} title={link.target.ref === 'existing' ? link.target.id : undefined}>
               {t('plan.link', {
                 field: link.field,
                 target:
                   link.target.ref === 'existing'
                     ? t('plan.linkExisting', {
                         module: labels.module(link.target.module),
-                        id: link.target.id,
+                        record: record(link.target.id),
                       })
                     : t('plan.linkCreated', {
                         module: labels.module(link.target.module),

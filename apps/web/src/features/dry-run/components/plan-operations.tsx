@@ -4,6 +4,7 @@ import { loose } from '@/lib/settings/dynamic-t';
 import { useLabels } from '@/lib/settings/use-labels';
 import { PlanAttachmentList } from './plan-attachment-list';
 import { PlanFields } from './plan-fields';
+import { useRecordLabel } from './record-names';
 
 type Operation = DryRunPlan['operations'][number];
 
@@ -11,6 +12,7 @@ type Operation = DryRunPlan['operations'][number];
 export function PlanOperations({ operations }: { operations: readonly Operation[] }) {
   const { t, i18n } = useTranslation('dryRun');
   const labels = useLabels();
+  const record = useRecordLabel();
   const skipReason = (operation: Extract<Operation, { kind: 'skip' }>) => {
     const key = `skipReason.${operation.reason}`;
     return i18n.exists(key, { ns: 'dryRun' }) ? loose(t)(key, operation.params) : operation.reason;
@@ -29,7 +31,10 @@ export function PlanOperations({ operations }: { operations: readonly Operation[
                 role: t(`operationRole.${operation.role}`),
               })}
               {operation.kind !== 'create' && operation.recordId ? (
-                <code className="plan__ids"> {operation.recordId}</code>
+                <span className="plan__ids" title={operation.recordId}>
+                  {' '}
+                  {record(operation.recordId)}
+                </span>
               ) : null}
             </p>
             {operation.kind === 'skip' ? (

@@ -22,7 +22,13 @@ export function PlanOwner({ owner }: { owner: DryRunPlan['owner'] }) {
         {owner.steps.map((step, index) => (
           <li key={index}>
             {word('ownerCheck', step.check)}: {word('ownerOutcome', step.outcome)}
-            {step.detail ? <code className="plan__ids"> {step.detail}</code> : null}
+            {step.detail ? (
+              // A user id reads as the user; an e-mail or another detail as it is.
+              <span className="plan__ids" title={step.detail}>
+                {' '}
+                {userLabel(step.detail)}
+              </span>
+            ) : null}
           </li>
         ))}
       </ol>

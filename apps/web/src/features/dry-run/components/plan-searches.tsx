@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DryRunPlan } from '../api/dry-run';
 import { useLabels } from '@/lib/settings/use-labels';
 import { TableRegion } from '@/components/ui/table-region';
+import { useRecordLabel } from './record-names';
 
 type Search = DryRunPlan['searches'][number];
 
@@ -9,9 +10,10 @@ type Search = DryRunPlan['searches'][number];
 export function PlanSearches({ searches }: { searches: readonly Search[] }) {
   const { t } = useTranslation(['dryRun', 'settings']);
   const labels = useLabels();
+  const record = useRecordLabel();
   const query = (search: Search) => {
     const q = search.query;
-    if (q.by === 'id') return t('plan.queryId', { id: q.id });
+    if (q.by === 'id') return t('plan.queryId', { record: record(q.id) });
     if (q.by === 'email') return t('plan.queryEmail', { email: q.email });
     if (q.by === 'phone') return t('plan.queryPhone', { phone: q.phone });
     return t('plan.queryCriteria', { criteria: q.criteria });
@@ -49,7 +51,10 @@ export function PlanSearches({ searches }: { searches: readonly Search[] }) {
                         matched: search.matchedIds.length,
                       })}
                       {search.matchedIds.length ? (
-                        <code className="plan__ids"> {search.matchedIds.join(', ')}</code>
+                        <span className="plan__ids" title={search.matchedIds.join(', ')}>
+                          {' '}
+                          {search.matchedIds.map(record).join(', ')}
+                        </span>
                       ) : null}
                     </td>
                   </tr>

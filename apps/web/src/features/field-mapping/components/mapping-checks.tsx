@@ -17,10 +17,13 @@ export function MappingChecks({
   module,
   path,
   fields,
+  part,
 }: {
   module: TargetModule;
   path: SettingsPath;
   fields?: readonly ZohoField[];
+  /** The row's value or its "value if empty": the domain names the latter's checks `fallback_*`. */
+  part: 'source' | 'fallback';
 }) {
   const issueText = useIssueText();
   const { control } = useFormContext<IntegrationSettings>();
@@ -28,7 +31,9 @@ export function MappingChecks({
   const row = mappingRowSchema.safeParse(value);
   const field = row.success ? findField(fields, row.data.zohoField) : undefined;
   if (!row.success || !field) return null;
-  const checks = checkMapping(row.data, field);
+  const checks = checkMapping(row.data, field).filter(
+    (check) => check.code.startsWith('fallback_') === (part === 'fallback'),
+  );
   if (checks.length === 0) return null;
   return (
     <ul className="mapping-checks">

@@ -37,10 +37,16 @@ export function MappingRow({ channel, module, index, fields, onRemove }: Mapping
       <FieldError id={row.errorId} text={row.text} />
       <div className="field-row">
         <ZohoFieldInput module={module} path={[...path, 'zohoField']} fields={fields} />
-        <SourceInput channel={channel} path={[...path, 'source']} field={field} />
-        <TextField path={[...path, 'fallback']} label={t('mappingTable.fallback')} optional />
+        {/* Each check sits under the control it is about: a picklist's value under the value, not under the fallback. */}
+        <div className="mapping-row__part">
+          <SourceInput channel={channel} path={[...path, 'source']} field={field} />
+          <MappingChecks module={module} path={path} fields={fields} part="source" />
+        </div>
+        <div className="mapping-row__part">
+          <TextField path={[...path, 'fallback']} label={t('mappingTable.fallback')} optional />
+          <MappingChecks module={module} path={path} fields={fields} part="fallback" />
+        </div>
       </div>
-      <MappingChecks module={module} path={path} fields={fields} />
       <RowActions idBase={fieldId(path)} index={index} count={1} item={item} onRemove={onRemove} />
     </fieldset>
   );

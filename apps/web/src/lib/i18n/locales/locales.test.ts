@@ -29,6 +29,7 @@ const TYPED: Record<keyof CustomTypeOptions['resources'], true> = {
   limits: true,
   settingsVersions: true,
   dryRun: true,
+  guidedStart: true,
   agentPanel: true,
   activity: true,
   whoMatched: true,

@@ -21,6 +21,10 @@ export const settingsDe: SettingsMessages = {
     yes: 'Ja',
     no: 'Nein',
   },
+  outline: {
+    label: 'Auf diesem Tab',
+    toggle: 'Zu einem Abschnitt springen ({{count}})',
+  },
   tabs: {
     label: 'Bereiche der Einstellungen',
     web_chat: 'Web-Chat',

@@ -28,6 +28,10 @@ export const settingsEn = {
     yes: 'Yes',
     no: 'No',
   },
+  outline: {
+    label: 'On this tab',
+    toggle: 'Jump to a section ({{count}})',
+  },
   tabs: {
     label: 'Settings sections',
     web_chat: 'Web Chat',

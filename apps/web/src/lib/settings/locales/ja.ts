@@ -21,6 +21,10 @@ export const settingsJa: SettingsMessages = {
     yes: 'はい',
     no: 'いいえ',
   },
+  outline: {
+    label: 'このタブの内容',
+    toggle: 'セクションへ移動（{{count}}）',
+  },
   tabs: {
     label: '設定のセクション',
     web_chat: 'Web チャット',

@@ -21,6 +21,10 @@ export const settingsRu: SettingsMessages = {
     yes: 'Да',
     no: 'Нет',
   },
+  outline: {
+    label: 'На этой вкладке',
+    toggle: 'Перейти к разделу ({{count}})',
+  },
   tabs: {
     label: 'Разделы настроек',
     web_chat: 'Веб-чат',
