@@ -121,7 +121,7 @@ describe('the simulator stays out of production', () => {
 
 it('keeps web features apart (the existing feature zones)', async () => {
   const errors = await zoneErrors(
-    'apps/web/src/features/activity-log/fixture.ts',
+    'apps/web/src/features/activity/fixture.ts',
     importing('@/features/agent-panel/x'),
   );
   expect(errors).toEqual([expect.stringContaining('Features must not import other features')]);

@@ -48,7 +48,7 @@ export const customerDataDe: typeof customerDataEn = {
     problem: 'Problem',
     phase: { not_started: 'Nicht begonnen', importing: 'Import läuft', ready: 'Fertig' },
     secondsLeft: 'noch etwa {{count}} s',
-    lagSeconds: '{{count}} s',
+    lagSeconds: '{{count}} Sek.',
     none: '—',
     reimport: 'Neu importieren',
     reimportNamed: '{{module}} neu importieren',

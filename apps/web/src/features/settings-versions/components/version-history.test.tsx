@@ -2,7 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@cxc/shared/domain/settings';
 import { renderSettings } from '@/testing/settings/render-settings';
-import { api, savedBody, stubSettingsApi, versionBody, versionsBody } from '@/testing/settings/settings-fixtures';
+import {
+  api,
+  savedBody,
+  stubSettingsApi,
+  versionBody,
+  versionsBody,
+} from '@/testing/settings/settings-fixtures';
 
 describe('version history', () => {
   it('lists versions with who and when, and shows a version’s changes in words', async () => {
