@@ -39,7 +39,7 @@ export function activityLinks(
 export function callFacts(event: ConversationEvent, issues: PlanIssue[]): Record<string, ZohoValue> {
   const type = isMissedCall(event)
     ? 'Missed'
-    : event.type === 'call.ended' && event.call.direction === 'outbound'
+    : (event.type === 'call.ended' || event.type === 'call.started') && event.call.direction === 'outbound'
       ? 'Outbound'
       : 'Inbound';
   let seconds = Number(resolveSource('conversation.duration', event) ?? 0);

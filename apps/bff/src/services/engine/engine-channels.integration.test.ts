@@ -91,7 +91,15 @@ describe('every channel and trigger', () => {
               caller: `+49 30 444${serial}`,
             },
           })
-        : eventOf(trigger);
+        : trigger === 'call.ringing' || trigger === 'call.answered'
+          ? eventOf('call.started', {
+              call: {
+                ...SAMPLE_EVENTS['call.started'].call,
+                status: trigger === 'call.ringing' ? 'ringing' : 'answered',
+                caller: `+49 30 445${serial}`,
+              },
+            })
+          : eventOf(trigger);
     expect((await send(event)).status).toBe(202);
     const settled = await waitForEvents(env.stack, 'acme', [event.id]);
     expect(settled[event.id], JSON.stringify(settled)).toMatchObject({ status: 'done' });

@@ -25,6 +25,11 @@ export const eventsDe: EventsMessages = {
     inbox_message_received: 'Posteingangsnachricht empfangen',
     call_ended: 'Anruf beendet',
     meeting_ended: 'Besprechung beendet',
+    call_started: 'Anruf begonnen',
+    call_recording_available: 'Anrufaufzeichnung verfügbar',
+    call_transcript_available: 'Anruftranskript verfügbar',
+    call_disposition_set: 'Anrufergebnis gesetzt',
+    conversation_summary_available: 'Gesprächszusammenfassung verfügbar',
   },
   skipReason: {
     channel_disabled: 'Der Kanal ist ausgeschaltet.',

@@ -27,6 +27,11 @@ export const eventsEn = {
     inbox_message_received: 'Inbox message received',
     call_ended: 'Call ended',
     meeting_ended: 'Meeting ended',
+    call_started: 'Call started',
+    call_recording_available: 'Call recording available',
+    call_transcript_available: 'Call transcript available',
+    call_disposition_set: 'Call disposition set',
+    conversation_summary_available: 'Conversation summary available',
   },
   skipReason: {
     channel_disabled: 'The channel is switched off.',

@@ -25,6 +25,11 @@ export const eventsJa: EventsMessages = {
     inbox_message_received: '受信箱メッセージ受信',
     call_ended: '通話終了',
     meeting_ended: '会議終了',
+    call_started: '通話開始',
+    call_recording_available: '通話録音の準備完了',
+    call_transcript_available: '通話の文字起こしの準備完了',
+    call_disposition_set: '通話結果の設定',
+    conversation_summary_available: '会話の要約の準備完了',
   },
   skipReason: {
     channel_disabled: 'チャネルがオフになっています。',

@@ -25,6 +25,11 @@ export const eventsRu: EventsMessages = {
     inbox_message_received: 'Получено входящее сообщение',
     call_ended: 'Звонок завершён',
     meeting_ended: 'Встреча завершена',
+    call_started: 'Звонок начался',
+    call_recording_available: 'Доступна запись звонка',
+    call_transcript_available: 'Доступна расшифровка звонка',
+    call_disposition_set: 'Указан итог звонка',
+    conversation_summary_available: 'Доступно резюме разговора',
   },
   skipReason: {
     channel_disabled: 'Канал выключен.',

@@ -261,6 +261,8 @@ export const settingsDe: SettingsMessages = {
     call: {
       ended: 'Anruf beendet',
       missed: 'Verpasster Anruf',
+      ringing: 'Anruf klingelt',
+      answered: 'Anruf angenommen',
     },
     meeting: {
       ended: 'Meeting beendet',
@@ -370,6 +372,9 @@ export const settingsDe: SettingsMessages = {
     most_recently_modified: 'Den zuletzt geänderten Datensatz verwenden',
     oldest: 'Den ältesten Datensatz verwenden',
     flag_for_review: 'Zur Prüfung markieren und nichts schreiben',
+    owned_by_agent: 'Den Datensatz verwenden, der dem Agenten des Gesprächs gehört',
+    shared_account: 'Beim gemeinsamen Account protokollieren (keine Person)',
+    ask: 'Nachfragen: Ereignis in der Prüfliste zurückhalten',
   },
   updatePolicy: {
     do_not_update: 'Nicht aktualisieren',
