@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ACME_ORG_ID, startZohoSim } from '../../packages/zoho-sim/src/index.ts';
-import { startEngine } from '../../apps/bff/src/jobs/start-engine.ts';
+import { startEngine } from '../../apps/bff/src/automation/queue/start-engine.ts';
 import { connectTenantToSim } from '../../apps/bff/test/connect-tenant-to-sim.ts';
 import { databaseUrlOf, editSettings, eventSender } from '../../apps/bff/test/engine-helpers.ts';
 import { signIn } from '../../apps/bff/test/sign-in.ts';

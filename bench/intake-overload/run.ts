@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { rotateSigningSecret } from '../../packages/shared/src/api/events.ts';
 import { SAMPLE_EVENTS } from '../../packages/shared/src/domain/sample-events.ts';
 import { createPool } from '../../apps/bff/src/db/pool.ts';
-import { signEvent } from '../../apps/bff/src/services/events/sign-event.ts';
+import { signEvent } from '../../apps/bff/src/automation/intake/sign-event.ts';
 import { databaseUrlOf } from '../../apps/bff/test/engine-helpers.ts';
 import { serveApp } from '../../apps/bff/test/serve-app.ts';
 import { call, ok } from '../../apps/bff/test/settings-api.ts';

@@ -14,7 +14,7 @@ import { migrate } from './db/migrate.ts';
 import { createPool } from './db/pool.ts';
 import { banner } from './dev/banner.ts';
 import type { DevIdp } from './dev/start-dev-idp.ts';
-import type { RunningEngine } from './jobs/start-engine.ts';
+import type { RunningEngine } from './automation/queue/start-engine.ts';
 import { listen, type RunningServer } from './server/http-server.ts';
 import { demoClientFor } from './services/zoho/demo-client-for.ts';
 import { seedDemoSystemClient } from './services/zoho/seed-demo-system-client.ts';
@@ -128,7 +128,7 @@ export async function startServices(
   running.server = await listen(app, config.port, config.host);
   if (config.engine.enabled) {
     // Loaded after listening: pg-boss and the engine are not needed to answer the first request.
-    const { startEngine } = await import('./jobs/start-engine.ts');
+    const { startEngine } = await import('./automation/queue/start-engine.ts');
     const { enabled: _enabled, ...options } = config.engine;
     running.engine = await startEngine(deps, databaseUrl, options);
   }

@@ -1,7 +1,7 @@
 import { rotateSigningSecret } from '@cxc/shared/api/events';
 import { getSettings, saveSettings } from '@cxc/shared/api/settings';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
-import { signEvent } from '../src/services/events/sign-event.ts';
+import { signEvent } from '../src/automation/intake/sign-event.ts';
 import { call, ok } from './settings-api.ts';
 import type { SignedInClient } from './sign-in.ts';
 import type { TestStack } from './start-test-stack.ts';

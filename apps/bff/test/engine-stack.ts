@@ -1,6 +1,6 @@
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
-import { type RunningEngine, startEngine } from '../src/jobs/start-engine.ts';
-import type { EngineOptions } from '../src/services/engine/engine-options.ts';
+import { type RunningEngine, startEngine } from '../src/automation/queue/start-engine.ts';
+import type { EngineOptions } from '../src/automation/run/engine-options.ts';
 import { databaseUrlOf, editSettings, eventSender } from './engine-helpers.ts';
 import { type ConnectedStack, startConnectedStack } from './start-connected-stack.ts';
 

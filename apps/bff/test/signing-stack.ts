@@ -1,5 +1,5 @@
 import { rotateSigningSecret } from '@cxc/shared/api/events';
-import { signEvent } from '../src/services/events/sign-event.ts';
+import { signEvent } from '../src/automation/intake/sign-event.ts';
 import { call, ok } from './settings-api.ts';
 import { signIn } from './sign-in.ts';
 import { startTestStack, type TestStack } from './start-test-stack.ts';

@@ -8,7 +8,7 @@ import { createPool } from '../db/pool.ts';
 import { createLogger } from '../ops/logger.ts';
 import { createWorkerApp } from '../ops/worker-http.ts';
 import { listen } from '../server/http-server.ts';
-import { startEngine } from './start-engine.ts';
+import { startEngine } from '../automation/queue/start-engine.ts';
 
 /**
  * The engine alone: `pnpm worker` (node on the built dist/worker-main.js) with the BFF's environment

@@ -1,5 +1,6 @@
 import { Gauge, type Registry } from 'prom-client';
 import type { Pool } from 'pg';
+import { countEventsByStatus } from '../automation/store/event-stats.ts';
 
 /** One scrape's answer is reused this long: several Prometheus servers or a refresh storm cost one query. */
 const CACHE_MS = 5_000;
@@ -51,11 +52,7 @@ export function registerBacklogMetrics(registry: Registry, pool: Pool): void {
 }
 
 async function query(pool: Pool): Promise<Snapshot> {
-  const { rows } = await pool.query<{ status: string; n: number; oldest: number | null }>(
-    `select status, count(*)::int as n,
-            extract(epoch from now() - min(received_at))::float8 as oldest
-       from events group by status`,
-  );
+  const rows = await countEventsByStatus(pool);
   return {
     counts: new Map(rows.map((row) => [row.status, row.n])),
     oldest: new Map(rows.map((row) => [row.status, Math.max(0, row.oldest ?? 0)])),

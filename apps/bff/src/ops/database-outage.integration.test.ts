@@ -10,7 +10,7 @@ import { signIn, type SignedInClient } from '../../test/sign-in.ts';
 import { startTestStack, type TestStack } from '../../test/start-test-stack.ts';
 import { databaseUrlOf } from '../../test/engine-helpers.ts';
 import { createPool } from '../db/pool.ts';
-import { signEvent } from '../services/events/sign-event.ts';
+import { signEvent } from '../automation/intake/sign-event.ts';
 
 let stack: TestStack;
 let admin: SignedInClient;

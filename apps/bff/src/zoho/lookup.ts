@@ -1,5 +1,5 @@
 import type { Lookup } from '@cxc/shared/domain/lookup';
-import { STANDARD_PHONE_FIELDS } from '@cxc/shared/domain/phone-query';
+import { STANDARD_PHONE_FIELDS } from './phone-query.ts';
 import { findByPhone } from './phone-lookup.ts';
 import type { ZohoClient } from './zoho-client.ts';
 

@@ -1,5 +1,5 @@
 import type { ZohoRecord } from '@cxc/shared/domain/lookup';
-import { phoneCoqlQueries } from '@cxc/shared/domain/phone-query';
+import { phoneCoqlQueries } from './phone-query.ts';
 import type { ZohoClient } from './zoho-client.ts';
 import { recordListSchema } from './zoho-schemas.ts';
 

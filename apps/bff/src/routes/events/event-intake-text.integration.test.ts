@@ -1,7 +1,7 @@
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SigningStack, startSigningStack } from '../../../test/signing-stack.ts';
-import { signEvent } from '../../services/events/sign-event.ts';
+import { signEvent } from '../../automation/intake/sign-event.ts';
 
 let env: SigningStack;
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, ok } from '../../../test/settings-api.ts';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
 import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
-import { signEvent } from '../../services/events/sign-event.ts';
+import { signEvent } from '../../automation/intake/sign-event.ts';
 
 let stack: TestStack;
 let admin: SignedInClient;

@@ -6,7 +6,7 @@ import { call, ok } from '../../../test/settings-api.ts';
 import { signIn } from '../../../test/sign-in.ts';
 import { type BffProcess, spawnBff } from '../../../test/spawn-bff.ts';
 import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
-import { signEvent } from '../../services/events/sign-event.ts';
+import { signEvent } from '../../automation/intake/sign-event.ts';
 
 // 5 per minute: one token every 12 s, so nothing refills while a test runs (the refill is moved by hand).
 const LIMIT = { EVENTS_RATE_LIMIT_PER_MINUTE: '5' };

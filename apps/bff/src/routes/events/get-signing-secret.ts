@@ -1,5 +1,5 @@
 import { getSigningSecret } from '@cxc/shared/api/events';
-import { getSigningSecretStatus } from '../../services/events/get-signing-secret-status.ts';
+import { getSigningSecretStatus } from '../../automation/intake/get-signing-secret-status.ts';
 import { defineRoute } from '../route.ts';
 
 export const getSigningSecretRoute = defineRoute({

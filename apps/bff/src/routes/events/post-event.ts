@@ -3,7 +3,7 @@ import type { ApiError } from '@cxc/shared/api/errors';
 import express, { type ErrorRequestHandler, type RequestHandler, Router } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import { shedLoad } from '../../middleware/shed-load.ts';
-import { acceptEvent } from '../../services/events/accept-event.ts';
+import { acceptEvent } from '../../automation/intake/accept-event.ts';
 
 const INTAKE_QUEUE_PER_CONNECTION = 4;
 
@@ -31,7 +31,7 @@ const tooLarge: ErrorRequestHandler = (error: unknown, req, res, next) => {
 export function eventIntakeRouter(deps: AppDeps): Router {
   const router = Router();
   const intake: RequestHandler = async (req, res) => {
-    // The signature is checked over these bytes; only then are they decoded (services/events/accept-event.ts).
+    // The signature is checked over these bytes; only then are they decoded (automation/intake/accept-event.ts).
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const answer = await acceptEvent(deps, {
       tenantId: req.get(EVENT_HEADERS.tenant),

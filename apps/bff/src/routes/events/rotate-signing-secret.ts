@@ -1,5 +1,5 @@
 import { rotateSigningSecret } from '@cxc/shared/api/events';
-import { rotateSigningSecret as rotate } from '../../services/events/rotate-signing-secret.ts';
+import { rotateSigningSecret as rotate } from '../../automation/intake/rotate-signing-secret.ts';
 import { defineRoute } from '../route.ts';
 
 export const rotateSigningSecretRoute = defineRoute({

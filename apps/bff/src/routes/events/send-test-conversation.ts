@@ -1,5 +1,5 @@
 import { sendTestConversation } from '@cxc/shared/api/events';
-import { sendTestConversation as send } from '../../services/events/send-test-conversation.ts';
+import { sendTestConversation as send } from '../../automation/intake/send-test-conversation.ts';
 import { defineRoute } from '../route.ts';
 
 export const sendTestConversationRoute = defineRoute({

@@ -1,6 +1,7 @@
 import type { ActivityEvent, ActivityQuery } from '@cxc/shared/api/activity';
 import type { AppDeps } from '../../app-deps.ts';
-import { activityFilter, EVENT_COLUMNS, type EventRow, toActivityEvent } from './activity-rows.ts';
+import { countEventRows, listEventRows } from '../../automation/store/event-rows.ts';
+import { toActivityEvent } from './activity-rows.ts';
 import { zohoWebLinks } from './zoho-web-links.ts';
 
 export async function listActivity(
@@ -8,18 +9,11 @@ export async function listActivity(
   tenantId: string,
   query: ActivityQuery,
 ): Promise<{ events: ActivityEvent[]; total: number }> {
-  const { where, values } = activityFilter(tenantId, query);
-  const [{ rows }, count, webLink] = await Promise.all([
-    deps.pool.query<EventRow>(
-      `select ${EVENT_COLUMNS} from events e where ${where}
-        order by e.received_at desc, e.seq desc limit ${query.perPage} offset ${(query.page - 1) * query.perPage}`,
-      values,
-    ),
-    deps.pool.query<{ total: string }>(`select count(*) as total from events e where ${where}`, values),
+  const page = { limit: query.perPage, offset: (query.page - 1) * query.perPage };
+  const [rows, total, webLink] = await Promise.all([
+    listEventRows(deps.pool, tenantId, query, page),
+    countEventRows(deps.pool, tenantId, query),
     zohoWebLinks(deps, tenantId),
   ]);
-  return {
-    events: rows.map((row) => toActivityEvent(row, webLink)),
-    total: Number(count.rows[0]?.total ?? 0),
-  };
+  return { events: rows.map((row) => toActivityEvent(row, webLink)), total };
 }

@@ -1,14 +1,14 @@
 import type { LinkedRecord, PanelAction, PanelContext, PanelParent } from '@cxc/shared/api/agent-panel';
 import type { SessionUser } from '@cxc/shared/api/session';
 import { normalizePhone } from '@cxc/shared/domain/phone';
-import { toZohoPayload } from '@cxc/shared/domain/plan-payload';
+import { toZohoPayload } from '../../automation/plan/plan-payload.ts';
 import type { ZohoValue } from '@cxc/shared/domain/plan-schema';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { formFields } from './form-fields.ts';
 import { checkFormValues } from './form-values.ts';
 import { logPanelAction } from './history-store.ts';
-import { linkToConversation } from './link-store.ts';
+import { linkToConversation } from '../../automation/store/conversation-links.ts';
 import { openPanelSession } from './panel-session.ts';
 import { planAction } from './plan-action.ts';
 import { recordUrl } from './record-url.ts';

@@ -2,11 +2,11 @@ import type { getScreenPop as endpoint, PanelContext, PanelReadModule } from '@c
 import { PANEL_READ_MODULES } from '@cxc/shared/api/agent-panel';
 import type { SessionUser } from '@cxc/shared/api/session';
 import type { ZohoRecord } from '@cxc/shared/domain/lookup';
-import { planConversation } from '@cxc/shared/domain/plan';
+import { planConversation } from '../../automation/plan/plan.ts';
 import type { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { findAccount } from './find-account.ts';
-import { readConversationLinks } from './link-store.ts';
+import { readConversationLinks } from '../../automation/store/conversation-links.ts';
 import { panelEvent } from './panel-event.ts';
 import { panelLookup } from './panel-lookup.ts';
 import { openPanelSession, panelSettings } from './panel-session.ts';

@@ -1,6 +1,6 @@
 import { PANEL_READ_MODULES, type PanelReadModule } from '@cxc/shared/api/agent-panel';
 import type { ZohoRecord } from '@cxc/shared/domain/lookup';
-import { STANDARD_PHONE_FIELDS } from '@cxc/shared/domain/phone-query';
+import { STANDARD_PHONE_FIELDS } from '../../zoho/phone-query.ts';
 import type { ZohoField } from '@cxc/shared/domain/zoho-fields';
 import { AppError } from '../../errors/app-error.ts';
 import { findByPhone } from '../../zoho/phone-lookup.ts';

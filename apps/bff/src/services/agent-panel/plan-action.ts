@@ -7,7 +7,7 @@ import {
 import type { SessionUser } from '@cxc/shared/api/session';
 import type { Lookup, StoredLink } from '@cxc/shared/domain/lookup';
 import { activityModuleSchema, type ActivityModule, type PersonModule } from '@cxc/shared/domain/modules';
-import { planConversation } from '@cxc/shared/domain/plan';
+import { planConversation } from '../../automation/plan/plan.ts';
 import type { Operation, Plan } from '@cxc/shared/domain/plan-schema';
 import type { ZohoField } from '@cxc/shared/domain/zoho-fields';
 import type { ZohoUser } from '@cxc/shared/domain/zoho-users';

@@ -1,6 +1,6 @@
 import type { PanelParent } from '@cxc/shared/api/agent-panel';
 import type { Queryable } from '../../db/queryable.ts';
-import { readConversationLinks } from './link-store.ts';
+import { readConversationLinks } from '../../automation/store/conversation-links.ts';
 
 /** The parent the agent picked, else the first person linked to the conversation (by a click or automation). */
 export async function resolveParent(

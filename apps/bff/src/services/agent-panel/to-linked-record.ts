@@ -1,5 +1,5 @@
 import type { LinkedRecord } from '@cxc/shared/api/agent-panel';
-import type { ConversationLink } from './link-store.ts';
+import type { ConversationLink } from '../../automation/store/conversation-links.ts';
 import { recordUrl } from './record-url.ts';
 
 export function toLinkedRecord(link: ConversationLink, webBase: string): LinkedRecord {

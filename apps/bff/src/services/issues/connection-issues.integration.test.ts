@@ -11,7 +11,7 @@ import { editSettings } from '../../../test/engine-helpers.ts';
 import { call, failed, ok } from '../../../test/settings-api.ts';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
 import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
-import { signEvent } from '../events/sign-event.ts';
+import { signEvent } from '../../automation/intake/sign-event.ts';
 import { deliverIssueWebhooks, MAX_DELIVERY_ATTEMPTS } from './deliver-issue-webhooks.ts';
 import { evaluateIssues } from './evaluate-issues.ts';
 

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import { guardedLookup } from '../../net/guarded-lookup.ts';
 import { isPrivateAddress } from '../../net/private-address.ts';
-import { signEvent } from '../events/sign-event.ts';
+import { signEvent } from '../../automation/intake/sign-event.ts';
 import { readWebhookTarget } from './issue-webhook-store.ts';
 
 export interface DeliveryDeps {

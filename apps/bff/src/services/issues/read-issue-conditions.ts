@@ -4,7 +4,8 @@ import {
   REPEATED_FAILURE_WINDOW_MINUTES,
 } from '@cxc/shared/api/connection-issues';
 import type { Queryable } from '../../db/queryable.ts';
-import { CREDIT_BUDGET_REACHED } from '../engine/credit-budget.ts';
+import { repeatedFailures } from '../../automation/store/event-stats.ts';
+import { CREDIT_BUDGET_REACHED } from '../../automation/zoho-calls/credit-budget.ts';
 
 /** A problem that holds right now; `code` is '' except for repeated failures (one issue per code). */
 export interface IssueCondition {
@@ -35,16 +36,11 @@ export async function readIssueConditions(db: Queryable): Promise<IssueCondition
       group by l.tenant_id, l.budget
      having coalesce(sum(u.credits), 0) >= l.budget`,
   );
-  const failures = await db.query<{ tenant_id: string; code: string; failures: number; message: string }>(
-    `select tenant_id, error ->> 'code' as code, count(*)::int as failures,
-            (array_agg(error ->> 'message' order by updated_at desc))[1] as message
-       from events
-      where status in ('failed', 'retrying') and updated_at > now() - make_interval(mins => $1)
-        and error ->> 'code' is not null and error ->> 'code' not in ($2, 'needs_reconnect', 'not_connected')
-      group by tenant_id, error ->> 'code'
-     having count(*) >= $3`,
-    [REPEATED_FAILURE_WINDOW_MINUTES, CREDIT_BUDGET_REACHED, REPEATED_FAILURE_THRESHOLD],
-  );
+  const failures = await repeatedFailures(db, {
+    windowMinutes: REPEATED_FAILURE_WINDOW_MINUTES,
+    threshold: REPEATED_FAILURE_THRESHOLD,
+    excludedCodes: [CREDIT_BUDGET_REACHED, 'needs_reconnect', 'not_connected'],
+  });
   return [
     ...reconnect.rows.map((row) => ({
       tenant_id: row.tenant_id,
@@ -58,7 +54,7 @@ export async function readIssueConditions(db: Queryable): Promise<IssueCondition
       code: '',
       details: { used: row.used, budget: row.budget },
     })),
-    ...failures.rows.map((row) => ({
+    ...failures.map((row) => ({
       tenant_id: row.tenant_id,
       kind: 'repeated_failures' as const,
       // Codes are ours or Zoho's; bounded so a strange one cannot bloat the row or the unique index.

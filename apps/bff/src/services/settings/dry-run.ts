@@ -1,5 +1,5 @@
 import type { ConversationEvent } from '@cxc/shared/domain/events';
-import { planConversation } from '@cxc/shared/domain/plan';
+import { planConversation } from '../../automation/plan/plan.ts';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import type { AppDeps } from '../../app-deps.ts';

@@ -1,0 +1,139 @@
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import { z } from 'zod';
+import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import { createPool } from '../../db/pool.ts';
+import { reportBreaker } from '../../ops/telemetry.ts';
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from '../run/engine-options.ts';
+import type { EngineRuntime } from '../run/engine-runtime.ts';
+import { EmailLookupBatcher } from '../zoho-calls/email-lookup-batcher.ts';
+import { LockSession } from '../run/lock-session.ts';
+import { processConversation } from '../run/process-conversation.ts';
+import { WriteBatcher } from '../zoho-calls/write-batcher.ts';
+import { ZohoBreaker } from '../zoho-calls/zoho-breaker.ts';
+import { CreditBudget } from '../zoho-calls/credit-budget.ts';
+import { EVENTS_CHANNEL } from '../store/store-event.ts';
+import {
+  CONVERSATION_QUEUE,
+  CONVERSATION_QUEUE_POLICY,
+  type ConversationJob,
+  enqueueConversation,
+} from './engine-queue.ts';
+import { sweepEvents } from './sweep-events.ts';
+import { startConnectionWatch } from '../../jobs/watch-connections.ts';
+
+export interface RunningEngine {
+  /** Runs the sweeper once now (tests use it instead of waiting for the interval). */
+  sweep(): Promise<number>;
+  /** Runs the connection-health round once now: issues, then due webhook deliveries. */
+  watch(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const notificationSchema = z.tuple([z.string(), z.string()]);
+const jobSchema = z.object({ tenantId: z.string(), conversationId: z.string() });
+
+/**
+ * The automation engine of one process: pg-boss workers for conversation jobs, a LISTEN on new events
+ * (so a stored event is picked up at once), and the periodic sweeper. Its advisory locks (conversations,
+ * org slots) live on one lock session; its own pool serves the short queries of the runs in flight.
+ */
+export async function startEngine(
+  deps: ZohoDeps,
+  databaseUrl: string,
+  overrides: Partial<EngineOptions> = {},
+): Promise<RunningEngine> {
+  const options = { ...DEFAULT_ENGINE_OPTIONS, ...overrides };
+  const log = deps.logger.child({ component: 'engine' });
+  const pool = createPool(databaseUrl, Math.min(options.workers, 16) + 4, log);
+  const runtime: EngineRuntime = {
+    deps: { ...deps, pool },
+    options,
+    locks: new LockSession(databaseUrl, log),
+    writes: new WriteBatcher({ maxRecords: options.batchMaxRecords, windowMs: options.batchWindowMs }),
+    reads: new EmailLookupBatcher(options.batchWindowMs),
+    // Probes a failing org at the retry pace, but at least once a minute so recovery is noticed soon.
+    breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
+    budget: new CreditBudget(pool),
+  };
+  const stopReporting = reportBreaker(() => runtime.breaker.snapshot());
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
+  boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
+  await boss.start();
+  const queueOptions = {
+    name: CONVERSATION_QUEUE,
+    policy: CONVERSATION_QUEUE_POLICY,
+    retryLimit: 5,
+    retryDelay: 1,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  } as const;
+  await boss.createQueue(CONVERSATION_QUEUE, queueOptions);
+  // createQueue leaves an existing queue as it was: a database from before the policy gets it here.
+  await boss.updateQueue(CONVERSATION_QUEUE, queueOptions);
+
+  const handle = async (job: ConversationJob) => {
+    const result = await processConversation(runtime, job.tenantId, job.conversationId);
+    if (result.next === 'at') await enqueueConversation(boss, job, result.at);
+    if (result.next === 'busy') await enqueueConversation(boss, job, new Date(Date.now() + 1_000));
+  };
+  // pg-boss 10 waits out its polling interval after every fetch, even a fruitful one, so one job per
+  // fetch would cap a loop at two jobs a second: each loop fetches a batch and runs it concurrently.
+  const loops = Math.min(options.workers, 4);
+  const batchSize = Math.ceil(options.workers / loops);
+  for (let i = 0; i < loops; i += 1) {
+    await boss.work<ConversationJob>(
+      CONVERSATION_QUEUE,
+      { pollingIntervalSeconds: 0.5, batchSize },
+      async (jobs) => {
+        const results = await Promise.allSettled(jobs.map((job) => handle(jobSchema.parse(job.data))));
+        // A job that failed here (the database away, say) is not retried by pg-boss: the sweeper finds its
+        // events still unfinished and enqueues the conversation again.
+        for (const result of results)
+          if (result.status === 'rejected')
+            log.warn({ err: result.reason as unknown }, 'conversation job failed');
+      },
+    );
+  }
+
+  const listener = new pg.Client({ connectionString: databaseUrl });
+  listener.on('error', (error) => log.error({ err: error }, 'event listener error'));
+  listener.on('notification', (message) => {
+    const parsed = notificationSchema.safeParse(JSON.parse(message.payload ?? 'null'));
+    if (!parsed.success) return;
+    const [tenantId, conversationId] = parsed.data;
+    enqueueConversation(boss, { tenantId, conversationId }).catch((error: unknown) =>
+      log.warn({ err: error }, 'could not enqueue a conversation; the sweeper will'),
+    );
+  });
+  await listener.connect();
+  await listener.query(`listen ${EVENTS_CHANNEL}`);
+
+  const sweep = () => sweepEvents(pool, boss);
+  const timer = setInterval(() => {
+    sweep().catch((error: unknown) => log.warn({ err: error }, 'sweep failed'));
+  }, options.sweepIntervalMs);
+  timer.unref();
+  await sweep();
+  const watch = startConnectionWatch({
+    pool,
+    secretBox: deps.secretBox,
+    logger: log,
+    allowPrivateHosts: deps.config.attachments.allowPrivateHosts,
+  });
+
+  return {
+    sweep,
+    watch: () => watch.run(),
+    async stop() {
+      clearInterval(timer);
+      watch.stop();
+      stopReporting();
+      await listener.end().catch(() => undefined);
+      runtime.writes.flushAll();
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await runtime.locks.close();
+      await pool.end();
+    },
+  };
+}

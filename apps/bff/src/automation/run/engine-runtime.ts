@@ -1,0 +1,35 @@
+import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import { readConnection } from '../../zoho/connection-store.ts';
+import { getZohoClient } from '../../zoho/get-zoho-client.ts';
+import { editionConcurrency } from '../../zoho/runtime.ts';
+import type { ZohoClient } from '../../zoho/zoho-client.ts';
+import type { EmailLookupBatcher } from '../zoho-calls/email-lookup-batcher.ts';
+import type { CreditBudget } from '../zoho-calls/credit-budget.ts';
+import type { EngineOptions } from './engine-options.ts';
+import type { LockSession } from './lock-session.ts';
+import { withOrgSlots, ZOHO_SUB_CONCURRENCY } from '../zoho-calls/slotted-client.ts';
+import type { WriteBatcher } from '../zoho-calls/write-batcher.ts';
+import type { ZohoBreaker } from '../zoho-calls/zoho-breaker.ts';
+
+/** What one engine process shares between the conversations it works on. */
+export interface EngineRuntime {
+  deps: ZohoDeps;
+  options: EngineOptions;
+  locks: LockSession;
+  writes: WriteBatcher;
+  reads: EmailLookupBatcher;
+  breaker: ZohoBreaker;
+  budget: CreditBudget;
+}
+
+/** The tenant's Zoho client as the engine uses it: every call inside the org's shared slots. */
+export async function engineClient(runtime: EngineRuntime, tenantId: string): Promise<ZohoClient> {
+  const { deps, options } = runtime;
+  const connection = await readConnection(deps.pool, tenantId);
+  const client = await getZohoClient(deps, tenantId, connection);
+  const headroom = options.orgHeadroom;
+  return withOrgSlots(client, runtime.locks, {
+    all: Math.max(1, editionConcurrency(connection?.org?.edition) - headroom),
+    complex: Math.max(1, ZOHO_SUB_CONCURRENCY - headroom),
+  });
+}

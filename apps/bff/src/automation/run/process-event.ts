@@ -1,0 +1,231 @@
+import { conversationEventSchema } from '@cxc/shared/domain/events';
+import type { Plan } from '@cxc/shared/domain/plan-schema';
+import type { ActivityError } from '@cxc/shared/api/activity';
+import type { ZohoModule } from '@cxc/shared/domain/modules';
+import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import { inTransaction } from '../../db/queryable.ts';
+import type { ZohoClient } from '../../zoho/zoho-client.ts';
+import { getCurrentSettings } from '../../services/settings/get-settings.ts';
+import { givesUp, retryDelayMs } from './engine-options.ts';
+import { engineClient, type EngineRuntime } from './engine-runtime.ts';
+import {
+  type PendingEvent,
+  readOutbox,
+  savePlan,
+  setEventStatus,
+  startAttempt,
+} from '../store/event-store.ts';
+import { executeOperation, RecordRefusedError, type ExecutionContext } from './execute-operation.ts';
+import { ATTACHMENT_DEFERRED, classifyError } from './explain-failure.ts';
+import { planEvent, skipWithoutZoho } from '../plan/plan-event.ts';
+import { uploadOperationAttachments } from '../attachments/upload-attachments.ts';
+
+/** A failure while performing one operation, so the log can say which record it was about. */
+class OperationError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly module: Plan['operations'][number]['module'],
+    readonly step: number,
+  ) {
+    super('operation failed');
+  }
+}
+
+/** Where the event ended up after this attempt; `retryAt` when it should run again by itself. */
+export type EventResult = { final: true } | { final: false; retryAt: Date | undefined };
+
+/** A plan that will not write anything: skipped with its reason, or failed for a blocking issue. */
+async function settleWithoutWrites(
+  deps: ZohoDeps,
+  event: PendingEvent,
+  plan: Plan,
+): Promise<EventResult | undefined> {
+  const common = { rule: plan.rule, evaluations: plan.evaluations };
+  if (plan.status === 'skipped') {
+    await setEventStatus(deps.pool, event.id, {
+      status: 'skipped',
+      skipReason: plan.skipReason ?? 'no_rule_matched',
+      ...common,
+    });
+    return { final: true };
+  }
+  if (plan.status === 'needs_review') {
+    await inTransaction(deps.pool, async (db) => {
+      await savePlan(db, event.id, plan);
+      await setEventStatus(db, event.id, { status: 'skipped', skipReason: 'needs_review', ...common });
+    });
+    return { final: true };
+  }
+  if (plan.status === 'blocked') {
+    const issue = plan.issues.find((i) => i.severity === 'error');
+    const error = {
+      code: issue?.code ?? 'blocked',
+      message: `The settings cannot produce a valid record: ${issue?.code ?? 'blocked'}${issue?.field ? ` (${issue.module ?? ''} ${issue.field})` : ''}. Fix the mapping, then retry.`,
+      module: issue?.module ?? null,
+      field: issue?.field ?? null,
+      step: null,
+    };
+    await inTransaction(deps.pool, async (db) => {
+      await savePlan(db, event.id, plan);
+      await setEventStatus(db, event.id, { status: 'failed', error, ...common });
+    });
+    return { final: true };
+  }
+  return undefined;
+}
+
+/** Modules where identification searched by e-mail: the e-mail is the person's identity there. */
+const emailIdentified = (plan: Plan) =>
+  new Set<ZohoModule>(plan.searches.filter((s) => s.rule === 'email').map((s) => s.module));
+
+async function runOperations(
+  runtime: EngineRuntime,
+  client: ZohoClient,
+  event: PendingEvent,
+  plan: Plan,
+): Promise<void> {
+  const ctx: ExecutionContext = {
+    pool: runtime.deps.pool,
+    client,
+    eventId: event.id,
+    tenantId: event.tenantId,
+    conversationId: event.conversationId,
+    ids: new Map(),
+    writes: runtime.writes,
+    upsertOnEmail: emailIdentified(plan),
+  };
+  for (const row of await readOutbox(runtime.deps.pool, event.id)) {
+    try {
+      await executeOperation(ctx, row);
+      // Also for a skipped step with a record (a found person left as is): its files still belong there.
+      const recordId = ctx.ids.get(row.step);
+      if (recordId)
+        await uploadOperationAttachments(
+          { ...ctx, allowPrivateHosts: runtime.deps.config.attachments.allowPrivateHosts },
+          row,
+          recordId,
+        );
+    } catch (error) {
+      throw error instanceof RecordRefusedError
+        ? error
+        : new OperationError(error, row.operation.module, row.step);
+    }
+  }
+}
+
+/**
+ * One attempt at one event, unless the tenant's breaker holds it back (Zoho just failed transiently for
+ * another event) or its credit budget is used up: then it is rescheduled without a call. Never throws for Zoho's failures: they become
+ * the event's status.
+ */
+export async function processEvent(runtime: EngineRuntime, event: PendingEvent): Promise<EventResult> {
+  const gate = runtime.breaker.check(event.tenantId);
+  const tooOld = Date.now() - event.receivedAt.getTime() >= runtime.options.giveUpAfterMs;
+  if (!gate.pass && !tooOld) {
+    await setEventStatus(runtime.deps.pool, event.id, {
+      status: 'retrying',
+      error: gate.error,
+      nextAttemptAt: gate.retryAt,
+    });
+    return { final: false, retryAt: gate.retryAt };
+  }
+  // The tenant's own credit cap: its events wait, however old (the window frees credits within 24 h).
+  const budget = await runtime.budget.check(event.tenantId);
+  if (!budget.pass) {
+    await setEventStatus(runtime.deps.pool, event.id, {
+      status: 'retrying',
+      error: budget.error,
+      nextAttemptAt: budget.retryAt,
+    });
+    return { final: false, retryAt: budget.retryAt };
+  }
+  const report: AttemptReport = {};
+  const result = await attemptEvent(runtime, event, report);
+  if (report.transient) runtime.breaker.trip(event.tenantId, report.transient);
+  else runtime.breaker.close(event.tenantId);
+  return result;
+}
+
+/** Set by an attempt that ended on one of Zoho's transient failures (unreachable, 5xx, 429). */
+interface AttemptReport {
+  transient?: ActivityError;
+}
+
+/**
+ * Plans the event once (stored with its outbox), performs the operations not done yet, and records
+ * where it ended.
+ */
+async function attemptEvent(
+  runtime: EngineRuntime,
+  event: PendingEvent,
+  report: AttemptReport,
+): Promise<EventResult> {
+  const { deps, options } = runtime;
+  const attempt = await startAttempt(deps.pool, event.id);
+  try {
+    const parsed = conversationEventSchema.parse(event.payload);
+    const plan = event.plan;
+    if (!plan) {
+      const { settings } = await getCurrentSettings(deps.pool, event.tenantId);
+      const early = skipWithoutZoho(settings, parsed);
+      if (early) {
+        await setEventStatus(deps.pool, event.id, {
+          status: 'skipped',
+          skipReason: early.reason,
+          evaluations: early.evaluations,
+        });
+        return { final: true };
+      }
+      const client = await engineClient(runtime, event.tenantId);
+      const fresh = await planEvent(deps, client, settings, parsed, runtime.reads.lookup(client), {
+        test: event.test,
+      });
+      const settled = await settleWithoutWrites(deps, event, fresh);
+      if (settled) return settled;
+      await inTransaction(deps.pool, (db) => savePlan(db, event.id, fresh));
+      await runOperations(runtime, client, event, fresh);
+    } else {
+      await runOperations(runtime, await engineClient(runtime, event.tenantId), event, plan);
+    }
+    await setEventStatus(deps.pool, event.id, { status: 'done' });
+    return { final: true };
+  } catch (error) {
+    if (error instanceof RecordRefusedError) {
+      await setEventStatus(deps.pool, event.id, { status: 'failed', error: error.failure });
+      return { final: true };
+    }
+    const outcome =
+      error instanceof OperationError
+        ? classifyError(error.cause, error.module, error.step)
+        : classifyError(error, null, null);
+    if (outcome.kind === 'not_connected') {
+      await setEventStatus(deps.pool, event.id, {
+        status: 'skipped',
+        skipReason: 'not_connected',
+        error: outcome.error,
+      });
+      return { final: true };
+    }
+    if (outcome.kind === 'wait_reconnect') {
+      await setEventStatus(deps.pool, event.id, { status: 'waiting_reconnect', error: outcome.error });
+      return { final: false, retryAt: undefined };
+    }
+    const internal = outcome.error.code === 'internal';
+    // A file server's trouble is not Zoho's: it must not hold the tenant's other events back.
+    if (outcome.kind === 'retry' && !internal && outcome.error.code !== ATTACHMENT_DEFERRED)
+      report.transient = outcome.error;
+    if (outcome.kind === 'fail' || givesUp({ internal, attempt, receivedAt: event.receivedAt }, options)) {
+      if (internal) deps.logger.error({ err: error, eventId: event.id }, 'event failed');
+      await setEventStatus(deps.pool, event.id, { status: 'failed', error: outcome.error });
+      return { final: true };
+    }
+    if (internal) deps.logger.warn({ err: error, eventId: event.id }, 'event attempt failed');
+    const retryAt = new Date(Date.now() + retryDelayMs(attempt, options));
+    await setEventStatus(deps.pool, event.id, {
+      status: 'retrying',
+      error: outcome.error,
+      nextAttemptAt: retryAt,
+    });
+    return { final: false, retryAt };
+  }
+}
