@@ -23,7 +23,7 @@ export function activityLinks(
   person: PersonRef | undefined,
   account: RecordRef | undefined,
 ): PlanLink[] {
-  if (!person) return [];
+  if (!person) return account ? accountOnlyLinks(module, account) : [];
   if (module === 'Notes')
     return [{ field: 'Parent_Id', target: person, shape: 'id_string', seModuleField: 'se_module' }];
   if (module === 'Cases') {
@@ -33,6 +33,14 @@ export function activityLinks(
   }
   if (person.module === 'Leads') return [lookup('What_Id', person, '$se_module')];
   return [lookup('Who_Id', person), ...(account ? [lookup('What_Id', account, '$se_module')] : [])];
+}
+
+/** No person (the `shared_account` policy): the activity hangs on the Account everyone shares. */
+function accountOnlyLinks(module: ActivityModule, account: RecordRef): PlanLink[] {
+  if (module === 'Notes')
+    return [{ field: 'Parent_Id', target: account, shape: 'id_string', seModuleField: 'se_module' }];
+  if (module === 'Cases') return [lookup('Account_Name', account)];
+  return [lookup('What_Id', account, '$se_module')];
 }
 
 /** Calls' mandatory facts. Zoho rejects a zero duration on Inbound/Outbound (DEPENDENT_MISMATCH). */

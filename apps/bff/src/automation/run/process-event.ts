@@ -2,7 +2,6 @@ import { conversationEventSchema } from '@cxc/shared/domain/events';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import type { ActivityError } from '@cxc/shared/api/activity';
 import type { ZohoModule } from '@cxc/shared/domain/modules';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
 import { inTransaction } from '../../db/queryable.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import { getCurrentSettings } from '../../services/settings/get-settings.ts';
@@ -18,6 +17,7 @@ import {
 import { executeOperation, RecordRefusedError, type ExecutionContext } from './execute-operation.ts';
 import { ATTACHMENT_DEFERRED, classifyError } from './explain-failure.ts';
 import { planEvent, skipWithoutZoho } from '../plan/plan-event.ts';
+import { settleWithoutWrites } from './settle-without-writes.ts';
 import { uploadOperationAttachments } from '../attachments/upload-attachments.ts';
 
 /** A failure while performing one operation, so the log can say which record it was about. */
@@ -31,48 +31,8 @@ class OperationError extends Error {
   }
 }
 
-/** Where the event ended up after this attempt; `retryAt` when it should run again by itself. */
-export type EventResult = { final: true } | { final: false; retryAt: Date | undefined };
-
-/** A plan that will not write anything: skipped with its reason, or failed for a blocking issue. */
-async function settleWithoutWrites(
-  deps: ZohoDeps,
-  event: PendingEvent,
-  plan: Plan,
-): Promise<EventResult | undefined> {
-  const common = { rule: plan.rule, evaluations: plan.evaluations };
-  if (plan.status === 'skipped') {
-    await setEventStatus(deps.pool, event.id, {
-      status: 'skipped',
-      skipReason: plan.skipReason ?? 'no_rule_matched',
-      ...common,
-    });
-    return { final: true };
-  }
-  if (plan.status === 'needs_review') {
-    await inTransaction(deps.pool, async (db) => {
-      await savePlan(db, event.id, plan);
-      await setEventStatus(db, event.id, { status: 'skipped', skipReason: 'needs_review', ...common });
-    });
-    return { final: true };
-  }
-  if (plan.status === 'blocked') {
-    const issue = plan.issues.find((i) => i.severity === 'error');
-    const error = {
-      code: issue?.code ?? 'blocked',
-      message: `The settings cannot produce a valid record: ${issue?.code ?? 'blocked'}${issue?.field ? ` (${issue.module ?? ''} ${issue.field})` : ''}. Fix the mapping, then retry.`,
-      module: issue?.module ?? null,
-      field: issue?.field ?? null,
-      step: null,
-    };
-    await inTransaction(deps.pool, async (db) => {
-      await savePlan(db, event.id, plan);
-      await setEventStatus(db, event.id, { status: 'failed', error, ...common });
-    });
-    return { final: true };
-  }
-  return undefined;
-}
+export type { EventResult } from './settle-without-writes.ts';
+import type { EventResult } from './settle-without-writes.ts';
 
 /** Modules where identification searched by e-mail: the e-mail is the person's identity there. */
 const emailIdentified = (plan: Plan) =>
@@ -179,8 +139,9 @@ async function attemptEvent(
       const client = await engineClient(runtime, event.tenantId);
       const fresh = await planEvent(deps, client, settings, parsed, runtime.reads.lookup(client), {
         test: event.test,
+        row: { id: event.id },
       });
-      const settled = await settleWithoutWrites(deps, event, fresh);
+      const settled = await settleWithoutWrites(deps, event, fresh, settings);
       if (settled) return settled;
       await inTransaction(deps.pool, (db) => savePlan(db, event.id, fresh));
       await runOperations(runtime, client, event, fresh);

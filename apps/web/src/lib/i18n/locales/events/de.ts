@@ -38,6 +38,10 @@ export const eventsDe: EventsMessages = {
     not_connected: 'Zoho CRM war nicht verbunden.',
     needs_review:
       'Der Besucher passte zu mehreren Datensätzen; laut Identifizierungsrichtlinie ist eine Prüfung nötig.',
+    internal_number:
+      'Die einzige Nummer des Kunden ist eine eigene Nummer des Unternehmens; daher wurde niemand gesucht oder angelegt.',
+    late_data_unused:
+      'Nachträgliche Anrufdaten fanden innerhalb der Wartezeit keinen Datensatz ihres Gesprächs.',
   },
   errors: {
     INVALID_DATA:
