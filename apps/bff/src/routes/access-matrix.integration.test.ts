@@ -173,6 +173,13 @@ const MATRIX: Record<string, MatrixCase[]> = {
   'GET /api/tenants/:tenantId/issues/webhook': tenantAdminOnly(),
   'PUT /api/tenants/:tenantId/issues/webhook': tenantAdminOnly({ url: 'https://93.184.215.14/cx-issues' }),
   'DELETE /api/tenants/:tenantId/issues/webhook': tenantAdminOnly(),
+  // The review queue (issue 14): the tenant's agents and admins; an unknown review is a 404.
+  'GET /api/tenants/:tenantId/match-reviews': agentPanel(),
+  'POST /api/tenants/:tenantId/match-reviews/:id/resolve': agentPanel(
+    { choice: { create: true } },
+    { id: '00000000-0000-4000-8000-000000000000' },
+    404,
+  ),
 };
 
 let stack: TestStack;

@@ -18,6 +18,8 @@ import { getIssueWebhookRoute } from './issues/get-issue-webhook.ts';
 import { listConnectionIssuesRoute } from './issues/list-connection-issues.ts';
 import { saveIssueWebhookRoute } from './issues/save-issue-webhook.ts';
 import type { Route } from './route.ts';
+import { listMatchReviewsRoute } from './match-reviews/list-match-reviews.ts';
+import { resolveMatchReviewRoute } from './match-reviews/resolve-match-review.ts';
 import { getMeRoute } from './session/get-me.ts';
 import { dryRunRoute } from './settings/dry-run.ts';
 import { getSettingsRoute } from './settings/get-settings.ts';
@@ -89,4 +91,7 @@ export const routes: readonly Route[] = [
   getIssueWebhookRoute,
   saveIssueWebhookRoute,
   deleteIssueWebhookRoute,
+  // One record per real-world thing (issue 14): the review queue of several matches
+  listMatchReviewsRoute,
+  resolveMatchReviewRoute,
 ];

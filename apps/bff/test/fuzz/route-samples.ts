@@ -156,4 +156,14 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     body: () => ({ url: 'https://93.184.215.14/cx-issues' }),
   },
   'DELETE /api/tenants/:tenantId/issues/webhook': { as: 'acmeAdmin', params: acme },
+  'GET /api/tenants/:tenantId/match-reviews': {
+    as: 'alice',
+    params: acme,
+    query: { status: 'open', page: '1', perPage: '20' },
+  },
+  'POST /api/tenants/:tenantId/match-reviews/:id/resolve': {
+    as: 'alice',
+    params: { ...acme, id: randomUUID() },
+    body: () => ({ choice: { recordId: '5117267000001000005', module: 'Contacts' } }),
+  },
 };
