@@ -37,7 +37,7 @@ function update(
  * already wrote (never a new Call, Task, Case or Note). `waiting` when none exists yet: the event
  * arrived before its call's own, and the engine holds it until the record is there.
  */
-export async function planLateData(input: PlanInput, base: Plan): Promise<Plan> {
+export function planLateData(input: PlanInput, base: Plan): Plan {
   const { settings, event } = input;
   const channel = settings.channels[event.conversation.channel];
   const links = input.links ?? [];

@@ -1,6 +1,5 @@
 import type { Plan, RecordRef } from '@cxc/shared/domain/plan-schema';
 import type { Writes } from '@cxc/shared/domain/rule';
-import type { IdentifyContext } from './identify-rules.ts';
 import { planAttachments } from './plan-attachments.ts';
 import { identifyAccount, identifyPerson, type PersonContext } from './plan-identify.ts';
 import type { PersonRef } from './plan-links.ts';
@@ -94,7 +93,7 @@ export async function planRecords(input: PlanInput, base: Plan, writes: Writes):
     ? { ref: 'existing', module: 'Accounts', id: identified.recordId }
     : undefined;
   if (!input.test && creating && (channel.visitorAs === 'Contacts' || wantsDeal)) {
-    const found = await identifyAccount(ictx as IdentifyContext);
+    const found = await identifyAccount(ictx);
     if (found) {
       plan.account = found;
       account = { ref: 'existing', module: 'Accounts', id: found.id };
