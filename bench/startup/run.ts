@@ -9,12 +9,11 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { builtMain, nodeArgs } from '../../apps/bff/test/built-entry.ts';
 import { freePort } from '../../apps/bff/test/free-port.ts';
+import { productionEnv } from '../../apps/bff/test/production-env.ts';
 import { startTestStack } from '../../apps/bff/test/start-test-stack.ts';
 
 const { values } = parseArgs({
@@ -81,19 +80,7 @@ const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.fl
 // Its migrations are applied by the stack, so every measured start is a restart.
 const stack = await startTestStack({ env: { LOG_LEVEL: 'warn' } });
 try {
-  const { config } = stack;
-  if (config.database.mode !== 'external' || config.oidc.mode !== 'external' || !config.encryptionKeys)
-    throw new Error('the test stack runs with an external database and IdP');
-  const env = {
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: config.database.url,
-    OIDC_ISSUER: config.oidc.issuer,
-    OIDC_CLIENT_ID: config.oidc.clientId,
-    OIDC_CLIENT_SECRET: config.oidc.clientSecret,
-    ENCRYPTION_KEYS: config.encryptionKeys,
-    WEB_DIST_DIR: join(tmpdir(), 'cxc-no-console'),
-  };
+  const env = { ...productionEnv(stack), LOG_LEVEL: 'warn' };
   const variants: [string, string[]][] = [
     ...(values.tsx ? [['tsx src/main.ts', ['--import', 'tsx', 'src/main.ts']] as [string, string[]]] : []),
     ['node dist/main.js', [...nodeArgs, builtMain]],

@@ -13,3 +13,6 @@ export interface AppDeps {
   oidc: Configuration;
   secretBox: SecretBox;
 }
+
+/** What the Zoho client and the token refresh need from the app; AppDeps satisfies it. */
+export type ZohoDeps = Pick<AppDeps, 'pool' | 'secretBox' | 'logger' | 'config'>;

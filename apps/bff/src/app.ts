@@ -13,7 +13,7 @@ import { exportActivityCsvRouter } from './routes/activity/export-activity-csv.t
 import { agentPanelEmbedHeaders } from './routes/agent-panel/embed-headers.ts';
 import { apiRouter } from './routes/api-router.ts';
 import { authRouter } from './routes/auth/auth-router.ts';
-import { zohoOauthRouter } from './routes/zoho/oauth-callback-router.ts';
+import { zohoOauthRouter } from './routes/zoho-connection/oauth-callback-router.ts';
 import { eventIntakeRouter } from './routes/events/post-event.ts';
 import { serveConsole } from './web/serve-console.ts';
 

@@ -1,8 +1,7 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { builtMain, builtWorker } from '../test/built-entry.ts';
 import { freePort } from '../test/free-port.ts';
+import { productionEnv } from '../test/production-env.ts';
 import { startProcess } from '../test/start-process.ts';
 import { startTestStack, type TestStack } from '../test/start-test-stack.ts';
 
@@ -11,19 +10,7 @@ let stack: TestStack;
 let production: Record<string, string>;
 beforeAll(async () => {
   stack = await startTestStack();
-  const { config } = stack;
-  if (config.database.mode !== 'external' || config.oidc.mode !== 'external' || !config.encryptionKeys)
-    throw new Error('the test stack runs with an external database and IdP');
-  production = {
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    DATABASE_URL: config.database.url,
-    OIDC_ISSUER: config.oidc.issuer,
-    OIDC_CLIENT_ID: config.oidc.clientId,
-    OIDC_CLIENT_SECRET: config.oidc.clientSecret,
-    ENCRYPTION_KEYS: config.encryptionKeys,
-    WEB_DIST_DIR: join(tmpdir(), 'cxc-no-console'),
-  };
+  production = productionEnv(stack);
 });
 afterAll(async () => {
   await stack?.stop();

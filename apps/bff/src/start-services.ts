@@ -9,15 +9,15 @@ import type { AppConfig } from './config/parse-config.ts';
 import { databaseTarget, namingSetting } from './config/startup-error.ts';
 import { parseKeyRing } from './crypto/key-ring.ts';
 import { createSecretBox } from './crypto/secret-box.ts';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.ts';
+import type { EmbeddedDatabase } from './db/embedded-database.ts';
+import { startEmbeddedPostgres } from './db/embedded-postgres.ts';
 import { migrate } from './db/migrate.ts';
 import { createPool } from './db/pool.ts';
 import { banner } from './dev/banner.ts';
 import type { DevIdp } from './dev/start-dev-idp.ts';
 import type { RunningEngine } from './automation/queue/start-engine.ts';
 import { listen, type RunningServer } from './server/http-server.ts';
-import { demoClientFor } from './services/zoho/demo-client-for.ts';
-import { seedDemoSystemClient } from './services/zoho/seed-demo-system-client.ts';
+import { seedDemoSystemClient } from './services/system/seed-demo-system-client.ts';
 
 /** What is running; every piece is optional so a failed start can stop whatever did come up. */
 export interface Running {
@@ -118,6 +118,8 @@ export async function startServices(
   const secretBox = createSecretBox(ring.ring);
   if (running.zohoSim) {
     const simUrl = running.zohoSim.baseUrl;
+    // A dynamic import like the simulator's own: the production bundle never loads the simulator package.
+    const { demoClientFor } = await import('./dev/demo-client-for.ts');
     const demoClient = () => demoClientFor(simUrl, config.publicUrl);
     if (await seedDemoSystemClient(running.pool, secretBox, demoClient))
       logger.info('system configuration for sim-us seeded with the simulator demo client');

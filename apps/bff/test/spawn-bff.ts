@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { builtMain, nodeArgs } from './built-entry.ts';
 import { freePort } from './free-port.ts';
+import { productionEnv } from './production-env.ts';
 import type { TestStack } from './start-test-stack.ts';
 
 export interface BffProcess {
@@ -16,24 +15,14 @@ export interface BffProcess {
  */
 export async function spawnBff(stack: TestStack, env: Record<string, string> = {}): Promise<BffProcess> {
   const { config } = stack;
-  if (config.database.mode !== 'external' || config.oidc.mode !== 'external' || !config.encryptionKeys) {
-    throw new Error('spawnBff needs a test stack (external database and IdP)');
-  }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [...nodeArgs, builtMain], {
     env: {
       PATH: process.env.PATH ?? '',
-      HOST: '127.0.0.1',
+      ...productionEnv(stack),
       PORT: String(port),
       PUBLIC_URL: baseUrl,
-      LOG_LEVEL: 'info',
-      DATABASE_URL: config.database.url,
-      OIDC_ISSUER: config.oidc.issuer,
-      OIDC_CLIENT_ID: config.oidc.clientId,
-      OIDC_CLIENT_SECRET: config.oidc.clientSecret,
-      ENCRYPTION_KEYS: config.encryptionKeys,
-      WEB_DIST_DIR: join(tmpdir(), 'cxc-no-console'),
       ...(config.zoho.simUrl ? { ZOHO_SIM_URL: config.zoho.simUrl } : {}),
       ...env,
     },

@@ -19,7 +19,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { createPool } from '../src/db/pool.ts';
 import { startDevIdp } from '../src/dev/start-dev-idp.ts';
 import { createLogger } from '../src/ops/logger.ts';
-import { systemSecretContext } from '../src/services/zoho/system-clients.ts';
+import { systemSecretContext } from '../src/services/system/system-clients.ts';
 import { readTokens } from '../src/tokens/token-vault.ts';
 import { customSecretContext } from '../src/zoho/connection-store.ts';
 import type { SessionTokens } from '../src/services/session/session-tokens.ts';

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { MAX_LATENCY_MS } from './latency/latency.ts';
 import { startZohoSim } from './index.ts';
 
 const { values } = parseArgs({
@@ -7,6 +8,8 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     seed: { type: 'string', default: 'demo' },
     'state-file': { type: 'string' },
+    'latency-ms': { type: 'string' },
+    'accounts-latency-ms': { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -17,14 +20,31 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
+/** Undefined when the flag is absent (the environment or 0 applies then). */
+function latencyFlag(name: 'latency-ms' | 'accounts-latency-ms'): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const ms = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(ms) || ms < 0 || ms > MAX_LATENCY_MS) {
+    console.error(`--${name} must be an integer from 0 to ${MAX_LATENCY_MS}, got "${raw}"`);
+    process.exit(2);
+  }
+  return ms;
+}
+const latencyMs = latencyFlag('latency-ms');
+const accountsLatencyMs = latencyFlag('accounts-latency-ms');
+
 const sim = await startZohoSim({
   port,
   host: values.host,
   seed: values.seed,
   ...(values['state-file'] === undefined ? {} : { stateFile: values['state-file'] }),
+  ...(latencyMs === undefined ? {} : { latencyMs }),
+  ...(accountsLatencyMs === undefined ? {} : { accountsLatencyMs }),
 });
 console.log(
-  `Zoho simulator on ${sim.baseUrl} (seed "${values.seed}"); US accounts at ${sim.dcs.us.accounts}`,
+  `Zoho simulator on ${sim.baseUrl} (seed "${values.seed}"); US accounts at ${sim.dcs.us.accounts}` +
+    `; latency: GET ${sim.baseUrl}/__sim/latency`,
 );
 
 let stopping = false;

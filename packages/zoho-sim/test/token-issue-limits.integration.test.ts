@@ -46,9 +46,10 @@ describe('accounts: how fast Zoho issues grant codes and refresh tokens', () => 
     expect(refused.searchParams.get('state')).toBe('s1');
     // Another client is not affected.
     expect((await consent((await serverClient()).client_id)).searchParams.get('code')).toBeTruthy();
-    await advance(599);
+    // The simulator clock also runs in real time; a few seconds of slack keeps a loaded machine inside the window.
+    await advance(590);
     expect((await consent(client.client_id)).searchParams.get('error')).toBe('access_denied');
-    await advance(2);
+    await advance(12);
     expect((await consent(client.client_id)).searchParams.get('code')).toBeTruthy();
   });
 

@@ -23,7 +23,8 @@ describe("Zoho's Node SDK (nodejs-sdk-2.0) redeems a self-client code through it
       'alice@acme.example',
       'ZohoCRM.modules.ALL,ZohoCRM.settings.ALL,ZohoCRM.users.ALL,ZohoCRM.org.ALL',
     );
-    // accountsUrl is the full token endpoint for this SDK (toolchain.md §6).
+    // accountsUrl is the full token endpoint for this SDK (its OAuthToken takes the URL, not the accounts
+    // host).
     const environment = new sdk.Environment(
       sim.dcs.us.api,
       `${sim.dcs.us.accounts}/oauth/v2/token`,

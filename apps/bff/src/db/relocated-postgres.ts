@@ -6,7 +6,7 @@ import { arch, platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { EmbeddedDatabase, EmbeddedPostgresOptions } from './embedded-postgres.ts';
+import type { EmbeddedDatabase, EmbeddedPostgresOptions } from './embedded-database.ts';
 import { ensureDatabase } from './ensure-database.ts';
 import type { SystemUser } from './postgres-user.ts';
 

@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
-import { deliverIssueWebhooks, type DeliveryDeps } from '../services/issues/deliver-issue-webhooks.ts';
-import { evaluateIssues } from '../services/issues/evaluate-issues.ts';
+import {
+  deliverIssueWebhooks,
+  type DeliveryDeps,
+} from '../services/connection-issues/deliver-issue-webhooks.ts';
+import { evaluateIssues } from '../services/connection-issues/evaluate-issues.ts';
 
 /** Issues are a matter of minutes (a 15-minute failure window, a 24-hour budget): half a minute is prompt. */
 export const WATCH_INTERVAL_MS = 30_000;

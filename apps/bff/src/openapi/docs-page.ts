@@ -1,5 +1,5 @@
 import { escapeHtml as esc } from '../errors/html-page.ts';
-import type { OpenApiDocument } from './openapi-document.ts';
+import type { OpenApiDocument } from './json-schema.ts';
 
 type Operation = {
   operationId?: string;

@@ -2,6 +2,14 @@ import { z } from 'zod';
 
 export type JsonSchema = Record<string, unknown>;
 
+/** The document's outline; here, with the schema types, so the helpers that fill it need not import its builder. */
+export type OpenApiDocument = {
+  openapi: string;
+  info: { title: string; version: string; description: string };
+  paths: Record<string, Record<string, Record<string, unknown>>>;
+  components: Record<string, Record<string, unknown>>;
+};
+
 /**
  * A zod contract as JSON Schema 2020-12 (the dialect of OpenAPI 3.1): `input` for what a caller sends
  * (before defaults and coercion), `output` for what we answer. A type JSON Schema cannot express (a

@@ -2,17 +2,10 @@ import { EVENT_HEADERS } from '@cxc/shared/api/events';
 import { apiErrorSchema, CSRF_HEADER } from '@cxc/shared/api/errors';
 import { conversationEventSchema } from '@cxc/shared/domain/events';
 import { routes } from '../routes/index.ts';
-import { toJsonSchema } from './json-schema.ts';
+import { toJsonSchema, type OpenApiDocument } from './json-schema.ts';
 import { otherOperations } from './other-operations.ts';
 import { registryOperation, type Operation } from './registry-operation.ts';
 import { shareSchemas } from './share-schemas.ts';
-
-export type OpenApiDocument = {
-  openapi: string;
-  info: { title: string; version: string; description: string };
-  paths: Record<string, Record<string, Record<string, unknown>>>;
-  components: Record<string, Record<string, unknown>>;
-};
 
 /** Every operation of the BFF: the registry (api-router.ts) plus the routers outside it. */
 export function allOperations(): Operation[] {

@@ -9,7 +9,7 @@ import { authRouter } from '../routes/auth/auth-router.ts';
 import { eventIntakeRouter } from '../routes/events/post-event.ts';
 import { routes } from '../routes/index.ts';
 import { sampleFilesRouter } from '../routes/samples/sample-files.ts';
-import { zohoOauthRouter } from '../routes/zoho/oauth-callback-router.ts';
+import { zohoOauthRouter } from '../routes/zoho-connection/oauth-callback-router.ts';
 import { toOpenApiPath } from './json-schema.ts';
 import { openApiRouter } from './openapi-router.ts';
 

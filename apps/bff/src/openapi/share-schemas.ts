@@ -1,5 +1,4 @@
-import type { JsonSchema } from './json-schema.ts';
-import type { OpenApiDocument } from './openapi-document.ts';
+import type { JsonSchema, OpenApiDocument } from './json-schema.ts';
 
 /** Below this a schema is cheaper inline than as a reference. */
 const MIN_SHARED_CHARS = 1_000;

@@ -2,10 +2,10 @@ import type { PoolClient } from 'pg';
 import { queryWaiting } from '../db/pool.ts';
 import { inTransaction } from '../db/queryable.ts';
 import { telemetry } from '../ops/telemetry.ts';
-import { recordAudit, SYSTEM_ACTOR } from '../services/audit/record-audit.ts';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/record-audit.ts';
 import { requestToken, type TokenOutcome } from '../zoho/accounts-client.ts';
 import { markNeedsReconnect } from '../zoho/connection-store.ts';
-import type { ZohoDeps } from '../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../app-deps.ts';
 import { zohoRuntime } from '../zoho/runtime.ts';
 import {
   ZohoNeedsReconnectError,
@@ -15,7 +15,10 @@ import {
 } from '../zoho/zoho-errors.ts';
 import { readTokens, saveAccessToken, saveTokenError, type StoredTokens } from './token-vault.ts';
 
-/** Zoho mints about 10 access tokens per refresh token per 10 minutes, then blocks it (A-LIM). */
+/**
+ * Zoho mints about 10 access tokens per refresh token per 10 minutes, then blocks it
+ * (https://www.zoho.com/accounts/protocol/oauth/token-limits.html).
+ */
 export const REFRESH_LIMIT = 10;
 const WINDOW_SECONDS = 600;
 

@@ -23,8 +23,9 @@ const successSchema = z.object({
 const errorSchema = z.object({ error: z.string() });
 
 /**
- * Before Dec 2019 Zoho sent `expires_in` in milliseconds plus `expires_in_sec`; some SDKs still branch on
- * it (field-lessons #6). Prefer `expires_in_sec`; a value above a day can only be milliseconds.
+ * Before Dec 2019 Zoho sent `expires_in` in milliseconds plus `expires_in_sec`; some SDKs still branch on it
+ * and get expiry wrong a thousandfold. Prefer `expires_in_sec`; a value above a day can only be
+ * milliseconds.
  */
 export function expiresInSeconds(body: {
   expires_in?: number | undefined;
@@ -54,7 +55,8 @@ async function postForm(url: string, form: Record<string, string>, timeoutMs: nu
 
 /**
  * `POST {accounts}/oauth/v2/token`. Zoho answers failures with HTTP 200 and `{"error": …}`, so success is
- * decided by the presence of `access_token`, not by the status (zoho-api-facts §2.2). The caller must
+ * decided by the presence of `access_token`, not by the status
+ * (https://www.zoho.com/accounts/protocol/oauth/web-apps/access-token.html). The caller must
  * have checked `accountsUrl` against the allowlist: this sends the client secret there.
  */
 export async function requestToken(

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/queryable.ts';
-import type { ZohoDeps } from './get-zoho-client.ts';
+import type { ZohoDeps } from '../app-deps.ts';
 
 /** Counts credits per tenant and minute. A failure to count is logged, never fails the Zoho call. */
 export async function recordCredits(
@@ -30,7 +30,10 @@ export async function creditsUsed24h(db: Queryable, tenantId: string): Promise<n
   return rows[0]?.total ?? 0;
 }
 
-/** COQL costs by LIMIT: 1–200 → 1, 201–1000 → 2, 1001–2000 → 3 (zoho-api-facts §3.9); default LIMIT 200. */
+/**
+ * COQL costs by LIMIT: 1–200 → 1, 201–1000 → 2, 1001–2000 → 3
+ * (https://www.zoho.com/crm/developer/docs/api/v7/COQL-Limitations.html); default LIMIT 200.
+ */
 export function coqlCredits(selectQuery: string): number {
   const match = /\blimit\s+(?:\d+\s*,\s*)?(\d+)/i.exec(selectQuery);
   const limit = match ? Number(match[1]) : 200;

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app-deps.ts';
+import type { ZohoDeps } from '../app-deps.ts';
 import type { AccessToken } from '../tokens/refresh-access-token.ts';
 import { readTokens } from '../tokens/token-vault.ts';
 import { readConnection, type ConnectionRecord } from './connection-store.ts';
@@ -6,9 +6,6 @@ import { createZohoClient } from './create-zoho-client.ts';
 import { editionConcurrency, zohoRuntime } from './runtime.ts';
 import type { ZohoClient } from './zoho-client.ts';
 import { ZohoNeedsReconnectError, ZohoNotConnectedError } from './zoho-errors.ts';
-
-/** What the client needs from the app; AppDeps satisfies it. */
-export type ZohoDeps = Pick<AppDeps, 'pool' | 'secretBox' | 'logger' | 'config'>;
 
 /**
  * A client for a tenant whose tokens exist, whatever the connection status: the connect flow uses it to

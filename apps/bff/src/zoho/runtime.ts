@@ -34,7 +34,10 @@ export function zohoRuntime(pool: Pool): ZohoRuntime {
   return runtime;
 }
 
-/** Zoho's concurrent-call limit per org and app by edition (zoho-api-facts §5.2); unknown → the smallest. */
+/**
+ * Zoho's concurrent-call limit per org and app by edition
+ * (https://www.zoho.com/crm/developer/docs/api/v2/api-limits.html); unknown → the smallest.
+ */
 export function editionConcurrency(edition: string | undefined): number {
   const limits: Record<string, number> = {
     free: 5,

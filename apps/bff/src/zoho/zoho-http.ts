@@ -3,7 +3,7 @@ import { refreshAccessToken, type AccessToken } from '../tokens/refresh-access-t
 import { backoffDelay, sleep } from './backoff.ts';
 import { telemetry, zohoCallKind } from '../ops/telemetry.ts';
 import { recordCredits } from './credits.ts';
-import type { ZohoDeps } from './get-zoho-client.ts';
+import type { ZohoDeps } from '../app-deps.ts';
 import type { Semaphore } from './semaphore.ts';
 import { ZohoApiError, ZohoThrottledError, ZohoUnreachableError } from './zoho-errors.ts';
 import { zohoApiErrorBodySchema } from './zoho-schemas.ts';

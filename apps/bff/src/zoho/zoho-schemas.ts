@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** Zoho's whole-request error (zoho-api-facts §4). */
+/**
+ * Zoho's whole-request error: `code`, `details`, `message`, `status`
+ * (https://www.zoho.com/crm/developer/docs/api/v8/status-codes.html).
+ */
 export const zohoApiErrorBodySchema = z.object({
   code: z.string(),
   message: z.string().default(''),

@@ -107,7 +107,8 @@ export const sentZohoFieldSchema = z
 
 /**
  * Live metadata of the connected org for the editor. A module whose metadata failed to load is listed in
- * `failures` with Zoho's error in plain words — never shown as "no fields" (field-lessons #11).
+ * `failures` with Zoho's error in plain words — never shown as "no fields": an empty list elsewhere hid
+ * auth and data-center errors.
  */
 export const getZohoMetadata = defineEndpoint({
   method: 'GET',

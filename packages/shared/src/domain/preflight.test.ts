@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { MappingRow } from './mapping.ts';
 import { preflight, type PreflightInput } from './preflight.ts';
 import {
   applyPreset,
@@ -8,26 +7,18 @@ import {
   integrationSettingsSchema,
 } from './settings.ts';
 import { GLOBEX_USERS, globexFields } from './testing/globex-org.ts';
+import { webChatSettings, withRingostat } from '../testing/preflight-fixtures.ts';
+import { customFieldMissingOnLeads } from '../testing/preflight-problems.ts';
 
 function enabled(mutate: (s: IntegrationSettings) => void = () => {}): IntegrationSettings {
-  const s = defaultSettings({ defaultCountry: 'DE' });
-  s.channels.web_chat.enabled = true;
-  s.channels.web_chat.mode = 'automatic';
-  mutate(s);
-  return integrationSettingsSchema.parse(s);
+  return integrationSettingsSchema.parse(
+    webChatSettings('automatic', mutate, defaultSettings({ defaultCountry: 'DE' })),
+  );
 }
 
 const run = (settings: IntegrationSettings, extra: Partial<PreflightInput> = {}) =>
   preflight({ settings, fieldsByModule: globexFields(), users: GLOBEX_USERS, ...extra });
 const errors = (r: ReturnType<typeof run>) => r.problems.filter((p) => p.severity === 'error');
-
-const RINGOSTAT: MappingRow[] = [
-  ...['source', 'medium', 'campaign', 'term', 'content'].map((k): MappingRow => ({
-    zohoField: `rs_utm_${k}`,
-    source: { kind: 'field', path: `utm.${k}` },
-  })),
-  { zohoField: 'rs_google_client_id', source: { kind: 'field', path: 'google_client_id' } },
-];
 
 describe('preflight', () => {
   it('passes the default sales setup on a stock org', () => {
@@ -38,7 +29,7 @@ describe('preflight', () => {
   });
 
   it('lists the Ringostat fields a Globex org lacks, with how to create each by hand', () => {
-    const settings = enabled((s) => s.channels.web_chat.mapping.Leads?.push(...RINGOSTAT));
+    const settings = enabled((s) => withRingostat(s));
     const result = run(settings);
     expect(result.ready).toBe(false);
     const missing = result.problems.filter((p) => p.code === 'custom_field_missing');
@@ -50,23 +41,7 @@ describe('preflight', () => {
       'rs_utm_content',
       'rs_google_client_id',
     ]);
-    expect(missing[0]).toEqual({
-      severity: 'error',
-      code: 'custom_field_missing',
-      path: ['channels', 'web_chat', 'mapping', 'Leads', 4, 'zohoField'],
-      module: 'Leads',
-      field: 'rs_utm_source',
-      message: { key: 'preflight.custom_field_missing', params: { module: 'Leads', field: 'rs_utm_source' } },
-      createField: {
-        module: 'Leads',
-        apiName: 'rs_utm_source',
-        fieldLabel: 'rs_utm_source',
-        uiType: 'Single Line',
-        dataType: 'text',
-        length: 255,
-        zohoPath: ['Setup', 'Customization', 'Modules and Fields', 'Leads'],
-      },
-    });
+    expect(missing[0]).toEqual(customFieldMissingOnLeads('web_chat', 4));
     expect(missing[5]?.path).toEqual(['channels', 'web_chat', 'mapping', 'Leads', 9, 'zohoField']);
   });
 
@@ -87,7 +62,7 @@ describe('preflight', () => {
         length: 255,
       })),
     });
-    const settings = enabled((s) => s.channels.web_chat.mapping.Leads?.push(...RINGOSTAT));
+    const settings = enabled((s) => withRingostat(s));
     expect(run(settings, { fieldsByModule: fields }).ready).toBe(true);
   });
 

@@ -13,7 +13,7 @@ export interface ZohoDcHosts {
   web: string;
 }
 
-/** The official hosts (zoho-api-facts.md §1.1). */
+/** The official hosts (https://www.zoho.com/accounts/protocol/oauth/multi-dc.html). */
 export const ZOHO_DC_HOSTS: Record<ZohoDc, ZohoDcHosts> = {
   us: { accounts: 'https://accounts.zoho.com', api: 'https://www.zohoapis.com', web: 'https://crm.zoho.com' },
   eu: { accounts: 'https://accounts.zoho.eu', api: 'https://www.zohoapis.eu', web: 'https://crm.zoho.eu' },

@@ -7,7 +7,8 @@ import { parseScopes } from './scopes.ts';
 import { type TokenResult, tokenBody, tokenError } from './token-body.ts';
 
 /**
- * Self Client `grant_type=client_credentials` with `soid=ZohoCRM.<org id>` (A-SELF): an access token
+ * Self Client `grant_type=client_credentials` with `soid=ZohoCRM.<org id>`
+ * (https://www.zoho.com/accounts/protocol/oauth/self-client/client-credentials-flow.html): an access token
  * only, acting as the client's owner (or, when it has none, the org's first administrator). The
  * error strings for a bad soid or a server-based client are UNCONFIRMED; RFC 6749 names are used.
  */

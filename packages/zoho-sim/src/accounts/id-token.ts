@@ -6,7 +6,10 @@ export interface SigningKeys {
   jwk: JsonWebKey;
 }
 
-/** One RS256 key per process, made on first use (OIDC-DOC advertises RS256 id tokens and a JWKS). */
+/**
+ * One RS256 key per process, made on first use (Zoho's
+ * https://accounts.zoho.com/.well-known/openid-configuration advertises RS256 id tokens and a JWKS).
+ */
 export function lazySigningKeys(): () => SigningKeys {
   let keys: SigningKeys | undefined;
   return () => {

@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import { type Dc, DCS, dcUrls } from '../core/dcs.ts';
 import type { AccountsDeps } from './accounts-deps.ts';
 
-/** Per-DC discovery document, shaped after the captured accounts.zoho.com one (OIDC-DOC). */
+/** Per-DC discovery document, shaped after https://accounts.zoho.com/.well-known/openid-configuration. */
 export function discoveryDocument(baseUrl: string, dc: Dc): Record<string, unknown> {
   const issuer = dcUrls(baseUrl, dc).accounts;
   return {

@@ -2,10 +2,12 @@ import type { Request } from 'express';
 import { queryParams } from './query.ts';
 
 /**
- * Token and revoke parameters from wherever the client put them: Zoho's docs use the query string,
- * the official Node SDKs send multipart/form-data, others send urlencoded bodies (facts §2.2). Body
- * values win over the query. HTTP Basic client credentials (client_secret_basic, OIDC-DOC) are
- * accepted too. The route reads the body raw; Node's fetch Response parses both form encodings.
+ * Token and revoke parameters from wherever the client put them: Zoho's docs use the query string, the
+ * official Node SDKs send multipart/form-data, others send urlencoded bodies
+ * (https://www.zoho.com/accounts/protocol/oauth/web-apps/access-token.html). Body values win over the query.
+ * HTTP Basic client credentials (client_secret_basic, listed in
+ * https://accounts.zoho.com/.well-known/openid-configuration) are accepted too. The route reads the body
+ * raw; Node's fetch Response parses both form encodings.
  */
 export async function readFormParams(req: Request): Promise<Record<string, string>> {
   const params = queryParams(req);
@@ -32,7 +34,10 @@ export async function readFormParams(req: Request): Promise<Record<string, strin
   return params;
 }
 
-/** RFC 6749 §2.3.1 form-encodes Basic credentials; a malformed escape is taken literally. */
+/**
+ * RFC 6749 section 2.3.1 (https://www.rfc-editor.org/rfc/rfc6749#section-2.3.1) form-encodes Basic
+ * credentials; a malformed escape is taken literally.
+ */
 function safeDecode(value: string): string {
   try {
     return decodeURIComponent(value.replaceAll('+', ' '));

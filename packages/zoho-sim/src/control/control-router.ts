@@ -2,7 +2,7 @@ import express, { Router } from 'express';
 import type { SimContext } from '../server/sim-context.ts';
 import { registerClientRoutes } from './client-routes.ts';
 import { registerClockRoutes } from './clock-routes.ts';
-import { registerFaultRoutes } from './fault-routes.ts';
+import { registerFaultRoutes, registerLatencyRoutes } from './fault-routes.ts';
 import { registerRequestRoutes } from './request-routes.ts';
 import { registerSelfClientRoutes } from './self-client-routes.ts';
 import { registerStateRoutes } from './state-routes.ts';
@@ -18,6 +18,7 @@ export function createControlRouter(ctx: SimContext): Router {
   registerSelfClientRoutes(router, ctx);
   registerClockRoutes(router, ctx);
   registerFaultRoutes(router, ctx);
+  registerLatencyRoutes(router, ctx);
   registerRequestRoutes(router, ctx);
   registerTokenRoutes(router, ctx);
   if (ctx.crm.controlRouter) router.use('/crm', ctx.crm.controlRouter);

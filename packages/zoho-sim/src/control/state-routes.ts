@@ -11,6 +11,8 @@ const generateSchema = z.strictObject({
   org_id: z.string().min(1),
   module: z.string().min(1),
   count: z.number().int().min(1).max(1_000_000),
+  /** `mixed`: phones in 00, national and + spellings, with extensions and several phone fields. */
+  phones: z.enum(['plain', 'mixed']).optional(),
 });
 
 export function registerStateRoutes(router: Router, ctx: SimContext): void {
@@ -41,7 +43,12 @@ export function registerStateRoutes(router: Router, ctx: SimContext): void {
     if (!findOrg(ctx.store, body.org_id))
       return sendControlError(res, 404, 'ORG_NOT_FOUND', 'No org has that id.');
     try {
-      const added = ctx.crm.generate(body.org_id, body.module, body.count);
+      const added = ctx.crm.generate(
+        body.org_id,
+        body.module,
+        body.count,
+        body.phones ? { phones: body.phones } : {},
+      );
       res.json({ org_id: body.org_id, module: body.module, added });
     } catch (error) {
       sendControlError(

@@ -112,7 +112,7 @@ export interface SimCrm {
   /** Reset records and metadata for the given orgs (deterministic per seed name). */
   reset(seed: string, orgs: SimOrg[]): void;
   /** `POST /__sim/generate`: add N realistic records; returns how many were added. */
-  generate(orgId: string, module: string, count: number): number;
+  generate(orgId: string, module: string, count: number, options?: { phones?: 'plain' | 'mixed' }): number;
   /** Record counts by module, for the home page. */
   counts(orgId: string): Record<string, number>;
   /** JSON-serialisable state for the optional state file, and its inverse. */

@@ -1,8 +1,11 @@
-import express, { type Response, Router } from 'express';
+import express, { Router } from 'express';
+import { parseBody, sendControlError } from '../control/validate.ts';
 import { z } from 'zod';
-import type { CrmDeps } from '../core/types.ts';
-import type { LimitOverrides, Limits } from './limits/limits.ts';
-import type { CrmState } from './store/crm-state.ts';
+import { registerAutomationControl } from './automation/automation-control.ts';
+import { registerBulkControl } from './bulk/bulk-control.ts';
+import { registerMassChange } from './control/mass-change-route.ts';
+import type { LimitOverrides } from './limits/limits.ts';
+import type { CrmServices } from './services.ts';
 
 const limitsSchema = z.object({
   orgId: z.string(),
@@ -11,40 +14,24 @@ const limitsSchema = z.object({
   subConcurrency: z.number().int().min(0).nullable().optional(),
 });
 
-/** The control API's envelope (same shape as the rest of `/__sim`). */
-function controlError(
-  res: Response,
-  status: number,
-  code: string,
-  message: string,
-  issues: unknown[] = [],
-): void {
-  res.status(status).json({ error: { code, message, issues } });
-}
-
 /**
  * CRM-owned test controls, for the server to mount at `/__sim/crm`:
  * `POST /limits {orgId, credits?, concurrency?, subConcurrency?}` (null restores the edition default)
  * and `GET /limits/:orgId` (current limits and usage), and `GET /records/:orgId/:module` (every stored
  * record as kept, for tests that prove what a run changed and what it left alone; no credits, no log).
  */
-export function controlRouter(
-  deps: CrmDeps,
-  state: CrmState,
-  limits: Limits,
-  set: (orgId: string, o: LimitOverrides) => void,
-): Router {
+export function controlRouter(s: CrmServices, set: (orgId: string, o: LimitOverrides) => void): Router {
+  const { deps, state, limits } = s;
   const r = Router();
+  registerBulkControl(r, deps, s.bulk);
+  registerMassChange(r, deps, state, s.dispatcher);
+  registerAutomationControl(r, deps, s.automation);
   r.post('/limits', express.json(), (req, res) => {
-    const parsed = limitsSchema.safeParse(req.body);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-      controlError(res, 400, 'VALIDATION_FAILED', 'The request body is invalid.', issues);
-      return;
-    }
-    const { orgId, ...overrides } = parsed.data;
+    const body = parseBody(limitsSchema, req, res);
+    if (!body) return;
+    const { orgId, ...overrides } = body;
     if (!deps.identity.org(orgId)) {
-      controlError(res, 404, 'ORG_NOT_FOUND', 'No org has that id.');
+      sendControlError(res, 404, 'ORG_NOT_FOUND', 'No org has that id.');
       return;
     }
     set(orgId, overrides);
@@ -53,7 +40,7 @@ export function controlRouter(
   r.get('/limits/:orgId', (req, res) => {
     const org = deps.identity.org(req.params.orgId);
     if (!org) {
-      controlError(res, 404, 'ORG_NOT_FOUND', 'No org has that id.');
+      sendControlError(res, 404, 'ORG_NOT_FOUND', 'No org has that id.');
       return;
     }
     res.json(limits.status(org, state.activeUserIds(org.id).length, deps.clock.now()));
@@ -63,7 +50,7 @@ export function controlRouter(
     const crm = org ? state.orgFor(org) : undefined;
     const module = crm?.module(req.params.module);
     if (!crm || !module) {
-      controlError(res, 404, 'NOT_FOUND', 'No org or module has that name.');
+      sendControlError(res, 404, 'NOT_FOUND', 'No org or module has that name.');
       return;
     }
     const store = crm.store(module.apiName);

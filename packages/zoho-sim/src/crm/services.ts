@@ -1,4 +1,6 @@
 import type { CrmDeps } from '../core/types.ts';
+import type { Automation } from './automation/automation.ts';
+import type { BulkRunner } from './bulk/bulk-runner.ts';
 import type { Limits } from './limits/limits.ts';
 import type { ChannelRegistry } from './notifications/channel.ts';
 import type { Dispatcher } from './notifications/dispatcher.ts';
@@ -11,4 +13,6 @@ export interface CrmServices {
   limits: Limits;
   channels: ChannelRegistry;
   dispatcher: Dispatcher;
+  bulk: BulkRunner;
+  automation: Automation;
 }

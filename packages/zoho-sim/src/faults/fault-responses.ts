@@ -3,7 +3,8 @@ import type { HostKind, InjectedFailure } from './fault-controller.ts';
 
 const API_BODIES = {
   500: { code: 'INTERNAL_ERROR', details: {}, message: 'Internal Server Error', status: 'error' },
-  // Body text is UNCONFIRMED (facts §4); the code and status are Zoho's.
+  // The code and status are Zoho's (https://www.zoho.com/crm/developer/docs/api/v8/status-codes.html); the
+  // message text is assumed.
   429: {
     code: 'TOO_MANY_REQUESTS',
     details: {},

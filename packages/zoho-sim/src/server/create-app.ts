@@ -6,6 +6,7 @@ import { createControlRouter } from '../control/control-router.ts';
 import { requestLogMiddleware } from '../control/request-log-middleware.ts';
 import { type Dc, DCS } from '../core/dcs.ts';
 import { faultMiddleware } from '../faults/fault-middleware.ts';
+import { latencyMiddleware } from '../latency/latency.ts';
 import { registerConsoleRoutes } from '../pages/console-routes.ts';
 import { sendErrorPage } from '../pages/error-page.ts';
 import { homePage } from '../pages/home-page.ts';
@@ -21,7 +22,10 @@ const setDc =
     next();
   };
 
-/** Zoho's answer for a path no API route matched (C-V7), in case the CRM router lets one through. */
+/**
+ * Zoho's answer for a path no API route matched (404 `INVALID_URL_PATTERN`, as its API pages list it), in
+ * case the CRM router lets one through.
+ */
 const apiNotFound: RequestHandler = (_req, res) => {
   res.status(404).json({
     code: 'INVALID_URL_PATTERN',
@@ -30,6 +34,9 @@ const apiNotFound: RequestHandler = (_req, res) => {
     status: 'error',
   });
 };
+
+/** Token grants and revocations: the Accounts answers a connector waits on between CRM calls. */
+const isTokenPath = (path: string) => path.startsWith('/oauth/v2/token');
 
 /**
  * One process, every DC: `/<dc>/accounts` (accounts server), `/<dc>/api` (CRM API domain, the CRM
@@ -54,11 +61,20 @@ export function createSimApp(ctx: SimContext): Express {
     app.use(
       `/${dc}/accounts`,
       log('accounts'),
+      latencyMiddleware(ctx.latency, 'accounts_ms', isTokenPath),
       grantTypeTagger(),
       fault('accounts'),
       createAccountsRouter(deps, dc),
     );
-    app.use(`/${dc}/api`, setDc(dc), log('api'), fault('api'), ctx.crm.router, apiNotFound);
+    app.use(
+      `/${dc}/api`,
+      setDc(dc),
+      log('api'),
+      latencyMiddleware(ctx.latency, 'api_ms'),
+      fault('api'),
+      ctx.crm.router,
+      apiNotFound,
+    );
     app.use(`/${dc}/web`, webPage(dc));
   }
   app.use((_req, res) => sendErrorPage(res, 404, 'Not found', 'The simulator has no page at this address.'));

@@ -1,6 +1,7 @@
 import { lazySigningKeys } from '../accounts/id-token.ts';
 import { createPendingAuthStore } from '../accounts/pending-auth.ts';
 import { createRequestLog } from '../control/request-log.ts';
+import { createLatencyControl, type LatencySettings } from '../latency/latency.ts';
 import { createCrm } from '../crm/create-crm.ts';
 import { createFaultController } from '../faults/fault-controller.ts';
 import { applySeed } from '../seed/apply-seed.ts';
@@ -17,6 +18,8 @@ export interface ContextOptions {
   limits?: Partial<SimLimits>;
   /** Zoho's search index lags behind writes; this lag stays on through fault resets (default 0). */
   searchIndexDelaySeconds?: number;
+  /** Held on every answer (default 0 ms); see src/latency/latency.ts. */
+  latency?: Partial<LatencySettings>;
 }
 
 export function createSimContext(options: ContextOptions): SimContext {
@@ -31,6 +34,7 @@ export function createSimContext(options: ContextOptions): SimContext {
     search_index_delay_seconds: options.searchIndexDelaySeconds ?? 0,
   });
   const log = createRequestLog();
+  const latency = createLatencyControl(options.latency);
   const pending = createPendingAuthStore();
   const identity = createIdentityApi(store);
   const crm = createCrm({ identity, clock, faults: () => faults.crmView(), baseUrl: options.baseUrl });
@@ -40,6 +44,7 @@ export function createSimContext(options: ContextOptions): SimContext {
     clock,
     faults,
     log,
+    latency,
     pending,
     keys: lazySigningKeys(),
     identity,

@@ -6,6 +6,7 @@ import type { RequestLog } from '../control/request-log.ts';
 import type { PendingAuthStore } from '../accounts/pending-auth.ts';
 import type { SigningKeys } from '../accounts/id-token.ts';
 import type { Store } from '../store/store.ts';
+import type { LatencyControl } from '../latency/latency.ts';
 
 /** Everything one simulator process holds; the HTTP layer only reads it through these parts. */
 export interface SimContext {
@@ -13,6 +14,8 @@ export interface SimContext {
   clock: ControlledClock;
   faults: FaultController;
   log: RequestLog;
+  /** Zoho's round trip (`/__sim/latency`); kept through resets and fault clears. */
+  latency: LatencyControl;
   pending: PendingAuthStore;
   keys: () => SigningKeys;
   identity: IdentityApi;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type Dc, DCS, type DcUrls, dcUrls } from '../core/dcs.ts';
 import { createDownGate } from '../faults/down-gate.ts';
 import { SEED_NAME } from '../seed/apply-seed.ts';
+import { latencyFromEnv } from '../latency/latency.ts';
 import type { SimLimits } from '../store/limits.ts';
 import { createSimApp } from './create-app.ts';
 import { createSimContext } from './create-context.ts';
@@ -22,6 +23,13 @@ export interface StartOptions {
    * index trails writes. Kept through `DELETE /__sim/faults` and resets; tests of the product turn it on.
    */
   searchIndexDelaySeconds?: number;
+  /**
+   * Zoho's round trip: every CRM API answer is held this many ms while the call keeps its concurrency
+   * slot (default `ZOHO_SIM_LATENCY_MS`, else 0). Changeable at run time through `POST /__sim/latency`.
+   */
+  latencyMs?: number;
+  /** The same for Accounts token answers (default `ZOHO_SIM_ACCOUNTS_LATENCY_MS`, else 0). */
+  accountsLatencyMs?: number;
 }
 
 export interface RunningZohoSim {
@@ -35,7 +43,14 @@ export async function startZohoSim(options: StartOptions = {}): Promise<RunningZ
   if (!SEED_NAME.test(seed)) throw new Error(`Invalid seed name "${seed}"`);
   const host = options.host ?? '127.0.0.1';
   let baseUrl = '';
+  const fromEnv = latencyFromEnv(process.env);
+  const latency = {
+    ...fromEnv,
+    ...(options.latencyMs === undefined ? {} : { api_ms: options.latencyMs }),
+    ...(options.accountsLatencyMs === undefined ? {} : { accounts_ms: options.accountsLatencyMs }),
+  };
   const ctx = createSimContext({
+    latency,
     seed,
     baseUrl: () => baseUrl,
     ...(options.limits ? { limits: options.limits } : {}),

@@ -1,6 +1,8 @@
 /**
- * Token lifetimes and caps. Zoho's pages disagree on several numbers (zoho-api-facts.md §2.4), so each
- * is overridable through `startZohoSim({ limits })`; the defaults follow the Accounts and CRM v7/v8 pages.
+ * Token lifetimes and caps. Zoho's pages disagree on several numbers (CRM's token-validity page says 15
+ * access tokens per refresh token, https://www.zoho.com/accounts/protocol/oauth/token-limits.html says 10),
+ * so each is overridable through `startZohoSim({ limits })`; the defaults follow the Accounts and CRM v7/v8
+ * pages.
  */
 export interface SimLimits {
   accessTokenTtlSeconds: number;

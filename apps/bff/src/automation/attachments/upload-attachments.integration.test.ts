@@ -1,9 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { getActivityEvent } from '@cxc/shared/api/activity';
 import type { Plan, PlanAttachment } from '@cxc/shared/domain/plan-schema';
 import { ZOHO_ATTACHMENT_MAX_BYTES } from '@cxc/shared/domain/settings-attachments';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { type LocalServer, serveOnPort0 } from '../../../test/serve-on-port-0.ts';
 import { type SignedInClient, signIn } from '../../../test/sign-in.ts';
 import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
 import { connectBySelfClient } from '../../../test/zoho-flow.ts';
@@ -23,8 +22,7 @@ import {
 let stack: TestStack;
 let admin: SignedInClient;
 let zoho: ZohoClient;
-let files: Server;
-let filesUrl: string;
+let files: LocalServer;
 let contactId: string;
 let flaky = 0;
 const BRIEF = Buffer.from('%PDF-1.4 a small brief');
@@ -36,7 +34,7 @@ beforeAll(async () => {
   zoho = await getZohoClient(stack.deps, 'acme');
   contactId = (await zoho.search('Contacts', { email: 'jane.roe@example.com' })).records[0]?.id ?? '';
   // The platform's file server: real HTTP on port 0.
-  files = createServer((req, res) => {
+  files = await serveOnPort0((req, res) => {
     if (req.url === '/brief.pdf') return res.end(BRIEF);
     if (req.url === '/moved') return res.writeHead(302, { location: '/brief.pdf' }).end();
     if (req.url === '/flaky.txt' && flaky++ < 2) return res.writeHead(503).end();
@@ -51,15 +49,12 @@ beforeAll(async () => {
     }
     return res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
-  filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
 });
 afterEach(async () => {
   await sim(stack, 'DELETE', '/faults');
 });
 afterAll(async () => {
-  files.closeAllConnections();
-  await new Promise((resolve) => files.close(resolve));
+  await files.close();
   await stack.stop();
 });
 
@@ -105,7 +100,7 @@ async function outboxRow(attachments: PlanAttachment[]) {
 
 const file = (path: string, name = path.slice(1)): PlanAttachment => ({
   name,
-  url: `${filesUrl}${path}`,
+  url: `${files.url}${path}`,
   contentType: 'application/pdf',
   as: 'file',
 });
@@ -195,7 +190,8 @@ it('uploads files, links a file too large, fails a missing one alone, and never 
   expect(await uploads(since)).toBe(4);
   const brief = await findAttachment(zoho, 'Contacts', contactId, (a) => a.File_Name === 'Brief.pdf');
   expect(brief).toMatchObject({ Size: String(BRIEF.length), $type: 'Attachment' });
-  const big = await findAttachment(zoho, 'Contacts', contactId, (a) => a.$link_url === `${filesUrl}/big.bin`);
+  const bigUrl = `${files.url}/big.bin`;
+  const big = await findAttachment(zoho, 'Contacts', contactId, (a) => a.$link_url === bigUrl);
   expect(big).toMatchObject({ File_Name: 'big.bin', $type: 'Link URL' });
 
   // The activity log's detail lists each one with its status and reason.
@@ -226,7 +222,7 @@ it('throws on a Zoho 5xx; the retry sends only what is left', async () => {
   await stack.pool.query(
     `insert into event_attachments (event_id, step, idx, name, url, plan_as, module, record_id, status)
      values ($1, 1, 0, 'First.pdf', $2, 'file', 'Contacts', $3, 'done')`,
-    [eventId, `${filesUrl}/brief.pdf`, contactId],
+    [eventId, `${files.url}/brief.pdf`, contactId],
   );
   await sim(stack, 'POST', '/faults', { fail_next: 1, fail_next_status: 500, target: 'api' });
   await expect(uploadOperationAttachments(ctx(eventId), row, contactId)).rejects.toBeInstanceOf(
@@ -266,7 +262,7 @@ it('after a crash between Zoho storing the file and our commit, finds it on the 
 });
 
 it('refuses private and loopback hosts unless ATTACHMENTS_ALLOW_PRIVATE_HOSTS (SSRF)', async () => {
-  const port = new URL(filesUrl).port;
+  const port = new URL(files.url).port;
   const { eventId, row } = await outboxRow([
     file('/brief.pdf'),
     { ...file('/brief.pdf'), url: `http://localhost:${port}/brief.pdf` },

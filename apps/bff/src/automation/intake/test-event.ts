@@ -1,6 +1,6 @@
 import type { ConversationEventInput, EventType } from '@cxc/shared/domain/events';
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
-import { SAMPLE_FILES } from '../../routes/samples/sample-files.ts';
+import { SAMPLE_FILES } from './sample-files.ts';
 import type { TestVisitor } from './test-visitor.ts';
 
 const sampleAttachments = (conversation: object): { name: string; contentType: string; size: number }[] =>

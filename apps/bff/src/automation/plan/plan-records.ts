@@ -16,6 +16,7 @@ import { markTestOperation } from './plan-test.ts';
 import type { PlanInput } from './plan.ts';
 import type { ValueContext } from './plan-values.ts';
 import type { OwnerResolution } from '@cxc/shared/domain/plan-schema';
+import type { ZohoModule } from '@cxc/shared/domain/modules';
 
 /** The conversation's agent as a Zoho user (not a fallback owner), for the `owned_by_agent` policy. */
 const agentUserOf = (owner: OwnerResolution) =>
@@ -41,7 +42,8 @@ async function identify(input: PlanInput, ictx: PersonContext) {
   return identifyPerson(ictx);
 }
 
-function holdForReview(plan: Plan, activities: readonly string[], wantsDeal: boolean): Plan {
+/** Several people matched and the policy asks a human: every step waits, none writes. */
+function holdForReview(plan: Plan, activities: readonly ZohoModule[], wantsDeal: boolean): Plan {
   const identified = plan.identified;
   if (identified?.outcome !== 'needs_review') return plan;
   const ops = plan.operations;
@@ -50,7 +52,7 @@ function holdForReview(plan: Plan, activities: readonly string[], wantsDeal: boo
       params: { candidates: identified.candidates.length },
     }),
   );
-  activities.forEach((m, i) => ops.push(skip(i + 2, 'activity', m as 'Tasks', 'needs_review')));
+  activities.forEach((m, i) => ops.push(skip(i + 2, 'activity', m, 'needs_review')));
   if (wantsDeal) ops.push(skip(ops.length + 1, 'deal', 'Deals', 'needs_review'));
   return { ...plan, status: 'needs_review' };
 }

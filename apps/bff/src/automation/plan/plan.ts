@@ -1,8 +1,7 @@
-import { evaluateRules } from '@cxc/shared/domain/conditions';
 import type { ConversationEvent } from '@cxc/shared/domain/events';
 import type { FieldsByModule } from '@cxc/shared/domain/fields-by-module';
 import type { Lookup, StoredLink } from '@cxc/shared/domain/lookup';
-import { isLateEventType } from '@cxc/shared/domain/late-events';
+import { decideByRules } from './decide-by-rules.ts';
 import type { ReviewChoice } from './plan-identify.ts';
 import { planLateData } from './plan-late-data.ts';
 import { planRecords } from './plan-records.ts';
@@ -51,12 +50,27 @@ function skipped(base: Plan, reason: Skipped, evaluations: Plan['evaluations'] =
  */
 export async function planConversation(input: PlanInput): Promise<Plan> {
   const { settings } = input;
-  const channelName = input.event.conversation.channel;
-  const channel = settings.channels[channelName];
-  const base: Plan = {
-    eventId: input.event.id,
-    eventType: input.event.type,
-    channel: channelName,
+  const base = emptyPlan(input.event);
+  const call = input.event;
+  // Each leg of a transferred call is decided and written as the whole call seen so far.
+  const whole =
+    call.type === 'call.ended' && call.call.parentCallId
+      ? mergeTransferLegs(call, input.history ?? [], settings.records.transferOwner)
+      : call;
+  const decision = decideByRules(settings, whole, input.manual);
+  if (decision.skip) return skipped(base, decision.skip, decision.evaluations);
+  if (decision.late) return planLateData(input, base);
+  Object.assign(base, { rule: decision.rule, evaluations: decision.evaluations });
+  // The company's own numbers are never searched or written, even on an agent's click.
+  const { event } = screenInternalNumbers(whole, settings);
+  return planRecords({ ...input, event }, base, decision.writes);
+}
+
+function emptyPlan(event: ConversationEvent): Plan {
+  return {
+    eventId: event.id,
+    eventType: event.type,
+    channel: event.conversation.channel,
     status: 'ready',
     rule: null,
     evaluations: [],
@@ -64,23 +78,4 @@ export async function planConversation(input: PlanInput): Promise<Plan> {
     operations: [],
     issues: [],
   };
-  if (!channel.enabled) return skipped(base, 'channel_disabled');
-  if (isLateEventType(input.event.type) && !input.manual) return planLateData(input, base);
-  let writes: Writes;
-  const call = input.event;
-  const whole =
-    call.type === 'call.ended' && call.call.parentCallId
-      ? mergeTransferLegs(call, input.history ?? [], settings.records.transferOwner)
-      : call;
-  const { event, internalOnly } = screenInternalNumbers(whole, settings);
-  if (input.manual) writes = input.manual.writes;
-  else {
-    if (channel.mode === 'manual') return skipped(base, 'manual_mode');
-    const { matched, evaluations } = evaluateRules(channel.rules, event);
-    if (!matched) return skipped(base, 'no_rule_matched', evaluations);
-    if (internalOnly) return skipped(base, 'internal_number', evaluations);
-    Object.assign(base, { rule: { id: matched.id, name: matched.name }, evaluations });
-    writes = matched.writes;
-  }
-  return planRecords({ ...input, event }, base, writes);
 }

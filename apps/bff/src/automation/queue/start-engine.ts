@@ -1,7 +1,7 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { createPool } from '../../db/pool.ts';
 import { reportBreaker } from '../../ops/telemetry.ts';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from '../run/engine-options.ts';
@@ -45,8 +45,51 @@ export async function startEngine(
 ): Promise<RunningEngine> {
   const options = { ...DEFAULT_ENGINE_OPTIONS, ...overrides };
   const log = deps.logger.child({ component: 'engine' });
+  const runtime = createRuntime(deps, databaseUrl, options, log);
+  const { pool } = runtime.deps;
+  const stopReporting = reportBreaker(() => runtime.breaker.snapshot());
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
+  boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
+  await boss.start();
+  await startConversationWorkers(boss, runtime, log);
+
+  const listener = await listenForEvents(databaseUrl, boss, log);
+
+  const sweep = () => sweepEvents(pool, boss);
+  const timer = setInterval(() => {
+    sweep().catch((error: unknown) => log.warn({ err: error }, 'sweep failed'));
+  }, options.sweepIntervalMs);
+  timer.unref();
+  await sweep();
+  const watch = startConnectionWatch({
+    pool,
+    secretBox: deps.secretBox,
+    logger: log,
+    allowPrivateHosts: deps.config.attachments.allowPrivateHosts,
+  });
+
+  return {
+    sweep,
+    watch: () => watch.run(),
+    async stop() {
+      clearInterval(timer);
+      watch.stop();
+      stopReporting();
+      await listener.end().catch(() => undefined);
+      runtime.writes.flushAll();
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await runtime.locks.close();
+      await pool.end();
+    },
+  };
+}
+
+type Log = ZohoDeps['logger'];
+
+/** What the engine's conversations share in this process, on the engine's own pool. */
+function createRuntime(deps: ZohoDeps, databaseUrl: string, options: EngineOptions, log: Log): EngineRuntime {
   const pool = createPool(databaseUrl, Math.min(options.workers, 16) + 4, log);
-  const runtime: EngineRuntime = {
+  return {
     deps: { ...deps, pool },
     options,
     locks: new LockSession(databaseUrl, log),
@@ -56,10 +99,11 @@ export async function startEngine(
     breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
     budget: new CreditBudget(pool),
   };
-  const stopReporting = reportBreaker(() => runtime.breaker.snapshot());
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
-  boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
-  await boss.start();
+}
+
+/** The conversation queue (created or brought up to date) and this process's workers on it. */
+async function startConversationWorkers(boss: PgBoss, runtime: EngineRuntime, log: Log): Promise<void> {
+  const { options } = runtime;
   const queueOptions = {
     name: CONVERSATION_QUEUE,
     policy: CONVERSATION_QUEUE_POLICY,
@@ -95,7 +139,10 @@ export async function startEngine(
       },
     );
   }
+}
 
+/** LISTENs on new events so a stored event's conversation is queued at once (the sweeper backs it up). */
+async function listenForEvents(databaseUrl: string, boss: PgBoss, log: Log): Promise<pg.Client> {
   const listener = new pg.Client({ connectionString: databaseUrl });
   listener.on('error', (error) => log.error({ err: error }, 'event listener error'));
   listener.on('notification', (message) => {
@@ -108,32 +155,5 @@ export async function startEngine(
   });
   await listener.connect();
   await listener.query(`listen ${EVENTS_CHANNEL}`);
-
-  const sweep = () => sweepEvents(pool, boss);
-  const timer = setInterval(() => {
-    sweep().catch((error: unknown) => log.warn({ err: error }, 'sweep failed'));
-  }, options.sweepIntervalMs);
-  timer.unref();
-  await sweep();
-  const watch = startConnectionWatch({
-    pool,
-    secretBox: deps.secretBox,
-    logger: log,
-    allowPrivateHosts: deps.config.attachments.allowPrivateHosts,
-  });
-
-  return {
-    sweep,
-    watch: () => watch.run(),
-    async stop() {
-      clearInterval(timer);
-      watch.stop();
-      stopReporting();
-      await listener.end().catch(() => undefined);
-      runtime.writes.flushAll();
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-      await runtime.locks.close();
-      await pool.end();
-    },
-  };
+  return listener;
 }

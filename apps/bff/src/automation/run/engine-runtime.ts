@@ -1,5 +1,5 @@
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
-import { readConnection } from '../../zoho/connection-store.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
+import type { ConnectionRecord } from '../../zoho/connection-store.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { editionConcurrency } from '../../zoho/runtime.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
@@ -23,9 +23,13 @@ export interface EngineRuntime {
 }
 
 /** The tenant's Zoho client as the engine uses it: every call inside the org's shared slots. */
-export async function engineClient(runtime: EngineRuntime, tenantId: string): Promise<ZohoClient> {
+export async function engineClient(
+  runtime: EngineRuntime,
+  tenantId: string,
+  /** The attempt's one read of the connection (undefined: not connected; the client then says so). */
+  connection: ConnectionRecord | undefined,
+): Promise<ZohoClient> {
   const { deps, options } = runtime;
-  const connection = await readConnection(deps.pool, tenantId);
   const client = await getZohoClient(deps, tenantId, connection);
   const headroom = options.orgHeadroom;
   return withOrgSlots(client, runtime.locks, {

@@ -1,4 +1,4 @@
-import { readConnection } from '../../zoho/connection-store.ts';
+import { type ConnectionRecord, readConnection } from '../../zoho/connection-store.ts';
 import type { EngineRuntime } from './engine-runtime.ts';
 import { nextEventOf } from '../store/event-store.ts';
 import { heldLateEvent } from './held-late-event.ts';
@@ -33,11 +33,13 @@ export async function processConversation(
         if (held === 'behind') continue;
         if (held === 'wait') return { next: 'at', at: event.nextAttemptAt };
       }
+      // Read here only for a reconnect check; the attempt then reuses it instead of reading it again.
+      let connection: ConnectionRecord | undefined;
       if (event.status === 'waiting_reconnect') {
-        const connection = await readConnection(pool, tenantId);
+        connection = await readConnection(pool, tenantId);
         if (connection?.status !== 'connected') return { next: 'none' };
       }
-      const result = await processEvent(runtime, event);
+      const result = await processEvent(runtime, event, connection);
       if (!result.final) return result.retryAt ? { next: 'at', at: result.retryAt } : { next: 'none' };
     }
     return { next: 'at', at: new Date() };

@@ -16,8 +16,10 @@ import {
 } from '../store/event-store.ts';
 import { executeOperation, RecordRefusedError, type ExecutionContext } from './execute-operation.ts';
 import { ATTACHMENT_DEFERRED, classifyError } from './explain-failure.ts';
-import { planEvent, skipWithoutZoho } from '../plan/plan-event.ts';
+import { planEvent } from '../plan/plan-event.ts';
+import { decideByRules } from '../plan/decide-by-rules.ts';
 import { settleWithoutWrites } from './settle-without-writes.ts';
+import { type ConnectionRecord, readConnection } from '../../zoho/connection-store.ts';
 import { uploadOperationAttachments } from '../attachments/upload-attachments.ts';
 
 /** A failure while performing one operation, so the log can say which record it was about. */
@@ -78,7 +80,12 @@ async function runOperations(
  * another event) or its credit budget is used up: then it is rescheduled without a call. Never throws for Zoho's failures: they become
  * the event's status.
  */
-export async function processEvent(runtime: EngineRuntime, event: PendingEvent): Promise<EventResult> {
+export async function processEvent(
+  runtime: EngineRuntime,
+  event: PendingEvent,
+  /** The connection when the caller has just read it (a reconnect check): the attempt reads it once. */
+  known?: ConnectionRecord,
+): Promise<EventResult> {
   const gate = runtime.breaker.check(event.tenantId);
   const tooOld = Date.now() - event.receivedAt.getTime() >= runtime.options.giveUpAfterMs;
   if (!gate.pass && !tooOld) {
@@ -100,7 +107,7 @@ export async function processEvent(runtime: EngineRuntime, event: PendingEvent):
     return { final: false, retryAt: budget.retryAt };
   }
   const report: AttemptReport = {};
-  const result = await attemptEvent(runtime, event, report);
+  const result = await attemptEvent(runtime, event, report, known);
   if (report.transient) runtime.breaker.trip(event.tenantId, report.transient);
   else runtime.breaker.close(event.tenantId);
   return result;
@@ -112,6 +119,41 @@ interface AttemptReport {
 }
 
 /**
+ * The event's first attempt: the rules decide (a skipped event costs no connection read and no Zoho
+ * call), then the plan is made, stored with its outbox and run; a plan that writes nothing settles here.
+ */
+async function planAndRun(
+  runtime: EngineRuntime,
+  event: PendingEvent,
+  known: ConnectionRecord | undefined,
+): Promise<EventResult | undefined> {
+  const { deps } = runtime;
+  const parsed = conversationEventSchema.parse(event.payload);
+  const { settings } = await getCurrentSettings(deps.pool, event.tenantId);
+  const decision = decideByRules(settings, parsed);
+  if (decision.skip) {
+    await setEventStatus(deps.pool, event.id, {
+      status: 'skipped',
+      skipReason: decision.skip,
+      evaluations: decision.evaluations,
+    });
+    return { final: true };
+  }
+  const connection = known ?? (await readConnection(deps.pool, event.tenantId));
+  const client = await engineClient(runtime, event.tenantId, connection);
+  const lookup = runtime.reads.lookup(client);
+  const fresh = await planEvent(deps, client, settings, parsed, lookup, connection, {
+    test: event.test,
+    row: { id: event.id },
+  });
+  const settled = await settleWithoutWrites(deps, event, fresh, settings);
+  if (settled) return settled;
+  await inTransaction(deps.pool, (db) => savePlan(db, event.id, fresh));
+  await runOperations(runtime, client, event, fresh);
+  return undefined;
+}
+
+/**
  * Plans the event once (stored with its outbox), performs the operations not done yet, and records
  * where it ended.
  */
@@ -119,34 +161,18 @@ async function attemptEvent(
   runtime: EngineRuntime,
   event: PendingEvent,
   report: AttemptReport,
+  known: ConnectionRecord | undefined,
 ): Promise<EventResult> {
   const { deps, options } = runtime;
   const attempt = await startAttempt(deps.pool, event.id);
   try {
-    const parsed = conversationEventSchema.parse(event.payload);
     const plan = event.plan;
     if (!plan) {
-      const { settings } = await getCurrentSettings(deps.pool, event.tenantId);
-      const early = skipWithoutZoho(settings, parsed);
-      if (early) {
-        await setEventStatus(deps.pool, event.id, {
-          status: 'skipped',
-          skipReason: early.reason,
-          evaluations: early.evaluations,
-        });
-        return { final: true };
-      }
-      const client = await engineClient(runtime, event.tenantId);
-      const fresh = await planEvent(deps, client, settings, parsed, runtime.reads.lookup(client), {
-        test: event.test,
-        row: { id: event.id },
-      });
-      const settled = await settleWithoutWrites(deps, event, fresh, settings);
+      const settled = await planAndRun(runtime, event, known);
       if (settled) return settled;
-      await inTransaction(deps.pool, (db) => savePlan(db, event.id, fresh));
-      await runOperations(runtime, client, event, fresh);
     } else {
-      await runOperations(runtime, await engineClient(runtime, event.tenantId), event, plan);
+      const connection = known ?? (await readConnection(deps.pool, event.tenantId));
+      await runOperations(runtime, await engineClient(runtime, event.tenantId, connection), event, plan);
     }
     await setEventStatus(deps.pool, event.id, { status: 'done' });
     return { final: true };

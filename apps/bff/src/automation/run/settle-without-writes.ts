@@ -1,7 +1,7 @@
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import { inTransaction } from '../../db/queryable.ts';
-import type { ZohoDeps } from '../../zoho/get-zoho-client.ts';
+import type { ZohoDeps } from '../../app-deps.ts';
 import { hasLaterWork, moveToBack } from '../store/conversation-history.ts';
 import { type PendingEvent, savePlan, setEventStatus } from '../store/event-store.ts';
 import { openReview } from '../store/match-reviews.ts';

@@ -9,7 +9,9 @@ const EMAIL_FIELDS: Record<string, readonly string[]> = {
   Leads: ['Email', 'Secondary_Email'],
   Contacts: ['Email', 'Secondary_Email'],
 };
-/** COQL: at most 50 values in one `in` (zoho-api-facts, FIDELITY.md). */
+/**
+ * COQL: at most 50 values in one `in` (https://www.zoho.com/crm/developer/docs/api/v7/COQL-Limitations.html).
+ */
 const VALUES_PER_QUERY = 50;
 const ROWS_PER_QUERY = 200;
 

@@ -2,7 +2,10 @@ import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import type { LockSession } from '../run/lock-session.ts';
 import { acquireOrgSlot } from './org-slot.ts';
 
-/** Zoho's sub-concurrency limit for complex APIs, on every edition (zoho-api-facts §5.2). */
+/**
+ * Zoho's sub-concurrency limit for complex APIs (COQL, search, writes of more than 10 records), on every
+ * edition; beyond it Zoho answers 429 (https://www.zoho.com/crm/developer/docs/api/v2/api-limits.html).
+ */
 export const ZOHO_SUB_CONCURRENCY = 10;
 
 export interface SlotLimits {

@@ -1,6 +1,6 @@
 import { getSettings } from '@cxc/shared/api/settings';
 import { getCurrentSettings } from '../../services/settings/get-settings.ts';
-import { backfillOrgCountry } from '../../services/zoho/backfill-org-country.ts';
+import { backfillOrgCountry } from '../../services/zoho-connection/backfill-org-country.ts';
 import { defineRoute } from '../route.ts';
 
 export const getSettingsRoute = defineRoute({

@@ -1,10 +1,15 @@
 import { getSettings, runPreflight, saveSettings } from '@cxc/shared/api/settings';
-import type { MappingRow } from '@cxc/shared/domain/mapping';
-import { defaultSettings, type IntegrationSettings } from '@cxc/shared/domain/settings';
+import type { IntegrationSettings } from '@cxc/shared/domain/settings';
+import {
+  RINGOSTAT_MAPPING,
+  webChatSettings as webChat,
+  withRingostat,
+} from '@cxc/shared/testing/preflight-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, failed, ok } from '../../../test/settings-api.ts';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
 import { type ConnectedStack, startConnectedStack } from '../../../test/start-connected-stack.ts';
+import { customFieldMissingOnLeads } from '@cxc/shared/testing/preflight-problems';
 
 let env: ConnectedStack;
 
@@ -16,21 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.stop());
 
-const UTM = ['source', 'medium', 'campaign', 'term', 'content'];
-/** Ringostat's tracking fields: Acme's org has them on Leads, Globex's does not. */
-const RINGOSTAT: MappingRow[] = [
-  ...UTM.map((k): MappingRow => ({ zohoField: `rs_utm_${k}`, source: { kind: 'field', path: `utm.${k}` } })),
-  { zohoField: 'rs_google_client_id', source: { kind: 'field', path: 'google_client_id' } },
-];
-const RINGOSTAT_FIELDS = RINGOSTAT.map((row) => row.zohoField);
-
-function webChat(mode: 'automatic' | 'manual', edit: (s: IntegrationSettings) => void = () => {}) {
-  const settings = defaultSettings();
-  Object.assign(settings.channels.web_chat, { enabled: true, mode });
-  edit(settings);
-  return settings;
-}
-const withRingostat = (s: IntegrationSettings) => s.channels.web_chat.mapping.Leads?.push(...RINGOSTAT);
+const RINGOSTAT_FIELDS = RINGOSTAT_MAPPING.map((row) => row.zohoField);
 
 const admin = (tenantId: string): SignedInClient => (tenantId === 'acme' ? env.acmeAdmin : env.globexAdmin);
 const preflight = (tenantId: string, settings: IntegrationSettings) =>
@@ -53,23 +44,7 @@ describe('runPreflight', () => {
     expect(errors.map((p) => [p.code, p.field])).toEqual(
       RINGOSTAT_FIELDS.map((f) => ['custom_field_missing', f]),
     );
-    expect(errors[0]).toEqual({
-      severity: 'error',
-      code: 'custom_field_missing',
-      path: ['channels', 'web_chat', 'mapping', 'Leads', 4, 'zohoField'],
-      module: 'Leads',
-      field: 'rs_utm_source',
-      message: { key: 'preflight.custom_field_missing', params: { module: 'Leads', field: 'rs_utm_source' } },
-      createField: {
-        module: 'Leads',
-        apiName: 'rs_utm_source',
-        fieldLabel: 'rs_utm_source',
-        uiType: 'Single Line',
-        dataType: 'text',
-        length: 255,
-        zohoPath: ['Setup', 'Customization', 'Modules and Fields', 'Leads'],
-      },
-    });
+    expect(errors[0]).toEqual(customFieldMissingOnLeads('web_chat', 4));
     expect(errors[5]?.path).toEqual(['channels', 'web_chat', 'mapping', 'Leads', 9, 'zohoField']);
   });
 

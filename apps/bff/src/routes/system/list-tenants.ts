@@ -1,5 +1,5 @@
 import { listTenants } from '@cxc/shared/api/tenants';
-import { listAllTenants } from '../../services/tenants/list-tenants.ts';
+import { listAllTenants } from '../../services/system/list-tenants.ts';
 import { defineRoute } from '../route.ts';
 
 export const listTenantsRoute = defineRoute({

@@ -1,5 +1,5 @@
 import { listSystemClients } from '@cxc/shared/api/zoho-connection';
-import { listSystemClients as list } from '../../services/zoho/list-system-clients.ts';
+import { listSystemClients as list } from '../../services/system/list-system-clients.ts';
 import { defineRoute } from '../route.ts';
 
 export const listZohoClientsRoute = defineRoute({

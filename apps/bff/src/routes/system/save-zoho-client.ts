@@ -1,6 +1,6 @@
 import { saveSystemClient } from '@cxc/shared/api/zoho-connection';
-import { actorOf } from '../../services/audit/record-audit.ts';
-import { saveSystemClient as save } from '../../services/zoho/save-system-client.ts';
+import { actorOf } from '../../audit/record-audit.ts';
+import { saveSystemClient as save } from '../../services/system/save-system-client.ts';
 import { defineRoute } from '../route.ts';
 
 export const saveZohoClientRoute = defineRoute({

@@ -2,7 +2,7 @@ import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import type { AppDeps } from '../../app-deps.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { getCurrentSettings } from '../settings/get-settings.ts';
-import { backfillOrgCountry } from '../zoho/backfill-org-country.ts';
+import { backfillOrgCountry } from '../zoho-connection/backfill-org-country.ts';
 import { loadZohoMetadata, type ZohoMetadata } from '../settings/load-zoho-metadata.ts';
 import { tenantDialUrlTemplate } from './get-panel-config.ts';
 import { panelZoho, type PanelZoho } from './panel-zoho.ts';

@@ -37,7 +37,7 @@ function detailIssues(result: ZohoRecordResult, onForm: (apiName: string) => boo
 
 /**
  * Zoho's per-record error as our envelope: on the form field named by `details.api_name` (never
- * swallowed into "unknown error", field-lessons #10); without a field on the form, Zoho's own words.
+ * swallowed into "unknown error" as other connectors do); without a field on the form, Zoho's own words.
  */
 export function zohoRecordError(result: ZohoRecordResult, onForm: (apiName: string) => boolean): AppError {
   const issues = detailIssues(result, onForm);

@@ -5,7 +5,7 @@ import { type LayoutRequiredByModule, layoutRequiredSchema } from '@cxc/shared/d
 import { type ZohoUser, zohoUserSchema } from '@cxc/shared/domain/zoho-users';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { readConnection } from '../../zoho/connection-store.ts';
+import { type ConnectionRecord, readConnection } from '../../zoho/connection-store.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import {
   ZohoError,
@@ -101,10 +101,13 @@ const cacheableLayouts = (layouts: LayoutRequiredByModule | undefined) =>
 export async function loadZohoMetadata(
   deps: Pick<AppDeps, 'pool' | 'logger'>,
   client: ZohoClient,
-  options: { refresh?: boolean; layouts?: boolean } = {},
+  /** `connection`: the caller's own read of it, so one engine attempt reads it once. */
+  options: { refresh?: boolean; layouts?: boolean; connection?: ConnectionRecord | undefined } = {},
 ): Promise<ZohoMetadata> {
+  const connection =
+    'connection' in options ? options.connection : await readConnection(deps.pool, client.tenantId);
   // Another connection or another org of the same connection is other metadata.
-  const org = (await readConnection(deps.pool, client.tenantId))?.org?.id ?? '';
+  const org = connection?.org?.id ?? '';
   const key = `${client.connectionId}|${org}`;
   if (!options.refresh) {
     const cached = await readCachedMetadata(deps.pool, client.tenantId, key);

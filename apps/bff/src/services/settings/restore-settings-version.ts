@@ -1,10 +1,8 @@
 import type { SessionUser } from '@cxc/shared/api/session';
 import type { AppDeps } from '../../app-deps.ts';
-import { inTransaction } from '../../db/queryable.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { appendSettingsVersion } from './append-settings-version.ts';
 import { assertAutomaticModeReady } from './assert-automatic-mode-ready.ts';
-import { auditSettingsVersion } from './settings-audit.ts';
+import { appendAuditedVersion } from './settings-audit.ts';
 import { selectVersion, type StoredVersion } from './settings-version-store.ts';
 
 /** History is never rewritten: restoring appends a new version whose document equals the old one. */
@@ -16,14 +14,9 @@ export async function restoreSettingsVersion(
   if (!old) throw new AppError('NOT_FOUND', `Version ${input.number} does not exist.`);
   // An old version in automatic mode must pass today's org, exactly like a save.
   await assertAutomaticModeReady(deps, input.tenantId, old.settings);
-  return inTransaction(deps.pool, async (client) => {
-    const appended = await appendSettingsVersion(client, {
-      tenantId: input.tenantId,
-      settings: old.settings,
-      savedBy: { sub: input.actor.sub, email: input.actor.email, name: input.actor.name },
-      restoredFrom: input.number,
-    });
-    await auditSettingsVersion(client, input.tenantId, input.actor, appended);
-    return appended;
+  return appendAuditedVersion(deps.pool, input.actor, {
+    tenantId: input.tenantId,
+    settings: old.settings,
+    restoredFrom: input.number,
   });
 }

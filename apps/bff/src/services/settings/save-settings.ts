@@ -1,10 +1,9 @@
 import type { SessionUser } from '@cxc/shared/api/session';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import type { AppDeps } from '../../app-deps.ts';
-import { inTransaction } from '../../db/queryable.ts';
-import { appendSettingsVersion, assertBaseVersion } from './append-settings-version.ts';
+import { assertBaseVersion } from './append-settings-version.ts';
 import { assertAutomaticModeReady } from './assert-automatic-mode-ready.ts';
-import { auditSettingsVersion } from './settings-audit.ts';
+import { appendAuditedVersion } from './settings-audit.ts';
 import { selectLatestNumber, type StoredVersion } from './settings-version-store.ts';
 
 export interface SaveSettingsInput {
@@ -20,14 +19,9 @@ export async function saveSettings(deps: AppDeps, input: SaveSettingsInput): Pro
   // check inside the transaction is the one that counts.
   assertBaseVersion(input.baseVersion, await selectLatestNumber(deps.pool, input.tenantId));
   await assertAutomaticModeReady(deps, input.tenantId, input.settings);
-  return inTransaction(deps.pool, async (client) => {
-    const appended = await appendSettingsVersion(client, {
-      tenantId: input.tenantId,
-      settings: input.settings,
-      savedBy: { sub: input.actor.sub, email: input.actor.email, name: input.actor.name },
-      baseVersion: input.baseVersion,
-    });
-    await auditSettingsVersion(client, input.tenantId, input.actor, appended);
-    return appended;
+  return appendAuditedVersion(deps.pool, input.actor, {
+    tenantId: input.tenantId,
+    settings: input.settings,
+    baseVersion: input.baseVersion,
   });
 }

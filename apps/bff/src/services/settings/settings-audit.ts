@@ -1,7 +1,12 @@
 import type { SessionUser } from '@cxc/shared/api/session';
-import type { PoolClient } from 'pg';
-import { recordAudit } from '../audit/record-audit.ts';
-import type { AppendedVersion } from './append-settings-version.ts';
+import type { Pool, PoolClient } from 'pg';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { inTransaction } from '../../db/queryable.ts';
+import {
+  appendSettingsVersion,
+  type AppendedVersion,
+  type AppendVersionInput,
+} from './append-settings-version.ts';
 
 /** Enough to find the change in the history; the version itself holds the full document. */
 const MAX_PATHS = 50;
@@ -24,5 +29,19 @@ export async function auditSettingsVersion(
       changeCount: appended.changes.length,
       changed: appended.changes.slice(0, MAX_PATHS).map((change) => change.path.join('.')),
     },
+  });
+}
+
+/** A save or a restore: the new version and its audit entry commit together or not at all. */
+export function appendAuditedVersion(
+  pool: Pool,
+  actor: SessionUser,
+  input: Omit<AppendVersionInput, 'savedBy'>,
+): Promise<AppendedVersion> {
+  return inTransaction(pool, async (client) => {
+    const savedBy = { sub: actor.sub, email: actor.email, name: actor.name };
+    const appended = await appendSettingsVersion(client, { ...input, savedBy });
+    await auditSettingsVersion(client, input.tenantId, actor, appended);
+    return appended;
   });
 }

@@ -1,6 +1,9 @@
 import type { Edition } from '../../core/types.ts';
 
-/** Credits per rolling 24 h (base + users × per-user, capped) and in-flight calls per org (facts §5). */
+/**
+ * Credits per rolling 24 h (base + users × per-user, capped) and in-flight calls per org
+ * (https://www.zoho.com/crm/developer/docs/api/v2/api-limits.html).
+ */
 const TABLE: Record<Edition, { base: number; perUser: number; cap: number; concurrency: number }> = {
   Free: { base: 5_000, perUser: 0, cap: 5_000, concurrency: 5 },
   Standard: { base: 50_000, perUser: 250, cap: 100_000, concurrency: 10 },

@@ -64,7 +64,8 @@ export function parseChannel(
     token: parseToken(entry.token),
     notifyUrl: parseNotifyUrl(entry.notify_url),
     expiresAt: parseExpiry(entry.channel_expiry, ctx.now),
-    notifyOnRelatedAction: entry.notify_on_related_action === true,
+    // Zoho (Kaizen #170): related-record notifications are on unless the subscriber turns them off.
+    notifyOnRelatedAction: entry.notify_on_related_action !== false,
     returnAffectedFieldValues: entry.return_affected_field_values === true,
     apiBase,
   };

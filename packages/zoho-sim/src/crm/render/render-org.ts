@@ -24,7 +24,7 @@ export function currencySymbol(code: string): string {
   return SYMBOLS[code] ?? code;
 }
 
-/** `GET /org`: `org` is an array with one element (facts §3.1). */
+/** `GET /org`: `org` is an array with one element, as Zoho answers it. */
 export function renderOrg(org: OrgCrm, primary: SimUser | undefined, users: number): Record<string, unknown> {
   const o = org.org;
   return {

@@ -4,7 +4,10 @@ import { handle } from '../http/context.ts';
 import { ZohoError } from '../http/errors.ts';
 import { moduleScope, requireScopes } from '../http/scopes.ts';
 
-/** Credits by LIMIT: 1–200 → 1, 201–1000 → 2, 1001–2000 → 3 (facts §3.9); v2 stops at 200 (MAX_LIMIT). */
+/**
+ * Credits by LIMIT: 1–200 → 1, 201–1000 → 2, 1001–2000 → 3
+ * (https://www.zoho.com/crm/developer/docs/api/v7/COQL-Limitations.html); v2 stops at 200 (MAX_LIMIT).
+ */
 export function coqlCredits(limit: number): number {
   return limit <= 200 ? 1 : limit <= 1000 ? 2 : 3;
 }

@@ -3,6 +3,8 @@ import { authMiddleware } from '../http/auth-middleware.ts';
 import { ZohoError, sendZohoError } from '../http/errors.ts';
 import type { CrmServices } from '../services.ts';
 import { adminOnly } from './admin-only.ts';
+import { getAssignmentRules } from './assignment-rules.ts';
+import { bulkRoutes } from './bulk-router.ts';
 import { coql } from './coql.ts';
 import { deleteRecords } from './delete-records.ts';
 import { getDeleted } from './get-deleted.ts';
@@ -99,6 +101,8 @@ function bodyParsers() {
 function errorHandler(err: unknown, _req: Request, res: Response, _next: NextFunction): void {
   if (res.headersSent) return;
   if (err instanceof ZohoError) return sendZohoError(res, err);
+  // Express cannot decode a path segment like `%ff`: the URL matches no Zoho resource.
+  if (err instanceof URIError) return sendZohoError(res, new ZohoError('INVALID_URL_PATTERN'));
   console.error('zoho-sim crm: internal error', err);
   sendZohoError(res, new ZohoError('INTERNAL_ERROR'));
 }
@@ -115,5 +119,19 @@ export function crmRouter(s: CrmServices): Router {
   });
   v2.use(errorHandler);
   router.use('/crm/v2', v2);
+  // v2.1 adds the assignment-rules listing a v2 client needs for `lar_id`; nothing else is served there.
+  const v21 = Router();
+  v21.use(authMiddleware(s.deps, s.state, s.limits));
+  v21.route('/settings/automation/assignment_rules').get(getAssignmentRules(s)).all(wrongMethod);
+  v21.route('/settings/automation/assignment_rules/:id').get(getAssignmentRules(s)).all(wrongMethod);
+  v21.use(() => {
+    throw new ZohoError('INVALID_URL_PATTERN');
+  });
+  v21.use(errorHandler);
+  router.use('/crm/v2.1', v21);
+  const bulk = Router();
+  bulk.use(bulkRoutes(s));
+  bulk.use(errorHandler);
+  router.use('/crm/bulk/v2', bulk);
   return router;
 }

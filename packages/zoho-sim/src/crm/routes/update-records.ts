@@ -14,9 +14,11 @@ function runUpdates(
   ctx: CrmRequestContext,
   module: ModuleDef,
   batch: unknown[],
+  body: unknown,
   pathId?: string,
 ) {
   const t = writeTarget(ctx, module, s.state.activeUserIds(ctx.org.org.id));
+  const trigger = s.automation.triggers(body);
   const changed = new Map<string, string[]>();
   const data = batch.map((input) =>
     attempt(() => {
@@ -28,6 +30,7 @@ function runUpdates(
       if (!id || !existing) throw invalidData({ id: id ?? raw }, 'the id given seems to be invalid');
       const result = updateRecord(ctx, t, existing, input);
       changed.set(id, result.changed);
+      s.automation.record(ctx.org.org.id, module.apiName, 'edit', result.rec, id, trigger);
       return success('record updated', writeDetails(ctx.render, result.rec));
     }),
   );
@@ -43,7 +46,14 @@ export function updateRecords(s: CrmServices) {
     const batch = readBatch(req);
     if (batch.length > 10) ctx.enterComplex();
     ctx.charge(1);
-    const { data, changed } = runUpdates(s, ctx, module, pathId ? batch.slice(0, 1) : batch, pathId);
+    const { data, changed } = runUpdates(
+      s,
+      ctx,
+      module,
+      pathId ? batch.slice(0, 1) : batch,
+      req.body,
+      pathId,
+    );
     res.status(batchStatus(data, 200)).json({ data });
     s.dispatcher.publish({
       orgId: ctx.org.org.id,

@@ -1,3 +1,4 @@
+import type { Value } from '../store/stored-record.ts';
 import type { Request } from 'express';
 import { handle } from '../http/context.ts';
 import { ZohoError } from '../http/errors.ts';
@@ -50,6 +51,8 @@ export function upsertRecords(s: CrmServices) {
     );
     const batch = readBatch(req);
     const fields = checkFields(req, module);
+    const trigger = s.automation.triggers(req.body);
+    const lar = s.automation.assignmentRule(ctx.org.org.id, module.apiName, req.body);
     if (batch.length > 10) ctx.enterComplex();
     ctx.charge(1);
     const t = writeTarget(ctx, module, s.state.activeUserIds(ctx.org.org.id));
@@ -63,14 +66,18 @@ export function upsertRecords(s: CrmServices) {
           const existing = seq === undefined ? undefined : ctx.org.store(module.apiName).get(seq);
           if (!existing) continue;
           const result = updateRecord(ctx, t, existing, input);
-          changed.set(ctx.org.id(result.rec.seq), result.changed);
+          const id = ctx.org.id(result.rec.seq);
+          changed.set(id, result.changed);
+          s.automation.record(ctx.org.org.id, module.apiName, 'edit', result.rec, id, trigger);
           return success('record updated', writeDetails(ctx.render, result.rec), {
             action: 'update',
             duplicate_field: field,
           });
         }
-        const rec = insertRecord(ctx, t, input);
+        const owner: Record<string, Value> = lar ? { Owner: { id: s.automation.assignee(lar, input) } } : {};
+        const rec = insertRecord(ctx, t, input, owner);
         inserted.push(ctx.org.id(rec.seq));
+        s.automation.record(ctx.org.org.id, module.apiName, 'create', rec, ctx.org.id(rec.seq), trigger, lar);
         return success('record added', writeDetails(ctx.render, rec), {
           action: 'insert',
           duplicate_field: null,

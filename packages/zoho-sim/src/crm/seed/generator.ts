@@ -1,6 +1,7 @@
 import { withComputedFields } from '../store/computed-fields.ts';
 import type { StoredRecord } from '../store/stored-record.ts';
 import { FAKERS } from './fakers.ts';
+import { mixPhones } from './phone-mix.ts';
 import { Rng } from './prng.ts';
 
 /** One `generate()` call: its records are rebuilt from (seed, sequence number) on every read. */
@@ -9,6 +10,8 @@ export interface GenBatch {
   seed: string;
   createdAt: number;
   ownerIds: string[];
+  /** Phones respelled the many ways people type them (`phones: "mixed"`); absent in older state files. */
+  phoneMix?: boolean;
 }
 
 const MONTH = 30 * 86_400_000;
@@ -26,5 +29,6 @@ export function materialise(batch: GenBatch, seq: number): StoredRecord {
   }
   // An hour at least, so generated records are already searchable under a default index delay.
   const createdAt = batch.createdAt - 3_600_000 - rng.int(MONTH);
-  return { seq, createdAt, modifiedAt: createdAt, values: withComputedFields(batch.module, values) };
+  const rec = { seq, createdAt, modifiedAt: createdAt, values: withComputedFields(batch.module, values) };
+  return batch.phoneMix ? mixPhones(batch.seed, rec, batch.module === 'Contacts') : rec;
 }

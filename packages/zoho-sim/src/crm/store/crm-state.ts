@@ -4,6 +4,11 @@ import { OrgCrm } from './org-crm.ts';
 
 export const MAX_GENERATE = 1_000_000;
 
+export interface GenerateOptions {
+  /** `mixed`: phones in every spelling people type (00, national, extensions, several fields). */
+  phones?: 'plain' | 'mixed';
+}
+
 /** All orgs' CRM data; orgs the identity half adds later start with metadata and no records. */
 export class CrmState {
   readonly orgs = new Map<string, OrgCrm>();
@@ -36,7 +41,7 @@ export class CrmState {
     }
   }
 
-  generate(orgId: string, moduleName: string, count: number): number {
+  generate(orgId: string, moduleName: string, count: number, options: GenerateOptions = {}): number {
     const org = this.deps.identity.org(orgId);
     if (!org) throw new Error(`unknown org ${orgId}`);
     const crm = this.orgFor(org);
@@ -49,6 +54,7 @@ export class CrmState {
       seed: `${this.seedName}:${orgId}:${module.apiName}:${tag}`,
       createdAt: this.deps.clock.now(),
       ownerIds: this.activeUserIds(orgId),
+      ...(options.phones === 'mixed' ? { phoneMix: true } : {}),
     });
     const store = crm.store(module.apiName);
     for (let i = 0; i < n; i++) store.addGenerated(tag, crm.allocSeq());

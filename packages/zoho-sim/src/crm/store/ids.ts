@@ -9,6 +9,7 @@ export const SEQ = {
   profile: 3_000,
   role: 4_000,
   layout: 5_000,
+  automation: 6_000,
   field: 100_000,
   record: 1_000_000,
 } as const;

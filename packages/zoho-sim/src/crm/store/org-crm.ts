@@ -13,6 +13,8 @@ export interface DeletedEntry {
   createdBy: string | undefined;
   deletedBy: string;
   deletedAt: number;
+  /** Deleted past the recycle bin (`/deleted?type=permanent`); only the control API does this. */
+  permanent?: boolean;
 }
 
 export interface Attachment {

@@ -64,7 +64,8 @@ function checkUnique(t: WriteTarget, values: Record<string, Value>, seq: number 
 
 /**
  * Zoho enforces a layout's required fields only when the write names the layout (`"Layout":{"id":…}`);
- * without it only system-mandatory fields are checked (fact sheet §3.4). The connector never sends it.
+ * without it only system-mandatory fields are checked
+ * (https://www.zoho.com/crm/developer/docs/api/v2/insert-records.html). The connector never sends it.
  */
 function checkLayout(t: WriteTarget, body: Record<string, unknown>, values: Record<string, Value>): void {
   const layout = body.Layout;

@@ -4,7 +4,7 @@ import { useDataCenterName } from '@/lib/data-center-label';
 /** Never a secret on screen, even if one slipped into the details: such keys show only "changed". */
 const SECRET_KEY = /secret|token|password/i;
 
-/** Detail keys the BFF writes (services/**\/record-audit callers) that have words; others show as they are. */
+/** Detail keys the BFF writes (the callers of recordAudit) that have words; others show as they are. */
 const KNOWN = new Set([
   'kind',
   'dataCenterId',

@@ -6,7 +6,8 @@ import { useLabels } from '../lib/use-labels';
 
 /**
  * Why a module's Zoho fields are not listed: still loading, Zoho's own reason for a failure, or the
- * whole metadata request failing. Never "no fields" (field-lessons #11).
+ * whole metadata request failing. Never "no fields": elsewhere an empty list hid what was an auth or
+ * data-center error.
  */
 export function ModuleFieldsStatus({ module, state }: { module: ZohoModule; state: ModuleFields }) {
   const { t } = useTranslation('settings');

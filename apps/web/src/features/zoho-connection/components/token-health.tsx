@@ -5,7 +5,7 @@ import { useConnectErrorText } from './use-connect-error-text';
 
 /**
  * The access token's life, so "it worked yesterday" has an answer: last refresh, expiry, last error
- * (field lessons: connections that die after hours with no visible reason).
+ * (connections elsewhere die after hours with no visible reason).
  */
 export function TokenHealth({ connection }: { connection: Connection }) {
   const { t } = useTranslation();
