@@ -27,6 +27,11 @@ beforeAll(async () => {
         Object.assign(s.channels[channel], { enabled: true, mode: 'automatic' });
       s.channels.web_chat.rules.push(everyEvent('chat-started', 'chat.started'));
       s.channels.inbox.rules.push(everyEvent('inbox-message', 'inbox.message.received'));
+      // The call start triggers have no default rule: a ringing call writes nothing unless asked.
+      s.channels.calls.rules.push(
+        everyEvent('call-ringing', 'call.ringing'),
+        everyEvent('call-answered', 'call.answered'),
+      );
       settings = s;
     },
   });
