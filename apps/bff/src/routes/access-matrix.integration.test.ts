@@ -193,6 +193,13 @@ const MATRIX: Record<string, MatrixCase[]> = {
   'GET /api/tenants/:tenantId/customer-data/test-search': [
     { params: { tenantId: 'acme' }, expect: { ...everyone(403), acmeAdmin: 400, globexAdmin: 400 } },
   ],
+  // The review queue (issue 14): the tenant's agents and admins; an unknown review is a 404.
+  'GET /api/tenants/:tenantId/match-reviews': agentPanel(),
+  'POST /api/tenants/:tenantId/match-reviews/:id/resolve': agentPanel(
+    { choice: { create: true } },
+    { id: '00000000-0000-4000-8000-000000000000' },
+    404,
+  ),
 };
 
 let stack: TestStack;

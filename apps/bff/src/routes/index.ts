@@ -23,6 +23,8 @@ import { reimportCustomerDataRoute } from './customer-data/reimport-customer-dat
 import { saveCustomerDataRoute } from './customer-data/save-customer-data.ts';
 import { testCustomerSearchRoute } from './customer-data/test-customer-search.ts';
 import type { Route } from './route.ts';
+import { listMatchReviewsRoute } from './match-reviews/list-match-reviews.ts';
+import { resolveMatchReviewRoute } from './match-reviews/resolve-match-review.ts';
 import { getMeRoute } from './session/get-me.ts';
 import { dryRunRoute } from './settings/dry-run.ts';
 import { getSettingsRoute } from './settings/get-settings.ts';
@@ -100,4 +102,7 @@ export const routes: readonly Route[] = [
   estimateCustomerDataRoute,
   reimportCustomerDataRoute,
   testCustomerSearchRoute,
+  // One record per real-world thing (issue 14): the review queue of several matches
+  listMatchReviewsRoute,
+  resolveMatchReviewRoute,
 ];

@@ -176,4 +176,14 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     params: acme,
     query: { q: '+1 415 555 0100' },
   },
+  'GET /api/tenants/:tenantId/match-reviews': {
+    as: 'alice',
+    params: acme,
+    query: { status: 'open', page: '1', perPage: '20' },
+  },
+  'POST /api/tenants/:tenantId/match-reviews/:id/resolve': {
+    as: 'alice',
+    params: { ...acme, id: randomUUID() },
+    body: () => ({ choice: { recordId: '5117267000001000005', module: 'Contacts' } }),
+  },
 };

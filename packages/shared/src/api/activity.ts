@@ -26,7 +26,8 @@ export type EventStatus = z.infer<typeof eventStatusSchema>;
 /**
  * Why a `skipped` event wrote nothing: the channel is off or in manual mode, no rule matched (see the
  * evaluations), Zoho is not connected, or the visitor matched several records and the identification
- * policy asks for a review.
+ * policy asks for a review (the event waits in the review queue), the customer's only number is one of
+ * the company's own, or late call data found no record to add to within the hold time.
  */
 export const skipReasonSchema = z.enum([
   'channel_disabled',
@@ -34,6 +35,8 @@ export const skipReasonSchema = z.enum([
   'no_rule_matched',
   'not_connected',
   'needs_review',
+  'internal_number',
+  'late_data_unused',
 ]);
 export type SkipReason = z.infer<typeof skipReasonSchema>;
 

@@ -5,11 +5,15 @@ export const channelSchema = z.enum(['web_chat', 'inbox', 'calls', 'meetings']);
 export type Channel = z.infer<typeof channelSchema>;
 export const CHANNELS = channelSchema.options;
 
-/** Triggers a rule can listen to, per channel. `call.missed` is a `call.ended` event of an unanswered inbound call. */
+/**
+ * Triggers a rule can listen to, per channel. `call.missed` is a `call.ended` event of an unanswered
+ * inbound call; `call.ringing` and `call.answered` are `call.started` events in that state (so the Lead,
+ * Contact or Deal exists while the agent still talks; the call's later events update the same records).
+ */
 export const CHANNEL_TRIGGERS = {
   web_chat: ['chat.started', 'chat.ended', 'offline_message.received'],
   inbox: ['conversation.started', 'inbox.message.received'],
-  calls: ['call.ended', 'call.missed'],
+  calls: ['call.ended', 'call.missed', 'call.ringing', 'call.answered'],
   meetings: ['meeting.ended'],
 } as const satisfies Record<Channel, readonly string[]>;
 

@@ -31,9 +31,12 @@ export interface RulesOutcome {
   evaluations: RuleEvaluation[];
 }
 
-/** `call.missed` listens to `call.ended` events of unanswered inbound calls; other triggers are event types. */
+/** `call.missed`, `call.ringing`, `call.answered` are derived (see channels.ts); other triggers are event types. */
 export function triggerMatches(trigger: Trigger, event: ConversationEvent): boolean {
-  return trigger === 'call.missed' ? isMissedCall(event) : trigger === event.type;
+  if (trigger === 'call.missed') return isMissedCall(event);
+  if (trigger === 'call.ringing' || trigger === 'call.answered')
+    return event.type === 'call.started' && trigger === `call.${event.call.status}`;
+  return trigger === event.type;
 }
 
 const norm = (v: SourceValue) => (v === undefined ? undefined : String(v).trim().toLowerCase());

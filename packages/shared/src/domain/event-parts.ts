@@ -85,12 +85,15 @@ export const agentSchema = z.strictObject({
   name: z.string().max(L.name).optional(),
 });
 
-/** The conversation part of every event; `channel` is pinned to the event type's channel. */
-export function conversationSchema<C extends Channel>(channel: C) {
+/**
+ * The conversation part of every event; `channel` is pinned to the event type's channel (or channels,
+ * for an event any channel may send, such as a conversation summary).
+ */
+export function conversationSchema<C extends Channel>(channel: C | readonly C[]) {
   return z
     .strictObject({
       id: z.string().min(1).max(L.id),
-      channel: z.literal(channel),
+      channel: typeof channel === 'string' ? z.literal(channel) : z.literal(channel as C[]),
       inbox: z.string().max(L.name).optional(),
       queue: z.string().max(L.name).optional(),
       startedAt: isoDateTimeSchema,

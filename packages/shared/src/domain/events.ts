@@ -10,6 +10,12 @@ import {
   messageSchema,
   visitorSchema,
 } from './event-parts.ts';
+import {
+  dispositionSetSchema,
+  recordingAvailableSchema,
+  summaryAvailableSchema,
+  transcriptAvailableSchema,
+} from './late-events.ts';
 
 export const callStatusSchema = z.enum(['answered', 'missed', 'busy', 'failed']);
 export type CallStatus = z.infer<typeof callStatusSchema>;
@@ -39,6 +45,24 @@ export const callSchema = z.strictObject({
   recordingUrl: httpUrlSchema.optional(),
   /** Used when the envelope has no `agent` (PBX events often only know the extension's e-mail). */
   agentEmail: emailSchema.optional(),
+  /**
+   * A transferred call's legs each carry the id of the call they belong to: all legs become one Call
+   * record (the conversation is the parent call). Absent on a call that was never transferred.
+   */
+  parentCallId: z.string().min(1).max(L.id).optional(),
+  /** The leg's place in the transfer chain when the PBX numbers them (1 = the first agent). */
+  leg: z.int().min(1).max(1000).optional(),
+});
+
+/** A call that just started ringing or was just answered: lets a record exist before the call ends. */
+export const callStartSchema = z.strictObject({
+  queue: z.string().max(L.name).optional(),
+  status: z.enum(['ringing', 'answered']),
+  direction: callDirectionSchema,
+  caller: z.string().min(1).max(L.phone).optional(),
+  callee: z.string().min(1).max(L.phone).optional(),
+  agentEmail: emailSchema.optional(),
+  parentCallId: z.string().min(1).max(L.id).optional(),
 });
 
 export const meetingSchema = z.strictObject({
@@ -61,6 +85,10 @@ export const inboxMessageSchema = z.strictObject({
   message: messageSchema,
 });
 export const callEndedSchema = z.strictObject({ ...envelope('call.ended', 'calls'), call: callSchema });
+export const callStartedSchema = z.strictObject({
+  ...envelope('call.started', 'calls'),
+  call: callStartSchema,
+});
 export const meetingEndedSchema = z
   .strictObject({ ...envelope('meeting.ended', 'meetings'), meeting: meetingSchema.default({}) })
   .superRefine((e, ctx) => {
@@ -78,6 +106,11 @@ export const conversationEventSchema = z.discriminatedUnion('type', [
   inboxMessageSchema,
   callEndedSchema,
   meetingEndedSchema,
+  callStartedSchema,
+  recordingAvailableSchema,
+  transcriptAvailableSchema,
+  dispositionSetSchema,
+  summaryAvailableSchema,
 ]);
 export type ConversationEvent = z.infer<typeof conversationEventSchema>;
 export type ConversationEventInput = z.input<typeof conversationEventSchema>;
@@ -93,12 +126,21 @@ export function isMissedCall(event: ConversationEvent): boolean {
 }
 
 export function agentEmailOf(event: ConversationEvent): string | undefined {
-  return event.agent?.email ?? (event.type === 'call.ended' ? event.call.agentEmail : undefined);
+  if (event.agent?.email) return event.agent.email;
+  if (event.type === 'call.ended' || event.type === 'call.started') return event.call.agentEmail;
+  return event.type === 'call.disposition_set' ? event.disposition.agentEmail : undefined;
 }
 
 /** The customer's number: the visitor's phone, else the far end of the call. */
 export function customerPhoneOf(event: ConversationEvent): string | undefined {
   if (event.visitor.phone) return event.visitor.phone;
-  if (event.type !== 'call.ended') return undefined;
+  if (event.type !== 'call.ended' && event.type !== 'call.started') return undefined;
   return event.call.direction === 'inbound' ? event.call.caller : event.call.callee;
 }
+
+/** The call a transfer leg belongs to: its parent's id, else its own conversation. */
+export function callThreadOf(event: ConversationInput): string {
+  const call = 'call' in event ? (event.call as { parentCallId?: string } | undefined) : undefined;
+  return call?.parentCallId ?? event.conversation.id;
+}
+type ConversationInput = { conversation: { id: string }; call?: unknown };

@@ -3,6 +3,7 @@ import type { SettingsIssue } from './mapping.ts';
 import {
   type IdentityModule,
   identityModuleSchema,
+  type PersonModule,
   personModuleSchema,
   zohoApiNameSchema,
 } from './modules.ts';
@@ -27,8 +28,29 @@ export const ID_RULE_MODULES: Record<IdRule['kind'], readonly IdentityModule[]> 
   custom_field: identityModuleSchema.options,
 };
 
-export const multipleMatchPolicySchema = z.enum(['most_recently_modified', 'oldest', 'flag_for_review']);
+/**
+ * Several people match one conversation (a company switchboard, a shared family e-mail). `owned_by_agent`
+ * takes the match the conversation's agent owns; `shared_account` logs to the Account they all belong to
+ * instead of any one person; `ask` holds the event in the review queue until someone picks;
+ * `flag_for_review` (the first version's choice) writes nothing. Never all of them.
+ */
+export const multipleMatchPolicySchema = z.enum([
+  'most_recently_modified',
+  'oldest',
+  'owned_by_agent',
+  'shared_account',
+  'ask',
+  'flag_for_review',
+]);
 export type MultipleMatchPolicy = z.infer<typeof multipleMatchPolicySchema>;
+
+/** Per person module; a module left out follows `multipleMatches`. Defaulted: older settings keep parsing. */
+export const multipleMatchesByModuleSchema = z
+  .strictObject({
+    Contacts: multipleMatchPolicySchema.optional(),
+    Leads: multipleMatchPolicySchema.optional(),
+  })
+  .default({});
 
 const rulesSchema = z.array(idRuleSchema).max(10);
 
@@ -42,6 +64,7 @@ export const identificationSchema = z
     searchOrder: z.array(personModuleSchema).min(1).max(2),
     rules: z.strictObject({ Contacts: rulesSchema, Leads: rulesSchema, Accounts: rulesSchema }),
     multipleMatches: multipleMatchPolicySchema,
+    multipleMatchesByModule: multipleMatchesByModuleSchema,
   })
   .superRefine((idf, ctx) => {
     const issues: SettingsIssue[] = [];
@@ -67,3 +90,7 @@ export const identificationSchema = z
     for (const i of issues) ctx.addIssue({ code: 'custom', ...i });
   });
 export type Identification = z.infer<typeof identificationSchema>;
+
+export function matchPolicyFor(idf: Identification, module: PersonModule): MultipleMatchPolicy {
+  return idf.multipleMatchesByModule[module] ?? idf.multipleMatches;
+}

@@ -90,12 +90,26 @@ export const searchStepSchema = z.strictObject({
 });
 export type SearchStep = z.infer<typeof searchStepSchema>;
 
+/** One of several people who matched, as the review queue shows them (no extra Zoho call to list). */
+export const candidateSummarySchema = z.strictObject({
+  id: z.string(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  owner: z.string().nullable(),
+  account: z.string().nullable(),
+  modifiedTime: z.string().nullable(),
+});
+export type CandidateSummary = z.infer<typeof candidateSummarySchema>;
+
 export const identifiedSchema = z.discriminatedUnion('outcome', [
   z.strictObject({
     outcome: z.literal('found'),
+    /** `Accounts` with the `shared_account` policy: the activity goes to the Account, no person. */
     module: zohoModuleSchema,
     recordId: z.string(),
-    via: searchStepSchema.shape.rule,
+    /** `review`: a person picked in the review queue. */
+    via: z.enum([...searchStepSchema.shape.rule.options, 'review']),
     candidates: z.array(z.string()),
     policy: multipleMatchPolicySchema.optional(),
   }),
@@ -104,6 +118,8 @@ export const identifiedSchema = z.discriminatedUnion('outcome', [
     outcome: z.literal('needs_review'),
     module: zohoModuleSchema,
     candidates: z.array(z.string()),
+    /** Optional: plans stored before the review queue keep parsing. */
+    people: z.array(candidateSummarySchema).optional(),
   }),
 ]);
 export type Identified = z.infer<typeof identifiedSchema>;
@@ -139,10 +155,11 @@ export const planSchema = z.strictObject({
   eventType: z.string(),
   channel: channelSchema,
   /** `blocked`: an error issue (e.g. a mandatory field came out empty); nothing should be written. */
-  status: z.enum(['ready', 'skipped', 'needs_review', 'blocked']),
+  /** `waiting`: late call data whose conversation has no record yet; the engine holds it (bounded). */
+  status: z.enum(['ready', 'skipped', 'needs_review', 'blocked', 'waiting']),
   /** A console test conversation: identification was not run and every record is created and marked. */
   test: z.literal(true).optional(),
-  skipReason: z.enum(['channel_disabled', 'manual_mode', 'no_rule_matched']).optional(),
+  skipReason: z.enum(['channel_disabled', 'manual_mode', 'no_rule_matched', 'internal_number']).optional(),
   rule: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
   evaluations: z.array(ruleEvaluationSchema),
   searches: z.array(searchStepSchema),

@@ -1,6 +1,7 @@
 import type { Channel } from './channels.ts';
 import type { TranscriptEntry } from './event-parts.ts';
 import type { ConversationEvent, ConversationEventInput } from './events.ts';
+import { CALL_SAMPLE_EVENTS } from './sample-late-events.ts';
 
 const transcript = [
   { at: '2024-05-01T10:00:05Z', from: 'visitor', authorName: 'Ada Lovelace', text: 'Hello, I need a quote.' },
@@ -125,4 +126,5 @@ export const SAMPLE_EVENTS = {
     agent,
     meeting: { title: 'Discovery call', report: 'Customer wants a pilot in June.' },
   },
+  ...CALL_SAMPLE_EVENTS,
 } satisfies { [K in ConversationEvent['type']]: Extract<ConversationEventInput, { type: K }> };

@@ -9,6 +9,7 @@ import { identificationSchema } from './identification.ts';
 import { ownersSchema } from './owners.ts';
 import { agentPanelSettingsSchema } from './settings-agent-panel.ts';
 import { automationSettingsSchema } from './settings-automation.ts';
+import { defaultRecordSettings, recordSettingsSchema } from './settings-records.ts';
 import { isValidTimeZone } from './text-format.ts';
 
 /** What happens to a Lead/Contact that was found: CloudCX's three choices. */
@@ -37,6 +38,7 @@ export const integrationSettingsSchema = z
     owners: ownersSchema,
     agentPanel: agentPanelSettingsSchema,
     automation: automationSettingsSchema,
+    records: recordSettingsSchema,
   })
   .superRefine((s, ctx) => {
     // Never searching the module we create in would create a duplicate on every conversation.
@@ -78,11 +80,13 @@ export function defaultSettings(
         Accounts: [{ kind: 'name_company' }],
       },
       multipleMatches: 'most_recently_modified',
+      multipleMatchesByModule: {},
     },
     updatePolicy: 'fill_empty',
     owners: { fallback: 'connected_user', userLinks: [] },
     agentPanel: {},
     automation: {},
+    records: defaultRecordSettings(),
   };
 }
 

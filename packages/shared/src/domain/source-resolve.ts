@@ -19,7 +19,9 @@ export type SourceValue = string | number | undefined;
 
 type Resolver = (e: ConversationEvent, ctx: ResolveContext) => DynamicValue | undefined;
 
-const call = (e: ConversationEvent) => (e.type === 'call.ended' ? e.call : undefined);
+const call = (e: ConversationEvent) =>
+  e.type === 'call.ended' || e.type === 'call.started' ? e.call : undefined;
+const ended = (e: ConversationEvent) => (e.type === 'call.ended' ? e.call : undefined);
 const message = (e: ConversationEvent) => ('message' in e ? e.message : undefined);
 
 function durationSeconds(e: ConversationEvent): number | undefined {
@@ -66,9 +68,9 @@ const RESOLVERS: Record<string, Resolver> = {
   'call.queue': (e) => call(e)?.queue,
   'call.direction': (e) => call(e)?.direction,
   'call.status': (e) => call(e)?.status,
-  'call.duration': (e) => call(e)?.durationSeconds,
-  'call.outbound_route': (e) => call(e)?.outboundRoute,
-  'call.recording_url': (e) => call(e)?.recordingUrl,
+  'call.duration': (e) => ended(e)?.durationSeconds,
+  'call.outbound_route': (e) => ended(e)?.outboundRoute,
+  'call.recording_url': (e) => ended(e)?.recordingUrl,
   'call.caller': (e) => call(e)?.caller,
   'call.callee': (e) => call(e)?.callee,
   'meeting.title': (e) => (e.type === 'meeting.ended' ? e.meeting.title : undefined),

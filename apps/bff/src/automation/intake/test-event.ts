@@ -45,7 +45,9 @@ export function testEvent(
           call: {
             ...sample.call,
             caller: visitor.phone,
-            ...(sample.call.recordingUrl ? { recordingUrl: sampleFile('call-recording.wav') } : {}),
+            ...('recordingUrl' in sample.call && sample.call.recordingUrl
+              ? { recordingUrl: sampleFile('call-recording.wav') }
+              : {}),
           },
         }
       : {}),

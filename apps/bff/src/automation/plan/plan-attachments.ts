@@ -41,8 +41,14 @@ function fileOf(a: Attachment, mode: AttachmentMode, issues: PlanIssue[]): PlanA
 }
 
 function recordingOf(event: ConversationEvent, mode: AttachmentMode): PlanAttachment | undefined {
-  if (event.type !== 'call.ended' || !event.call.recordingUrl || mode === 'off') return undefined;
-  const url = event.call.recordingUrl;
+  // A recording that became available later arrives on its own event (late-events.ts).
+  const url =
+    event.type === 'call.ended'
+      ? event.call.recordingUrl
+      : event.type === 'call.recording_available'
+        ? event.recording.url
+        : undefined;
+  if (!url || mode === 'off') return undefined;
   const ext = /\.([a-z0-9]{2,5})$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
   const audio = ext ? AUDIO[ext] : undefined;
   return {

@@ -1,4 +1,4 @@
-import type { ConversationEvent } from '@cxc/shared/domain/events';
+import { callThreadOf, type ConversationEvent, conversationEventSchema } from '@cxc/shared/domain/events';
 import { planConversation } from './plan.ts';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
@@ -7,7 +7,9 @@ import { loadZohoMetadata, requireUsers } from '../../services/settings/load-zoh
 import type { ConnectionRecord } from '../../zoho/connection-store.ts';
 import { zohoLookup } from '../../zoho/lookup.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
+import { readConversationHistory } from '../store/conversation-history.ts';
 import { readLinks } from '../store/event-store.ts';
+import { readReviewChoice } from '../store/match-reviews.ts';
 
 /** The settings service's planner inputs (cached metadata, by default the dry run's Zoho lookup) plus the conversation's links. */
 export async function planEvent(
@@ -18,11 +20,16 @@ export async function planEvent(
   lookup = zohoLookup(client),
   /** The connection as the attempt read it (once): its org keys the metadata, its user is the fallback owner. */
   connection: ConnectionRecord | undefined,
-  options: { test?: boolean } = {},
+  /** `row`: the stored event, whose conversation's history and review choice the plan may need. */
+  options: { test?: boolean; row?: { id: string } } = {},
 ): Promise<Plan> {
-  const [metadata, links] = await Promise.all([
+  const thread = callThreadOf(event);
+  const { row } = options;
+  const [metadata, links, history, review] = await Promise.all([
     loadZohoMetadata(deps, client, { connection }),
-    readLinks(deps.pool, client.tenantId, event.conversation.id),
+    readLinks(deps.pool, client.tenantId, thread),
+    row ? readConversationHistory(deps.pool, client.tenantId, thread, row.id) : [],
+    row ? readReviewChoice(deps.pool, row.id) : undefined,
   ]);
   const connectedUserId = connection?.zohoUser?.id;
   return planConversation({
@@ -35,5 +42,11 @@ export async function planEvent(
     tenantId: client.tenantId,
     ...(connectedUserId ? { connectedUserId } : {}),
     ...(options.test ? { test: true } : {}),
+    ...(review ? { review } : {}),
+    // Stored events passed the schema when they arrived; one that no longer does is left out.
+    history: history.flatMap((p) => {
+      const parsed = conversationEventSchema.safeParse(p);
+      return parsed.success ? [parsed.data] : [];
+    }),
   });
 }

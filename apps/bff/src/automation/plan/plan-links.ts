@@ -23,7 +23,7 @@ export function activityLinks(
   person: PersonRef | undefined,
   account: RecordRef | undefined,
 ): PlanLink[] {
-  if (!person) return [];
+  if (!person) return account ? accountOnlyLinks(module, account) : [];
   if (module === 'Notes')
     return [{ field: 'Parent_Id', target: person, shape: 'id_string', seModuleField: 'se_module' }];
   if (module === 'Cases') {
@@ -35,11 +35,19 @@ export function activityLinks(
   return [lookup('Who_Id', person), ...(account ? [lookup('What_Id', account, '$se_module')] : [])];
 }
 
+/** No person (the `shared_account` policy): the activity hangs on the Account everyone shares. */
+function accountOnlyLinks(module: ActivityModule, account: RecordRef): PlanLink[] {
+  if (module === 'Notes')
+    return [{ field: 'Parent_Id', target: account, shape: 'id_string', seModuleField: 'se_module' }];
+  if (module === 'Cases') return [lookup('Account_Name', account)];
+  return [lookup('What_Id', account, '$se_module')];
+}
+
 /** Calls' mandatory facts. Zoho rejects a zero duration on Inbound/Outbound (DEPENDENT_MISMATCH). */
 export function callFacts(event: ConversationEvent, issues: PlanIssue[]): Record<string, ZohoValue> {
   const type = isMissedCall(event)
     ? 'Missed'
-    : event.type === 'call.ended' && event.call.direction === 'outbound'
+    : (event.type === 'call.ended' || event.type === 'call.started') && event.call.direction === 'outbound'
       ? 'Outbound'
       : 'Inbound';
   let seconds = Number(resolveSource('conversation.duration', event) ?? 0);

@@ -139,7 +139,9 @@ export function activityOperation(
   const facts = module === 'Calls' ? callFacts(bc.values.event, bc.issues) : {};
   const existing = bc.links.find((l) => l.role === 'activity' && l.module === module);
   if (existing) {
-    const fields = { ...mapped(bc, module, false), ...facts };
+    // A transferred call's one record follows the owner the admin chose as the legs arrive.
+    const transfer = bc.values.event.type === 'call.ended' && bc.values.event.call.parentCallId;
+    const fields = { ...mapped(bc, module, false), ...facts, ...(transfer ? ownerField(bc) : {}) };
     const changes = Object.entries(fields).map(([field, to]) => ({ field, from: null, to }));
     return {
       kind: 'update',

@@ -139,10 +139,12 @@ describe('planConversation: several matches', () => {
       { settings: policy('flag_for_review') },
     );
     expect(p.status).toBe('needs_review');
-    expect(p.identified).toEqual({
+    // The review queue shows the candidates from the plan, without another Zoho call.
+    expect(p.identified).toMatchObject({
       outcome: 'needs_review',
       module: 'Leads',
       candidates: ['11', '12', '13'],
+      people: [{ id: '11' }, { id: '12' }, { id: '13' }],
     });
     expect(p.operations.map((o) => `${o.kind}:${o.module}:${o.kind === 'skip' ? o.reason : ''}`)).toEqual([
       'skip:Leads:needs_review',

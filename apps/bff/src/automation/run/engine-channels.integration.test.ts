@@ -27,6 +27,11 @@ beforeAll(async () => {
         Object.assign(s.channels[channel], { enabled: true, mode: 'automatic' });
       s.channels.web_chat.rules.push(everyEvent('chat-started', 'chat.started'));
       s.channels.inbox.rules.push(everyEvent('inbox-message', 'inbox.message.received'));
+      // The call start triggers have no default rule: a ringing call writes nothing unless asked.
+      s.channels.calls.rules.push(
+        everyEvent('call-ringing', 'call.ringing'),
+        everyEvent('call-answered', 'call.answered'),
+      );
       settings = s;
     },
   });
@@ -91,7 +96,15 @@ describe('every channel and trigger', () => {
               caller: `+49 30 444${serial}`,
             },
           })
-        : eventOf(trigger);
+        : trigger === 'call.ringing' || trigger === 'call.answered'
+          ? eventOf('call.started', {
+              call: {
+                ...SAMPLE_EVENTS['call.started'].call,
+                status: trigger === 'call.ringing' ? 'ringing' : 'answered',
+                caller: `+49 30 445${serial}`,
+              },
+            })
+          : eventOf(trigger);
     expect((await send(event)).status).toBe(202);
     const settled = await waitForEvents(env.stack, 'acme', [event.id]);
     expect(settled[event.id], JSON.stringify(settled)).toMatchObject({ status: 'done' });

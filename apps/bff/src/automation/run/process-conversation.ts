@@ -1,6 +1,7 @@
 import { type ConnectionRecord, readConnection } from '../../zoho/connection-store.ts';
 import type { EngineRuntime } from './engine-runtime.ts';
 import { nextEventOf } from '../store/event-store.ts';
+import { heldLateEvent } from './held-late-event.ts';
 import { processEvent } from './process-event.ts';
 
 /** What the job should do next: nothing, come back at a time, or come back soon (someone else holds the lock). */
@@ -27,8 +28,11 @@ export async function processConversation(
     for (let n = 0; n < MAX_EVENTS_PER_RUN; n += 1) {
       const event = await nextEventOf(pool, tenantId, conversationId);
       if (!event) return { next: 'none' };
-      if (event.status === 'retrying' && event.nextAttemptAt && event.nextAttemptAt > new Date())
-        return { next: 'at', at: event.nextAttemptAt };
+      if (event.status === 'retrying' && event.nextAttemptAt && event.nextAttemptAt > new Date()) {
+        const held = await heldLateEvent(pool, event);
+        if (held === 'behind') continue;
+        if (held === 'wait') return { next: 'at', at: event.nextAttemptAt };
+      }
       // Read here only for a reconnect check; the attempt then reuses it instead of reading it again.
       let connection: ConnectionRecord | undefined;
       if (event.status === 'waiting_reconnect') {

@@ -3,7 +3,6 @@ import { conversationEventSchema } from '@cxc/shared/domain/events';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import type { ActivityError } from '@cxc/shared/api/activity';
 import type { ZohoModule } from '@cxc/shared/domain/modules';
-import type { ZohoDeps } from '../../app-deps.ts';
 import { inTransaction } from '../../db/queryable.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import { getCurrentSettings } from '../../services/settings/get-settings.ts';
@@ -21,6 +20,7 @@ import { ATTACHMENT_DEFERRED, classifyError } from './explain-failure.ts';
 import { refreshAfterRefusal } from './refresh-after-refusal.ts';
 import { planEvent } from '../plan/plan-event.ts';
 import { decideByRules } from '../plan/decide-by-rules.ts';
+import { settleWithoutWrites } from './settle-without-writes.ts';
 import { type ConnectionRecord, readConnection } from '../../zoho/connection-store.ts';
 import { uploadOperationAttachments } from '../attachments/upload-attachments.ts';
 
@@ -35,48 +35,8 @@ class OperationError extends Error {
   }
 }
 
-/** Where the event ended up after this attempt; `retryAt` when it should run again by itself. */
-export type EventResult = { final: true } | { final: false; retryAt: Date | undefined };
-
-/** A plan that will not write anything: skipped with its reason, or failed for a blocking issue. */
-async function settleWithoutWrites(
-  deps: ZohoDeps,
-  event: PendingEvent,
-  plan: Plan,
-): Promise<EventResult | undefined> {
-  const common = { rule: plan.rule, evaluations: plan.evaluations };
-  if (plan.status === 'skipped') {
-    await setEventStatus(deps.pool, event.id, {
-      status: 'skipped',
-      skipReason: plan.skipReason ?? 'no_rule_matched',
-      ...common,
-    });
-    return { final: true };
-  }
-  if (plan.status === 'needs_review') {
-    await inTransaction(deps.pool, async (db) => {
-      await savePlan(db, event.id, plan);
-      await setEventStatus(db, event.id, { status: 'skipped', skipReason: 'needs_review', ...common });
-    });
-    return { final: true };
-  }
-  if (plan.status === 'blocked') {
-    const issue = plan.issues.find((i) => i.severity === 'error');
-    const error = {
-      code: issue?.code ?? 'blocked',
-      message: `The settings cannot produce a valid record: ${issue?.code ?? 'blocked'}${issue?.field ? ` (${issue.module ?? ''} ${issue.field})` : ''}. Fix the mapping, then retry.`,
-      module: issue?.module ?? null,
-      field: issue?.field ?? null,
-      step: null,
-    };
-    await inTransaction(deps.pool, async (db) => {
-      await savePlan(db, event.id, plan);
-      await setEventStatus(db, event.id, { status: 'failed', error, ...common });
-    });
-    return { final: true };
-  }
-  return undefined;
-}
+export type { EventResult } from './settle-without-writes.ts';
+import type { EventResult } from './settle-without-writes.ts';
 
 /** Modules where identification searched by e-mail: the e-mail is the person's identity there. */
 const emailIdentified = (plan: Plan) =>
@@ -161,6 +121,46 @@ interface AttemptReport {
 }
 
 /**
+ * The event's first attempt: the rules decide (a skipped event costs no connection read and no Zoho
+ * call), then the plan is made, stored with its outbox and run; a plan that writes nothing settles here.
+ */
+async function planAndRun(
+  runtime: EngineRuntime,
+  event: PendingEvent,
+  known: ConnectionRecord | undefined,
+): Promise<EventResult | undefined> {
+  const { deps } = runtime;
+  const parsed = conversationEventSchema.parse(event.payload);
+  const { settings } = await getCurrentSettings(deps.pool, event.tenantId);
+  const decision = decideByRules(settings, parsed);
+  if (decision.skip) {
+    await setEventStatus(deps.pool, event.id, {
+      status: 'skipped',
+      skipReason: decision.skip,
+      evaluations: decision.evaluations,
+    });
+    return { final: true };
+  }
+  const connection = known ?? (await readConnection(deps.pool, event.tenantId));
+  const client = await engineClient(runtime, event.tenantId, connection);
+  const lookup = await identificationLookup(
+    deps.pool,
+    event.tenantId,
+    runtime.reads.lookup(client),
+    settings.defaultCountry,
+  );
+  const fresh = await planEvent(deps, client, settings, parsed, lookup, connection, {
+    test: event.test,
+    row: { id: event.id },
+  });
+  const settled = await settleWithoutWrites(deps, event, fresh, settings);
+  if (settled) return settled;
+  await inTransaction(deps.pool, (db) => savePlan(db, event.id, fresh));
+  await runOperations(runtime, client, event, fresh);
+  return undefined;
+}
+
+/**
  * Plans the event once (stored with its outbox), performs the operations not done yet, and records
  * where it ended.
  */
@@ -173,33 +173,10 @@ async function attemptEvent(
   const { deps, options } = runtime;
   const attempt = await startAttempt(deps.pool, event.id);
   try {
-    const parsed = conversationEventSchema.parse(event.payload);
     const plan = event.plan;
     if (!plan) {
-      const { settings } = await getCurrentSettings(deps.pool, event.tenantId);
-      // The planner's own first step, alone: a skipped event costs no connection read and no Zoho call.
-      const decision = decideByRules(settings, parsed);
-      if (decision.skip) {
-        await setEventStatus(deps.pool, event.id, {
-          status: 'skipped',
-          skipReason: decision.skip,
-          evaluations: decision.evaluations,
-        });
-        return { final: true };
-      }
-      const connection = known ?? (await readConnection(deps.pool, event.tenantId));
-      const client = await engineClient(runtime, event.tenantId, connection);
-      const lookup = await identificationLookup(
-        deps.pool,
-        event.tenantId,
-        runtime.reads.lookup(client),
-        settings.defaultCountry,
-      );
-      const fresh = await planEvent(deps, client, settings, parsed, lookup, connection, { test: event.test });
-      const settled = await settleWithoutWrites(deps, event, fresh);
+      const settled = await planAndRun(runtime, event, known);
       if (settled) return settled;
-      await inTransaction(deps.pool, (db) => savePlan(db, event.id, fresh));
-      await runOperations(runtime, client, event, fresh);
     } else {
       const connection = known ?? (await readConnection(deps.pool, event.tenantId));
       await runOperations(runtime, await engineClient(runtime, event.tenantId, connection), event, plan);

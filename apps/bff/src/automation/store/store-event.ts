@@ -1,4 +1,4 @@
-import type { ConversationEvent } from '@cxc/shared/domain/events';
+import { callThreadOf, type ConversationEvent } from '@cxc/shared/domain/events';
 import type { Queryable } from '../../db/queryable.ts';
 
 /** The channel the engine LISTENs on; the payload is `[tenantId, conversationId]` as JSON. */
@@ -28,7 +28,8 @@ export async function storeEvent(
       event.id,
       event.type,
       event.conversation.channel,
-      event.conversation.id,
+      // A transfer leg joins its parent call's conversation: one lock, one set of records.
+      callThreadOf(event),
       event.visitor.name ?? null,
       event.visitor.email ?? null,
       event.visitor.phone ?? null,

@@ -1,5 +1,6 @@
 import { PANEL_READ_MODULES, type PanelRecord, type PanelSearchBy } from '@cxc/shared/api/agent-panel';
 import { equalsCriteria, type ZohoRecord } from '@cxc/shared/domain/lookup';
+import { isInternalNumber } from '@cxc/shared/domain/internal-numbers';
 import { normalizePhone } from '@cxc/shared/domain/phone';
 import type { CountryCode } from 'libphonenumber-js';
 import type { AppDeps } from '../../app-deps.ts';
@@ -60,6 +61,11 @@ export async function searchZoho(
     if (!phone.ok)
       throw new AppError('VALIDATION_FAILED', 'This is not a phone number we can search for.', [
         { path: ['q'], message: `phone_${phone.reason}`, code: 'custom' },
+      ]);
+    // The company's own lines are nobody: searching one would list whoever once typed it into Zoho.
+    if (isInternalNumber(settings.records.internalNumbers, query.q, country))
+      throw new AppError('VALIDATION_FAILED', 'This is one of the company’s own numbers.', [
+        { path: ['q'], message: 'phone_internal', code: 'custom' },
       ]);
   }
   const tried = new Set<string>();

@@ -9,6 +9,11 @@ export const EVENT_TYPE_KEY = {
   'inbox.message.received': 'inbox_message_received',
   'call.ended': 'call_ended',
   'meeting.ended': 'meeting_ended',
+  'call.started': 'call_started',
+  'call.recording_available': 'call_recording_available',
+  'call.transcript_available': 'call_transcript_available',
+  'call.disposition_set': 'call_disposition_set',
+  'conversation.summary_available': 'conversation_summary_available',
 } as const satisfies Record<EventType, string>;
 
 const EXPLAINED_ERRORS = [

@@ -107,6 +107,7 @@ export const agentPanelDe: AgentPanelMessages = {
       phone_invalid_country:
         'Die Ländervorwahl dieser Nummer ist unbekannt. Schreiben Sie sie mit + und Ländervorwahl.',
       phone_too_short: 'Diese Telefonnummer ist zu kurz.',
+      phone_internal: 'Das ist eine eigene Nummer des Unternehmens; sie wird nicht gesucht.',
       phone_too_long: 'Diese Telefonnummer ist zu lang.',
       phone_not_possible:
         'Diese Nummer hat für ihr Land die falsche Länge. Prüfen Sie sie oder schreiben Sie sie mit + und Ländervorwahl.',

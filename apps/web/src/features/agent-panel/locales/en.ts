@@ -104,6 +104,7 @@ export const agentPanelEn = {
       phone_invalid_country:
         'The country code of this number is unknown. Write it with + and the country code.',
       phone_too_short: 'This phone number is too short.',
+      phone_internal: 'This is one of the company’s own numbers, so it is not searched.',
       phone_too_long: 'This phone number is too long.',
       phone_not_possible:
         'This number has the wrong length for its country. Check it, or write it with + and the country code.',

@@ -103,6 +103,7 @@ export const agentPanelJa: AgentPanelMessages = {
       phone_not_a_number: '電話番号ではありません。',
       phone_invalid_country: 'この番号の国番号が不明です。+ と国番号を付けて入力してください。',
       phone_too_short: 'この電話番号は短すぎます。',
+      phone_internal: 'これは自社の番号のため、検索しません。',
       phone_too_long: 'この電話番号は長すぎます。',
       phone_not_possible: 'この番号は国の桁数と合いません。確認するか、+ と国番号を付けて入力してください。',
     },

@@ -13,6 +13,7 @@ const TONE: Record<DryRunPlan['status'], BadgeTone> = {
   skipped: 'neutral',
   needs_review: 'warning',
   blocked: 'danger',
+  waiting: 'neutral',
 };
 
 /** The dry run's answer: what this conversation would do in Zoho, step by step. Nothing was written. */

@@ -70,17 +70,21 @@ export const dryRunDe: DryRunMessages = {
     skipped: 'Übersprungen',
     needs_review: 'Prüfung nötig',
     blocked: 'Blockiert',
+    waiting: 'Wartet',
   },
   planStatusHint: {
     ready: 'Diese Datensätze würden geschrieben.',
     skipped: 'Es würde nichts geschrieben.',
     needs_review: 'Mehrere Datensätze passen; nichts würde geschrieben, bis jemand sie prüft.',
     blocked: 'Ein Fehler stoppt diese Unterhaltung: Es würde nichts geschrieben.',
+    waiting: 'Nachträgliche Anrufdaten: warten, bis der Datensatz des Gesprächs existiert.',
   },
   planSkip: {
     channel_disabled: 'Der Kanal ist ausgeschaltet: Es würde nichts geschrieben.',
     manual_mode: 'Der Kanal ist im manuellen Modus: Agenten legen Datensätze im Agenten-Panel an.',
     no_rule_matched: 'Keine Regel traf auf dieses Ereignis zu: Es würde nichts geschrieben.',
+    internal_number:
+      'Die einzige Nummer des Kunden ist eine eigene Nummer des Unternehmens: nichts würde geschrieben.',
   },
   operation: {
     create: 'Schritt {{step}}: {{module}} anlegen ({{role}})',
@@ -101,6 +105,9 @@ export const dryRunDe: DryRunMessages = {
     no_changes: 'Nach der Aktualisierungsregel gibt es nichts zu ändern.',
     no_mapping: 'Für dieses Modul sind keine Felder zugeordnet.',
     update_policy_do_not_update: 'Die Aktualisierungsregel lautet „nicht aktualisieren“.',
+    shared_account: 'Mehrere Personen einer Firma passten: beim gemeinsamen Account protokolliert.',
+    late_data: 'Nachträgliche Anrufdaten aktualisieren die vorhandenen Datensätze des Gesprächs.',
+    nothing_to_add: 'Nichts aus diesem Ereignis für diesen Datensatz.',
   },
   ownerSource: {
     missed_call_owner: 'Besitzer verpasster Anrufe',

@@ -70,17 +70,20 @@ export const dryRunEn = {
     skipped: 'Skipped',
     needs_review: 'Needs review',
     blocked: 'Blocked',
+    waiting: 'Waiting',
   },
   planStatusHint: {
     ready: 'These records would be written.',
     skipped: 'Nothing would be written.',
     needs_review: 'Several records match; nothing would be written until someone reviews them.',
     blocked: 'An error stops this conversation: nothing would be written.',
+    waiting: 'Late call data: waits until the conversation’s record exists.',
   },
   planSkip: {
     channel_disabled: 'The channel is switched off: nothing would be written.',
     manual_mode: 'The channel is in manual mode: agents create records from the agent panel.',
     no_rule_matched: 'No rule matched this event: nothing would be written.',
+    internal_number: 'The customer’s only number is one of the company’s own: nothing would be written.',
   },
   operation: {
     create: 'Step {{step}}: create {{module}} ({{role}})',
@@ -101,6 +104,9 @@ export const dryRunEn = {
     no_changes: 'Nothing to change under the update policy.',
     no_mapping: 'No fields are mapped for this module.',
     update_policy_do_not_update: 'The update policy is “do not update”.',
+    shared_account: 'Several people at one company matched: logged to their shared Account.',
+    late_data: 'Late call data updates the records the conversation already has.',
+    nothing_to_add: 'Nothing from this event for this record.',
   },
   ownerSource: {
     missed_call_owner: 'owner of missed calls',

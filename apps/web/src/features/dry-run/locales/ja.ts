@@ -69,17 +69,20 @@ export const dryRunJa: DryRunMessages = {
     skipped: 'スキップ',
     needs_review: '確認が必要',
     blocked: '停止',
+    waiting: '待機中',
   },
   planStatusHint: {
     ready: 'これらのレコードが書き込まれます。',
     skipped: '何も書き込まれません。',
     needs_review: '複数のレコードが一致しています。確認されるまで何も書き込まれません。',
     blocked: 'エラーによりこの会話は停止します。何も書き込まれません。',
+    waiting: '後から届いた通話データ：会話のレコードができるまで待ちます。',
   },
   planSkip: {
     channel_disabled: 'チャネルがオフです。何も書き込まれません。',
     manual_mode: 'チャネルは手動モードです。エージェントがエージェントパネルからレコードを作成します。',
     no_rule_matched: 'このイベントに一致するルールはありません。何も書き込まれません。',
+    internal_number: '顧客の唯一の番号が自社の番号のため、何も書き込まれません。',
   },
   operation: {
     create: 'ステップ {{step}}: {{module}}を作成（{{role}}）',
@@ -100,6 +103,9 @@ export const dryRunJa: DryRunMessages = {
     no_changes: '更新方針に従うと、変更する内容はありません。',
     no_mapping: 'このモジュールには対応付けられた項目がありません。',
     update_policy_do_not_update: '更新方針が「更新しない」になっています。',
+    shared_account: '同じ会社の複数の人が一致しました：共有の取引先に記録しました。',
+    late_data: '後から届いた通話データは、会話の既存レコードを更新します。',
+    nothing_to_add: 'このイベントからこのレコードに追加するものはありません。',
   },
   ownerSource: {
     missed_call_owner: '不在着信の所有者',

@@ -153,6 +153,8 @@ export const settingsDe: SettingsMessages = {
     call: {
       ended: 'Anruf beendet',
       missed: 'Verpasster Anruf',
+      ringing: 'Anruf klingelt',
+      answered: 'Anruf angenommen',
     },
     meeting: {
       ended: 'Meeting beendet',
@@ -164,11 +166,15 @@ export const settingsDe: SettingsMessages = {
     phone: 'Telefonnummer (E.164)',
     name_company: 'Name und Firma',
     custom_field: 'Benutzerdefiniertes Feld ist gleich',
+    review: 'In der Prüfliste ausgewählt',
   },
   multipleMatches: {
     most_recently_modified: 'Den zuletzt geänderten Datensatz verwenden',
     oldest: 'Den ältesten Datensatz verwenden',
     flag_for_review: 'Zur Prüfung markieren und nichts schreiben',
+    owned_by_agent: 'Den Datensatz verwenden, der dem Agenten des Gesprächs gehört',
+    shared_account: 'Beim gemeinsamen Account protokollieren (keine Person)',
+    ask: 'Nachfragen: Ereignis in der Prüfliste zurückhalten',
   },
   updatePolicy: {
     do_not_update: 'Nicht aktualisieren',

@@ -145,7 +145,7 @@ export const settingsEn = {
     offline_message: { received: 'Offline message received' },
     conversation: { started: 'Conversation started' },
     inbox: { message: { received: 'Message received in the inbox' } },
-    call: { ended: 'Call ended', missed: 'Missed call' },
+    call: { ended: 'Call ended', missed: 'Missed call', ringing: 'Call ringing', answered: 'Call answered' },
     meeting: { ended: 'Meeting ended' },
   },
   idRuleKind: {
@@ -154,11 +154,15 @@ export const settingsEn = {
     phone: 'Phone number (E.164)',
     name_company: 'Name and company',
     custom_field: 'Custom field equals',
+    review: 'Picked in the review queue',
   },
   multipleMatches: {
     most_recently_modified: 'Use the most recently modified record',
     oldest: 'Use the oldest record',
     flag_for_review: 'Flag for review and write nothing',
+    owned_by_agent: 'Use the record the conversation’s agent owns',
+    shared_account: 'Log to the Account they share (no person)',
+    ask: 'Ask: hold the event in the review queue',
   },
   updatePolicy: {
     do_not_update: 'Do not update it',

@@ -152,6 +152,8 @@ export const settingsJa: SettingsMessages = {
     call: {
       ended: '通話終了',
       missed: '不在着信',
+      ringing: '着信中',
+      answered: '通話応答',
     },
     meeting: {
       ended: '会議終了',
@@ -163,11 +165,15 @@ export const settingsJa: SettingsMessages = {
     phone: '電話番号（E.164）',
     name_company: '氏名と会社名',
     custom_field: 'カスタム項目が一致',
+    review: '確認キューで選択',
   },
   multipleMatches: {
     most_recently_modified: '最後に更新されたレコードを使う',
     oldest: '最も古いレコードを使う',
     flag_for_review: '確認待ちにして何も書き込まない',
+    owned_by_agent: '会話の担当エージェントが所有するレコードを使用',
+    shared_account: '共有の取引先に記録（個人には記録しない）',
+    ask: '確認する：イベントを確認キューで保留',
   },
   updatePolicy: {
     do_not_update: '更新しない',

@@ -152,6 +152,8 @@ export const settingsRu: SettingsMessages = {
     call: {
       ended: 'Звонок завершён',
       missed: 'Пропущенный звонок',
+      ringing: 'Входящий вызов',
+      answered: 'Звонок принят',
     },
     meeting: {
       ended: 'Встреча завершена',
@@ -163,11 +165,15 @@ export const settingsRu: SettingsMessages = {
     phone: 'Номер телефона (E.164)',
     name_company: 'Имя и компания',
     custom_field: 'Пользовательское поле равно',
+    review: 'Выбрано в очереди проверки',
   },
   multipleMatches: {
     most_recently_modified: 'Брать запись, изменённую последней',
     oldest: 'Брать самую старую запись',
     flag_for_review: 'Отметить для проверки и ничего не записывать',
+    owned_by_agent: 'Использовать запись, владелец которой — агент разговора',
+    shared_account: 'Записать в общую организацию (без контакта)',
+    ask: 'Спросить: задержать событие в очереди проверки',
   },
   updatePolicy: {
     do_not_update: 'Не обновлять',

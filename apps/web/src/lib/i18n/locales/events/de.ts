@@ -25,6 +25,11 @@ export const eventsDe: EventsMessages = {
     inbox_message_received: 'Posteingangsnachricht empfangen',
     call_ended: 'Anruf beendet',
     meeting_ended: 'Besprechung beendet',
+    call_started: 'Anruf begonnen',
+    call_recording_available: 'Anrufaufzeichnung verfügbar',
+    call_transcript_available: 'Anruftranskript verfügbar',
+    call_disposition_set: 'Anrufergebnis gesetzt',
+    conversation_summary_available: 'Gesprächszusammenfassung verfügbar',
   },
   skipReason: {
     channel_disabled: 'Der Kanal ist ausgeschaltet.',
@@ -33,6 +38,10 @@ export const eventsDe: EventsMessages = {
     not_connected: 'Zoho CRM war nicht verbunden.',
     needs_review:
       'Der Besucher passte zu mehreren Datensätzen; laut Identifizierungsrichtlinie ist eine Prüfung nötig.',
+    internal_number:
+      'Die einzige Nummer des Kunden ist eine eigene Nummer des Unternehmens; daher wurde niemand gesucht oder angelegt.',
+    late_data_unused:
+      'Nachträgliche Anrufdaten fanden innerhalb der Wartezeit keinen Datensatz ihres Gesprächs.',
   },
   errors: {
     INVALID_DATA:

@@ -27,6 +27,11 @@ export const eventsEn = {
     inbox_message_received: 'Inbox message received',
     call_ended: 'Call ended',
     meeting_ended: 'Meeting ended',
+    call_started: 'Call started',
+    call_recording_available: 'Call recording available',
+    call_transcript_available: 'Call transcript available',
+    call_disposition_set: 'Call disposition set',
+    conversation_summary_available: 'Conversation summary available',
   },
   skipReason: {
     channel_disabled: 'The channel is switched off.',
@@ -34,6 +39,9 @@ export const eventsEn = {
     no_rule_matched: 'No rule matched this event.',
     not_connected: 'Zoho CRM was not connected.',
     needs_review: 'The visitor matched several records; the identification policy asks for a review.',
+    internal_number:
+      'The customer’s only number is one of the company’s own numbers, so nobody was searched for or created.',
+    late_data_unused: 'Late call data found no record of its conversation within the hold time.',
   },
   errors: {
     INVALID_DATA: 'Zoho refused a value: it has the wrong format or is not allowed in this field.',

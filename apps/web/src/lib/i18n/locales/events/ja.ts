@@ -25,6 +25,11 @@ export const eventsJa: EventsMessages = {
     inbox_message_received: '受信箱メッセージ受信',
     call_ended: '通話終了',
     meeting_ended: '会議終了',
+    call_started: '通話開始',
+    call_recording_available: '通話録音の準備完了',
+    call_transcript_available: '通話の文字起こしの準備完了',
+    call_disposition_set: '通話結果の設定',
+    conversation_summary_available: '会話の要約の準備完了',
   },
   skipReason: {
     channel_disabled: 'チャネルがオフになっています。',
@@ -32,6 +37,8 @@ export const eventsJa: EventsMessages = {
     no_rule_matched: 'このイベントに一致するルールがありませんでした。',
     not_connected: 'Zoho CRM が接続されていませんでした。',
     needs_review: '訪問者が複数のレコードに一致しました。識別ポリシーにより確認が必要です。',
+    internal_number: '顧客の唯一の番号が自社の番号のため、検索も作成も行いませんでした。',
+    late_data_unused: '後から届いた通話データの会話のレコードが、保留時間内に見つかりませんでした。',
   },
   errors: {
     INVALID_DATA: 'Zoho が値を拒否しました。形式が正しくないか、この項目では使用できない値です。',

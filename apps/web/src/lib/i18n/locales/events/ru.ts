@@ -25,6 +25,11 @@ export const eventsRu: EventsMessages = {
     inbox_message_received: 'Получено входящее сообщение',
     call_ended: 'Звонок завершён',
     meeting_ended: 'Встреча завершена',
+    call_started: 'Звонок начался',
+    call_recording_available: 'Доступна запись звонка',
+    call_transcript_available: 'Доступна расшифровка звонка',
+    call_disposition_set: 'Указан итог звонка',
+    conversation_summary_available: 'Доступно резюме разговора',
   },
   skipReason: {
     channel_disabled: 'Канал выключен.',
@@ -32,6 +37,9 @@ export const eventsRu: EventsMessages = {
     no_rule_matched: 'Ни одно правило не подошло к этому событию.',
     not_connected: 'Zoho CRM не был подключён.',
     needs_review: 'Посетитель совпал с несколькими записями; политика идентификации требует проверки.',
+    internal_number:
+      'Единственный номер клиента — собственный номер компании, поэтому никто не искался и не создавался.',
+    late_data_unused: 'Поздние данные звонка не нашли запись своего разговора за время ожидания.',
   },
   errors: {
     INVALID_DATA: 'Zoho отклонил значение: у него неверный формат или оно недопустимо в этом поле.',

@@ -7,6 +7,9 @@ export const whoMatchedDe: typeof whoMatchedEn = {
   policy: {
     most_recently_modified: 'der zuletzt geänderte wurde genommen.',
     oldest: 'der älteste wurde genommen.',
+    owned_by_agent: 'der Datensatz des Agenten der Unterhaltung wurde genommen.',
+    shared_account: 'die Aktivität wurde beim gemeinsamen Account protokolliert.',
+    ask: 'eine Person hat in der Prüfliste einen ausgewählt.',
   },
   notFound:
     'Kein Datensatz passte zu einer Identifizierungsregel, daher legt die Automatisierung einen neuen an.',
@@ -23,5 +26,6 @@ export const whoMatchedDe: typeof whoMatchedEn = {
     phone: 'Telefon',
     name_company: 'Name und Firma',
     custom_field: 'einem benutzerdefinierten Feld',
+    review: 'eine Auswahl in der Prüfliste',
   },
 };

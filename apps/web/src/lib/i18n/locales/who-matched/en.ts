@@ -6,6 +6,9 @@ export const whoMatchedEn = {
   policy: {
     most_recently_modified: 'the most recently modified one was taken.',
     oldest: 'the oldest one was taken.',
+    owned_by_agent: 'the one the conversation’s agent owns was taken.',
+    shared_account: 'the activity was logged to the Account they share.',
+    ask: 'a person picked one in the review queue.',
   },
   notFound: 'No record matched any identification rule, so the automation creates a new one.',
   needsReview: '{{count}} {{module}} records matched: the event waits for a person to choose one.',
@@ -20,5 +23,6 @@ export const whoMatchedEn = {
     phone: 'phone',
     name_company: 'name and company',
     custom_field: 'a custom field',
+    review: 'a choice in the review queue',
   },
 };

@@ -7,6 +7,9 @@ export const whoMatchedJa: typeof whoMatchedEn = {
   policy: {
     most_recently_modified: '最後に更新されたものを選びました。',
     oldest: '最も古いものを選びました。',
+    owned_by_agent: '会話の担当エージェントが所有するものを使用しました。',
+    shared_account: '共有の取引先に活動を記録しました。',
+    ask: '確認キューで担当者が1件を選択しました。',
   },
   notFound: 'どの識別ルールにも一致するレコードがないため、自動化は新しいレコードを作成します。',
   needsReview: '{{module}} のレコードが {{count}} 件一致しました。担当者が選ぶまでイベントは待機します。',
@@ -21,5 +24,6 @@ export const whoMatchedJa: typeof whoMatchedEn = {
     phone: '電話番号',
     name_company: '名前と会社名',
     custom_field: 'カスタム項目',
+    review: '確認キューでの選択',
   },
 };

@@ -7,6 +7,9 @@ export const whoMatchedRu: typeof whoMatchedEn = {
   policy: {
     most_recently_modified: 'выбрана изменённая последней.',
     oldest: 'выбрана самая старая.',
+    owned_by_agent: 'взята запись, которой владеет агент разговора.',
+    shared_account: 'активность записана в их общий Account.',
+    ask: 'человек выбрал одну в очереди проверки.',
   },
   notFound:
     'Ни одна запись не подошла ни под одно правило идентификации, поэтому автоматизация создаёт новую.',
@@ -22,5 +25,6 @@ export const whoMatchedRu: typeof whoMatchedEn = {
     phone: 'телефон',
     name_company: 'имя и компания',
     custom_field: 'пользовательское поле',
+    review: 'выбор в очереди проверки',
   },
 };
