@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@cxc/shared/api/zoho-connection';
+import type { AuditEntry } from '@cxc/shared/api/audit';
 import type { Queryable } from '../db/queryable.ts';
 
 export type AuditAction = AuditEntry['action'];

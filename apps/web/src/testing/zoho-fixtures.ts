@@ -1,14 +1,14 @@
 import type { z } from 'zod';
-import type { systemClientUsageSchema } from '@cxc/shared/api/zoho-connection';
+import type { systemClientUsageSchema } from '@cxc/shared/api/system';
 import {
   connectionSchema,
-  listAudit,
   listAvailableOrgs,
-  listSystemClients,
   testConnection,
   type Connection,
   type DataCenterOption,
 } from '@cxc/shared/api/zoho-connection';
+import { listAudit } from '@cxc/shared/api/audit';
+import { listSystemClients } from '@cxc/shared/api/system';
 import { ZOHO_DC_HOSTS, type ZohoDc } from '@cxc/shared/domain/zoho-dcs';
 
 /** Bodies are parsed by the shared schemas, so a fixture that drifts from the contract fails loudly. */

@@ -19,61 +19,12 @@ export const dataCenterOptionSchema = z.object({
 });
 export type DataCenterOption = z.infer<typeof dataCenterOptionSchema>;
 
-const clientIdSchema = z.string().trim().min(1).max(200);
-const clientSecretSchema = z.string().trim().min(1).max(500);
-
-// ---------- System configuration (system administrator) ----------
+export const clientIdSchema = z.string().trim().min(1).max(200);
+export const clientSecretSchema = z.string().trim().min(1).max(500);
 
 /** Which kind of client a connection (or an attempt) used: the platform's, the tenant's own, or a Self Client. */
 export const clientKindSchema = z.enum(['system', 'custom', 'self_client']);
 export type ClientKind = z.infer<typeof clientKindSchema>;
-
-/**
- * Whether a data center's system client ever completed a tenant's connection (the current client id
- * only: a replaced client starts again with no history), and the last failure's explanation.
- */
-export const systemClientUsageSchema = z.object({
-  lastConnectedAt: z.string().nullable(),
-  lastFailedAt: z.string().nullable(),
-  lastFailure: z.lazy(() => zohoConnectErrorSchema).nullable(),
-});
-export type SystemClientUsage = z.infer<typeof systemClientUsageSchema>;
-
-export const systemClientSchema = z.object({
-  dataCenter: dataCenterOptionSchema,
-  clientId: z.string().nullable(),
-  /** The secret is write-only: the API only says whether one is stored. */
-  secretSet: z.boolean(),
-  enabled: z.boolean(),
-  updatedAt: z.string().nullable(),
-  updatedBy: z.string().nullable(),
-  usage: systemClientUsageSchema.default({ lastConnectedAt: null, lastFailedAt: null, lastFailure: null }),
-});
-export type SystemClient = z.infer<typeof systemClientSchema>;
-
-export const listSystemClients = defineEndpoint({
-  method: 'GET',
-  path: '/api/system/zoho/clients',
-  response: z.object({
-    /** The Authorized Redirect URL to register in Zoho's API console. */
-    redirectUrl: z.url(),
-    clients: z.array(systemClientSchema),
-  }),
-});
-
-export const saveSystemClientBodySchema = z.object({
-  clientId: clientIdSchema,
-  /** Omit to keep the stored secret. Required the first time. */
-  clientSecret: clientSecretSchema.optional(),
-  enabled: z.boolean(),
-});
-export const saveSystemClient = defineEndpoint({
-  method: 'PUT',
-  path: '/api/system/zoho/clients/:dataCenterId',
-  params: z.object({ dataCenterId: z.string().min(2).max(10) }),
-  body: saveSystemClientBodySchema,
-  response: systemClientSchema,
-});
 
 // ---------- Tenant configuration (tenant administrator) ----------
 
@@ -323,44 +274,4 @@ export const disconnect = defineEndpoint({
     settingsKept: z.literal(true),
     connection: connectionSchema,
   }),
-});
-
-// ---------- Audit ----------
-
-export const auditEntrySchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  actor: z.object({ email: z.string(), name: z.string(), role: z.string() }),
-  action: z.enum([
-    'zoho.config.saved',
-    'zoho.connected',
-    'zoho.reconnected',
-    'zoho.org_chosen',
-    'zoho.disconnected',
-    'zoho.needs_reconnect',
-    'zoho.system_client.saved',
-    'settings.saved',
-    'settings.restored',
-    'events.secret_rotated',
-    'issues.webhook_saved',
-    'issues.webhook_deleted',
-    'customer_data.saved',
-    'customer_data.reimport',
-    'customer_data.api_key_created',
-    'customer_data.api_key_revoked',
-  ]),
-  /** What changed, never a secret (secrets appear only as `"secret": "changed"`). */
-  details: z.record(z.string(), z.unknown()),
-});
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
-
-export const listAudit = defineEndpoint({
-  method: 'GET',
-  path: '/api/tenants/:tenantId/audit',
-  params: tenantParamsSchema,
-  query: z.object({
-    page: z.coerce.number().int().min(1).max(10_000).default(1),
-    perPage: z.coerce.number().int().min(1).max(100).default(25),
-  }),
-  response: z.object({ entries: z.array(auditEntrySchema), total: z.number().int(), page: z.number().int() }),
 });

@@ -1,4 +1,4 @@
-import { listAudit } from '@cxc/shared/api/zoho-connection';
+import { listAudit } from '@cxc/shared/api/audit';
 import { listTenantAudit } from '../../services/audit/list-audit.ts';
 import { defineRoute } from '../route.ts';
 

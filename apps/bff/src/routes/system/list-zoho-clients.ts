@@ -1,4 +1,4 @@
-import { listSystemClients } from '@cxc/shared/api/zoho-connection';
+import { listSystemClients } from '@cxc/shared/api/system';
 import { listSystemClients as list } from '../../services/system/list-system-clients.ts';
 import { defineRoute } from '../route.ts';
 

@@ -1,4 +1,4 @@
-import { saveSystemClient } from '@cxc/shared/api/zoho-connection';
+import { saveSystemClient } from '@cxc/shared/api/system';
 import { actorOf } from '../../audit/record-audit.ts';
 import { saveSystemClient as save } from '../../services/system/save-system-client.ts';
 import { defineRoute } from '../route.ts';

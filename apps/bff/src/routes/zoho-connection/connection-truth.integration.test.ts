@@ -1,4 +1,4 @@
-import type { SystemClient } from '@cxc/shared/api/zoho-connection';
+import type { SystemClient } from '@cxc/shared/api/system';
 import { ACME_ORG_ID } from '@cxc/zoho-sim';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';

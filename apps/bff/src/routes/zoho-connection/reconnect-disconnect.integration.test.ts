@@ -1,4 +1,5 @@
-import { OAUTH_CALLBACK_PATH, type AuditEntry } from '@cxc/shared/api/zoho-connection';
+import { OAUTH_CALLBACK_PATH } from '@cxc/shared/api/zoho-connection';
+import { type AuditEntry } from '@cxc/shared/api/audit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
 import type { TestStack } from '../../../test/start-test-stack.ts';

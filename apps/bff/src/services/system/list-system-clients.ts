@@ -1,4 +1,5 @@
-import { OAUTH_CALLBACK_PATH, type SystemClient } from '@cxc/shared/api/zoho-connection';
+import { OAUTH_CALLBACK_PATH } from '@cxc/shared/api/zoho-connection';
+import { type SystemClient } from '@cxc/shared/api/system';
 import type { ZohoDeps } from '../../app-deps.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';
 import { systemClientUsage, usageKey } from '../zoho-connection/connect-attempts.ts';

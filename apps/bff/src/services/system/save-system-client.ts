@@ -1,4 +1,4 @@
-import type { SystemClient } from '@cxc/shared/api/zoho-connection';
+import type { SystemClient } from '@cxc/shared/api/system';
 import { inTransaction } from '../../db/queryable.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { loadDataCenters } from '../../zoho/data-centers.ts';

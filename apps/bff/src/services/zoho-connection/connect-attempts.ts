@@ -1,9 +1,5 @@
-import type {
-  ClientKind,
-  ConnectAttempt,
-  SystemClientUsage,
-  ZohoConnectError,
-} from '@cxc/shared/api/zoho-connection';
+import type { ClientKind, ConnectAttempt, ZohoConnectError } from '@cxc/shared/api/zoho-connection';
+import type { SystemClientUsage } from '@cxc/shared/api/system';
 import { zohoConnectErrorCodeSchema } from '@cxc/shared/api/zoho-connection';
 import { z } from 'zod';
 import type { Queryable } from '../../db/queryable.ts';

@@ -1,5 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { listAudit } from '@cxc/shared/api/zoho-connection';
+import { listAudit } from '@cxc/shared/api/audit';
 import { apiRequest } from '@/lib/api-client';
 import { tenantQueryKey } from '@/lib/tenant-cache';
 

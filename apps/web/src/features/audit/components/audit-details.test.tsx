@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { listAudit } from '@cxc/shared/api/zoho-connection';
+import { listAudit } from '@cxc/shared/api/audit';
 import { renderApp } from '@/testing/render-app';
 import { connectionBody } from '@/testing/zoho-fixtures';
 import { stubZohoPage } from '@/testing/zoho-page';

@@ -1,5 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { listSystemClients } from '@cxc/shared/api/zoho-connection';
+import { listSystemClients } from '@cxc/shared/api/system';
 import { apiRequest } from '@/lib/api-client';
 
 export const systemClientsQueryKey = ['system', 'zoho', 'clients'] as const;

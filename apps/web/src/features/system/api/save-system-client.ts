@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { saveSystemClient, type SystemClient } from '@cxc/shared/api/zoho-connection';
+import { saveSystemClient, type SystemClient } from '@cxc/shared/api/system';
 import { apiRequest } from '@/lib/api-client';
 import type { BodyInput } from '@/lib/endpoint-body';
 import { systemClientsQueryKey } from './list-system-clients';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { SystemClient } from '@cxc/shared/api/zoho-connection';
+import type { SystemClient } from '@cxc/shared/api/system';
 import { Field } from '@/components/form/field';
 import { FormErrorSummary } from '@/components/form/form-error-summary';
 import { applyServerIssues, unplacedServerIssues, zodFormOptions } from '@/components/form/form-errors';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SystemClient } from '@cxc/shared/api/zoho-connection';
+import type { SystemClient } from '@cxc/shared/api/system';
 import { useDataCenterName } from '@/lib/data-center-label';
 import { useFormatters } from '@/lib/use-formatters';
 

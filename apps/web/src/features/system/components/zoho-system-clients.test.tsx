@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { SystemClient } from '@cxc/shared/api/zoho-connection';
+import type { SystemClient } from '@cxc/shared/api/system';
 import { descriptionOf } from '@/testing/a11y';
 import { stubFetch } from '@/testing/fetch-stub';
 import { meBody, tenantsBody } from '@/testing/fixtures';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { saveSystemClientBodySchema } from '@cxc/shared/api/zoho-connection';
+import { saveSystemClientBodySchema } from '@cxc/shared/api/system';
 import { formIssueKey } from '@/components/form/form-errors';
 import type { SaveSystemClientBody } from '../api/save-system-client';
 
