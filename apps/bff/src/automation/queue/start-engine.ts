@@ -1,3 +1,4 @@
+import type { Queryable } from '../../db/queryable.ts';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
@@ -18,6 +19,7 @@ import {
   CONVERSATION_QUEUE_POLICY,
   type ConversationJob,
   enqueueConversation,
+  makeConversationsDue,
 } from './engine-queue.ts';
 import { type ConversationWorkers, startConversationWorkers } from './conversation-workers.ts';
 import { sweepEvents } from './sweep-events.ts';
@@ -59,7 +61,7 @@ export async function startEngine(
   await boss.start();
   const workers = await startConversationQueue(boss, runtime, log);
 
-  const listener = await listenForEvents(databaseUrl, boss, log, () => workers.wake());
+  const listener = await listenForEvents(databaseUrl, { boss, pool }, log, () => workers.wake());
 
   const sweep = () => sweepEvents(pool, boss);
   const timer = setInterval(() => {
@@ -159,7 +161,7 @@ async function startConversationQueue(
 /** LISTENs on new events so a stored event's conversation is queued at once (the sweeper backs it up). */
 async function listenForEvents(
   databaseUrl: string,
-  boss: PgBoss,
+  { boss, pool }: { boss: PgBoss; pool: Queryable },
   log: Log,
   queued: () => void,
 ): Promise<pg.Client> {
@@ -168,8 +170,11 @@ async function listenForEvents(
   listener.on('notification', (message) => {
     const parsed = notificationSchema.safeParse(JSON.parse(message.payload ?? 'null'));
     if (!parsed.success) return;
-    const [tenantId, conversationId] = parsed.data;
-    enqueueConversation(boss, { tenantId, conversationId })
+    const job = { tenantId: parsed.data[0], conversationId: parsed.data[1] };
+    // A job waiting for later (a late event's hold, a backoff) absorbs this send under the `short`
+    // policy: make it due, so a new event (the call a held recording waits for) runs now.
+    enqueueConversation(boss, job)
+      .then(() => makeConversationsDue(pool, [job]))
       .then(queued)
       .catch((error: unknown) =>
         log.warn({ err: error }, 'could not enqueue a conversation; the sweeper will'),
