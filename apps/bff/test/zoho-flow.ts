@@ -1,5 +1,10 @@
 import { buildPath } from '@cxc/shared/api/contract';
-import { connectionSchema, connectOutcomeMessageSchema, type ConnectOutcomeMessage, type Connection } from '@cxc/shared/api/zoho-connection';
+import {
+  connectionSchema,
+  connectOutcomeMessageSchema,
+  type ConnectOutcomeMessage,
+  type Connection,
+} from '@cxc/shared/api/zoho-connection';
 import type { SignedInClient } from './sign-in.ts';
 import type { Browser } from './browser.ts';
 import type { TestStack } from './start-test-stack.ts';
