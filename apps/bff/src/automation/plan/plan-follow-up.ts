@@ -5,7 +5,7 @@ import { toZohoDate } from '@cxc/shared/domain/text-format';
 import { activityLinks, type PersonRef } from './plan-links.ts';
 import { resolveOwner } from './plan-owner.ts';
 import { toZohoPayload } from './plan-payload.ts';
-import type { PlanInput } from './plan.ts';
+import type { PlanInput } from './plan-input.ts';
 
 const FOLLOW_UP: Record<ContentLanguage, string> = {
   en: 'Follow up',

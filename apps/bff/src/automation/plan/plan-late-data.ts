@@ -7,7 +7,7 @@ import { planAttachments } from './plan-attachments.ts';
 import { followUpTask } from './plan-follow-up.ts';
 import { skip } from './plan-operations.ts';
 import { toZohoPayload } from './plan-payload.ts';
-import type { PlanInput } from './plan.ts';
+import type { PlanInput } from './plan-input.ts';
 
 const isActivity = (l: StoredLink): l is StoredLink & { module: ActivityModule } =>
   l.role === 'activity' && (activityModuleSchema.options as readonly string[]).includes(l.module);

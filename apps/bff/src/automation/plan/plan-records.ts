@@ -13,7 +13,7 @@ import {
 } from './plan-operations.ts';
 import { resolveOwner } from './plan-owner.ts';
 import { markTestOperation } from './plan-test.ts';
-import type { PlanInput } from './plan.ts';
+import type { PlanInput } from './plan-input.ts';
 import type { ValueContext } from './plan-values.ts';
 import type { OwnerResolution } from '@cxc/shared/domain/plan-schema';
 import type { ZohoModule } from '@cxc/shared/domain/modules';

@@ -2,7 +2,8 @@ import { expect } from 'vitest';
 import type { ConversationEvent } from '@cxc/shared/domain/events';
 import type { ZohoRecord } from '@cxc/shared/domain/lookup';
 import type { ZohoModule } from '@cxc/shared/domain/modules';
-import { planConversation, type PlanInput } from '../plan.ts';
+import { planConversation } from '../plan.ts';
+import type { PlanInput } from '../plan-input.ts';
 import { type Operation, planSchema } from '@cxc/shared/domain/plan-schema';
 import {
   defaultSettings,
