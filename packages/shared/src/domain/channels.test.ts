@@ -13,7 +13,7 @@ describe('channels and triggers', () => {
     for (const trigger of triggerSchema.options) {
       expect(CHANNELS.filter((c) => isTriggerOfChannel(trigger, c))).toEqual([channelOfTrigger(trigger)]);
     }
-    expect(CHANNEL_TRIGGERS.calls).toEqual(['call.ended', 'call.missed']);
+    expect(CHANNEL_TRIGGERS.calls).toEqual(['call.ended', 'call.missed', 'call.ringing', 'call.answered']);
   });
 
   it('has the sales and support presets of CloudCX', () => {
