@@ -159,7 +159,7 @@ describe('POST /api/events', () => {
       components: { schemas: Record<string, { oneOf?: unknown[] }> };
     };
     expect(document.openapi).toBe('3.1.0');
-    expect(document.components.schemas.ConversationEvent?.oneOf).toHaveLength(7);
+    expect(document.components.schemas.ConversationEvent?.oneOf).toHaveLength(12);
   });
 });
 
