@@ -18,16 +18,20 @@ export const CONVERSATION_QUEUE_POLICY = 'short';
 
 const singletonKey = (job: ConversationJob) => JSON.stringify([job.tenantId, job.conversationId]);
 
-/** Enqueues a conversation; a no-op when one is already waiting (that job will look at every event). */
+/**
+ * Enqueues a conversation; a no-op when one is already waiting (that job will look at every event).
+ * Says whether a job was added: `false` means the waiting one absorbed this send.
+ */
 export async function enqueueConversation(
   boss: PgBoss,
   job: ConversationJob,
   startAfter?: Date,
-): Promise<void> {
-  await boss.send(CONVERSATION_QUEUE, job, {
+): Promise<boolean> {
+  const id = await boss.send(CONVERSATION_QUEUE, job, {
     singletonKey: singletonKey(job),
     ...(startAfter ? { startAfter } : {}),
   });
+  return id !== null;
 }
 
 /** Many conversations in one statement (the sweeper); those already waiting are skipped by the policy. */

@@ -172,9 +172,10 @@ async function listenForEvents(
     if (!parsed.success) return;
     const job = { tenantId: parsed.data[0], conversationId: parsed.data[1] };
     // A job waiting for later (a late event's hold, a backoff) absorbs this send under the `short`
-    // policy: make it due, so a new event (the call a held recording waits for) runs now.
+    // policy: make it due, so a new event (the call a held recording waits for) runs now. Only then:
+    // a new conversation's send costs no second statement.
     enqueueConversation(boss, job)
-      .then(() => makeConversationsDue(pool, [job]))
+      .then((added) => (added ? undefined : makeConversationsDue(pool, [job])))
       .then(queued)
       .catch((error: unknown) =>
         log.warn({ err: error }, 'could not enqueue a conversation; the sweeper will'),
