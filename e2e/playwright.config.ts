@@ -32,7 +32,8 @@ export default defineConfig({
       'pnpm --filter @cxc/web build && pnpm --filter @cxc/bff build && node --import tsx scripts/start-stack.ts',
     url: `${E2E_BASE_URL}/readyz`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    // Generous: the stack builds first, and a busy machine may take minutes before it answers.
+    timeout: 420_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     stdout: 'pipe',
     stderr: 'pipe',

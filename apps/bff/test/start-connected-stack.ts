@@ -82,3 +82,13 @@ export async function simFaults(sim: RunningZohoSim, faults: Record<string, unkn
   });
   if (!response.ok) throw new Error(`simulator faults: ${response.status}`);
 }
+
+/** `POST /__sim/latency`: how long the simulator holds each answer, as Zoho's round trip would. */
+export async function simLatency(sim: RunningZohoSim, settings: { api_ms?: number; accounts_ms?: number }) {
+  const response = await fetch(`${sim.baseUrl}/__sim/latency`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(settings),
+  });
+  if (!response.ok) throw new Error(`simulator latency: ${response.status}`);
+}

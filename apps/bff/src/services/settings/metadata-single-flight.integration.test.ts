@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseUrlOf } from '../../../test/engine-helpers.ts';
 import {
   type ConnectedStack,
+  simLatency,
   simRequests,
   startConnectedStack,
 } from '../../../test/start-connected-stack.ts';
 import { createPool } from '../../db/pool.ts';
+import { readConnection } from '../../zoho/connection-store.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { loadZohoMetadata } from './load-zoho-metadata.ts';
 
@@ -47,15 +49,28 @@ describe('Zoho metadata refresh: one at a time per org across instances', () => 
 
   it('runs refreshes asked for at once on two instances once, and a later refresh again', async () => {
     const { lastSeq } = await simRequests(env.sim);
-    const refresh = async (pool: Pool) => {
-      const deps = { ...env.stack.deps, pool };
-      return loadZohoMetadata(deps, await getZohoClient(deps, 'acme'), { refresh: true });
-    };
-    const [a, b] = await Promise.all(pools.map(refresh));
-    // The second waited for the first's lock, then took the entry fetched after it asked.
-    expect(b?.fetchedAt.getTime()).toBe(a?.fetchedAt.getTime());
-    expect((await metadataCalls(lastSeq)).filter((p) => p.endsWith('/users'))).toHaveLength(1);
-    const later = await refresh(pools[0] as Pool);
-    expect(later.fetchedAt.getTime()).toBeGreaterThan(a?.fetchedAt.getTime() ?? 0);
+    const clients = await Promise.all(
+      pools.map(async (pool) => {
+        const deps = { ...env.stack.deps, pool };
+        const connection = await readConnection(pool, 'acme');
+        return { deps, connection, zoho: await getZohoClient(deps, 'acme') };
+      }),
+    );
+    // With the connection already read, both ask in the same tick, before either takes the lock: "at once"
+    // however busy this machine is. Otherwise the second could ask after the first began fetching, and
+    // rightly fetch again. Zoho answering slowly keeps the first in flight while the second waits.
+    const refresh = ({ deps, zoho, connection }: (typeof clients)[number]) =>
+      loadZohoMetadata(deps, zoho, { refresh: true, connection });
+    await simLatency(env.sim, { api_ms: 400 });
+    try {
+      const [a, b] = await Promise.all(clients.map(refresh));
+      // The second waited for the first's lock, then took the entry fetched after it asked.
+      expect(b?.fetchedAt.getTime()).toBe(a?.fetchedAt.getTime());
+      expect((await metadataCalls(lastSeq)).filter((p) => p.endsWith('/users'))).toHaveLength(1);
+      const later = await refresh(clients[0]!);
+      expect(later.fetchedAt.getTime()).toBeGreaterThan(a?.fetchedAt.getTime() ?? 0);
+    } finally {
+      await simLatency(env.sim, { api_ms: 0 });
+    }
   });
 });

@@ -5,9 +5,10 @@ import { endpointBody } from '@/lib/endpoint-body';
 import { group, metadataSettled, renderSettings } from '@/testing/settings/render-settings';
 import { api, echoSave, sentBody, stubSettingsApi } from '@/testing/settings/settings-fixtures';
 
-async function newLeadRow() {
+async function newLeadRow(preset?: string) {
   const view = await renderSettings();
   await metadataSettled();
+  if (preset) await view.user.click(screen.getByRole('button', { name: preset }));
   const leads = group(view.panel, 'Leads');
   await view.user.click(within(leads).getByRole('button', { name: 'Add mapping row' }));
   return { ...view, leads, row: within(leads).getByRole('group', { name: 'Row 5' }) };
@@ -58,5 +59,19 @@ describe('field mapping: a fixed value for a picklist', () => {
     expect(zohoField.getAttribute('aria-invalid')).toBeNull();
     const described = document.getElementById(zohoField.getAttribute('aria-describedby') ?? '');
     expect(described?.textContent ?? '').not.toContain('Fill in this field.');
+  });
+
+  it('shows no “Fill in this field” in the row once the field, the source and the value are chosen', async () => {
+    stubSettingsApi();
+    const { user, leads } = await newLeadRow('For Sales');
+    const rows = within(leads).getAllByRole('group', { name: /^Row \d+$/ });
+    const row = rows[rows.length - 1]!;
+    await user.selectOptions(
+      within(row).getByRole('combobox', { name: 'Zoho field' }),
+      'Lead Source (Lead_Source)',
+    );
+    await user.selectOptions(within(row).getByRole('combobox', { name: 'Value from' }), 'Fixed value');
+    await user.selectOptions(within(row).getByRole('combobox', { name: 'Fixed value' }), 'Chat');
+    expect(within(row).queryByText('Fill in this field.')).toBeNull();
   });
 });
