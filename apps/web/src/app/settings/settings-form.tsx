@@ -4,6 +4,7 @@ import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import type { SettingsResponse } from './api/get-settings';
 import { useZohoMetadata } from '@/lib/settings/get-zoho-metadata';
 import { EditorContext, type EditorContextValue } from '@/lib/settings/editor-context';
+import { useRevalidateShownErrors } from '@/lib/settings/use-revalidate-shown-errors';
 import { settingsResolver } from './schemas/settings-resolver';
 import { ConflictAlert } from './conflict-alert';
 import { ErrorSummary } from './error-summary';
@@ -26,8 +27,11 @@ export function SettingsForm({ tenantId, initial }: { tenantId: string; initial:
   const form = useForm<IntegrationSettings, unknown, IntegrationSettings>({
     defaultValues: initial.settings,
     resolver: settingsResolver,
-    mode: 'onTouched',
+    // On blur, not on touch: a row just added to a list is not checked (and shown in red) before it is
+    // filled in. Errors already shown clear as soon as the field changes (useRevalidateShownErrors).
+    mode: 'onBlur',
   });
+  useRevalidateShownErrors(form);
   const url = useSettingsUrlState();
   const focusPath = useFocusPath(url.tab, url.setTab);
   const { message, announce } = useAnnouncer();
