@@ -1,5 +1,7 @@
 // @ts-check
 import { readdirSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -21,6 +23,7 @@ const features = (() => {
 /**
  * Feature isolation (bulletproof-react's restricted zones, as a flat config): a feature never imports
  * another feature; only `src/app` composes them. Generated per feature folder so new features join.
+ * This zone reads the `@/` alias; relative paths are resolved by `featureRelativeImports` below.
  */
 const featureBoundaries = features.map((feature) => ({
   files: [`apps/web/src/features/${feature}/**/*.{ts,tsx}`],
@@ -30,7 +33,7 @@ const featureBoundaries = features.map((feature) => ({
       {
         patterns: [
           {
-            regex: `^(@/|\\.\\./)+(features/(?!${feature}/)|app/)`,
+            regex: `^@/(features/(?!${feature}/)|app/)`,
             message: 'Features must not import other features or the app layer; compose them in src/app.',
           },
         ],
@@ -38,6 +41,55 @@ const featureBoundaries = features.map((feature) => ({
     ],
   },
 }));
+
+const webSrc = fileURLToPath(new URL('./apps/web/src/', import.meta.url));
+
+/** `features/x/…` or `app/…` for a path inside apps/web/src, else undefined. */
+const webArea = (path) => {
+  const inside = relative(webSrc, path).split(sep).join('/');
+  const match = /^(features\/[^/]+|app)(\/|$)/.exec(inside);
+  return match ? { area: match[1], inside } : undefined;
+};
+
+/**
+ * The feature zones above read the `@/` import string; a relative one (`../../other/x`) says where it lands
+ * only together with the importing file's depth. This rule resolves a relative import against the file and refuses one that
+ * lands in another feature or in the app layer, static, re-exported or lazy.
+ */
+const featureRelativeImports = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      crossing:
+        'Features must not import other features or the app layer, by relative path either ({{target}}); compose them in src/app.',
+    },
+  },
+  create(context) {
+    const own = webArea(context.filename);
+    if (!own?.area.startsWith('features/')) return {};
+    const check = (node) => {
+      const specifier = node.source?.type === 'Literal' ? node.source.value : undefined;
+      if (typeof specifier !== 'string' || !specifier.startsWith('.')) return;
+      const target = webArea(resolve(dirname(context.filename), specifier));
+      if (target && target.area !== own.area) {
+        context.report({ node: node.source, messageId: 'crossing', data: { target: target.inside } });
+      }
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
+
+const featureRelativeBoundaries = {
+  files: ['apps/web/src/features/**/*.{ts,tsx}'],
+  plugins: { cxc: { rules: { 'feature-relative-imports': featureRelativeImports } } },
+  rules: { 'cxc/feature-relative-imports': 'error' },
+};
 
 /**
  * The shared layers serve every feature, so they import none of them, nor the app that composes them:
@@ -132,6 +184,18 @@ const layerZones = [
   },
 ];
 
+/**
+ * The automation is where a newcomer follows one event from intake to Zoho's answer: each step there
+ * fits on a screen (tests too, so a suite splits into describes per behaviour). Blank lines and
+ * comments do not count, so explaining why never pushes a function over.
+ */
+const automationFunctionSize = {
+  files: ['apps/bff/src/automation/**/*.ts'],
+  rules: {
+    'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -175,6 +239,8 @@ export default tseslint.config(
     },
   },
   ...featureBoundaries,
+  featureRelativeBoundaries,
   sharedLayerBoundaries,
   ...layerZones,
+  automationFunctionSize,
 );

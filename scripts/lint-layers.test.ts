@@ -11,19 +11,19 @@ beforeAll(async () => {
   await project.calculateConfigForFile(`${root}apps/bff/src/app.ts`);
 });
 
+const isZoneRule = (name: string) =>
+  name.endsWith('no-restricted-imports') || name === 'no-restricted-syntax' || name.startsWith('cxc/');
+
 /**
- * Lints `code` as if it were the file at `path` (which need not exist) with the import-zone rules that the
- * repository's eslint.config.js gives that path. Only those rules run: the type-checked rules need the file
- * on disk inside a tsconfig, and a zone is a matter of the path and the import string alone.
+ * Lints `code` as if it were the file at `path` (which need not exist) with the rules that the repository's
+ * eslint.config.js gives that path and `pick` selects (by default the import zones). Only those rules run:
+ * the type-checked rules need the file on disk inside a tsconfig, and a zone is a matter of the path and
+ * the import string alone.
  */
-async function zoneErrors(path: string, code: string): Promise<string[]> {
+async function zoneErrors(path: string, code: string, pick = isZoneRule): Promise<string[]> {
   const filePath = `${root}${path}`;
   const config = (await project.calculateConfigForFile(filePath)) as Linter.Config;
-  const rules = Object.fromEntries(
-    Object.entries(config.rules ?? {}).filter(
-      ([name]) => name.endsWith('no-restricted-imports') || name === 'no-restricted-syntax',
-    ),
-  );
+  const rules = Object.fromEntries(Object.entries(config.rules ?? {}).filter(([name]) => pick(name)));
   const zonesOnly = new ESLint({
     cwd: root,
     overrideConfigFile: true,
@@ -31,7 +31,10 @@ async function zoneErrors(path: string, code: string): Promise<string[]> {
       {
         files: ['**/*.ts', '**/*.tsx'],
         languageOptions: { parser: tseslint.parser },
-        plugins: { '@typescript-eslint': tseslint.plugin },
+        plugins: {
+          '@typescript-eslint': tseslint.plugin,
+          ...(config.plugins?.cxc && { cxc: config.plugins.cxc }),
+        },
         rules,
       },
     ],
@@ -125,4 +128,55 @@ it('keeps web features apart (the existing feature zones)', async () => {
     importing('@/features/agent-panel/x'),
   );
   expect(errors).toEqual([expect.stringContaining('Features must not import other features')]);
+});
+
+describe('web features never import each other by relative path', () => {
+  it.each([
+    ['apps/web/src/features/activity/fixture.ts', '../agent-panel/x'],
+    ['apps/web/src/features/activity/components/deep/fixture.tsx', '../../../dry-run/components/x'],
+    ['apps/web/src/features/activity/fixture.ts', '../../app/router'],
+  ])('%s importing %s is a zone error', async (path, specifier) => {
+    expect(await zoneErrors(path, importing(specifier))).toEqual([
+      expect.stringContaining('by relative path either'),
+    ]);
+  });
+
+  it('catches a re-export and a lazy import() as well', async () => {
+    const code = "export * from '../agent-panel/x';\nexport const later = () => import('../dry-run/y');\n";
+    expect(await zoneErrors('apps/web/src/features/activity/fixture.ts', code)).toHaveLength(2);
+  });
+
+  it.each([
+    ['apps/web/src/features/activity/components/fixture.tsx', '../hooks/use-x'],
+    ['apps/web/src/features/activity/components/fixture.tsx', '../../../lib/x'],
+    ['apps/web/src/features/activity/fixture.ts', './activity-log'],
+  ])('lets %s import %s (its own feature or a shared layer)', async (path, specifier) => {
+    expect(await zoneErrors(path, importing(specifier))).toEqual([]);
+  });
+});
+
+describe('automation functions stay within 80 lines', () => {
+  const sizeOnly = (name: string) => name === 'max-lines-per-function';
+  const body = (lines: number) =>
+    `export function step(): number {\n  let n = 0;\n${'  n += 1;\n'.repeat(lines - 4)}  return n;\n}\n`;
+
+  it('refuses an 81-line function in automation/, tests included', async () => {
+    for (const path of [
+      'apps/bff/src/automation/run/fixture.ts',
+      'apps/bff/src/automation/run/fixture.test.ts',
+    ]) {
+      expect(await zoneErrors(path, body(81), sizeOnly)).toEqual([
+        expect.stringContaining('too many lines (81). Maximum allowed is 80'),
+      ]);
+    }
+  });
+
+  it('takes 80 lines, and does not count blank lines and comments', async () => {
+    const padded = body(80).replace('  return n;', '\n  // why it returns n\n\n  return n;');
+    expect(await zoneErrors('apps/bff/src/automation/run/fixture.ts', padded, sizeOnly)).toEqual([]);
+  });
+
+  it('leaves the rest of the BFF to review', async () => {
+    expect(await zoneErrors('apps/bff/src/routes/fixture.ts', body(81), sizeOnly)).toEqual([]);
+  });
 });

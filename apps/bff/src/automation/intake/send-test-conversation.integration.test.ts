@@ -142,7 +142,9 @@ describe('send test conversation', () => {
     expect(again).toEqual({ ...a, repeated: true });
     await waitForEvents(env.stack, 'acme', [a?.eventId ?? '']);
   });
+});
 
+describe('send test conversation: synthetic visitors and request ids', () => {
   it('gives two clicks two different synthetic visitors that match nobody', async () => {
     const [a, b] = (await Promise.all([send('chat.ended'), send('chat.ended')])).map(ok);
     expect(a?.eventId).not.toBe(b?.eventId);

@@ -76,7 +76,9 @@ describe('planConversation: calls, meetings, cases and deals', () => {
       { kind: 'skip', step: 2, role: 'activity', module: 'Notes', reason: 'no_parent_record', params: {} },
     ]);
   });
+});
 
+describe('planConversation: a Contact for Support and its Deal', () => {
   it('For Support: a new Contact linked to the Account found by company, a Case, and a Deal', async () => {
     const settings = automatic((s) => {
       Object.assign(s.channels.web_chat, {
@@ -143,7 +145,9 @@ describe('planConversation: calls, meetings, cases and deals', () => {
     );
     expect(op(again.plan, 'Deals')).toMatchObject({ kind: 'skip', reason: 'deal_exists', recordId: 'D1' });
   });
+});
 
+describe('planConversation: identifying by name, company and a custom field', () => {
   it('identifies by name and company and by a custom field, re-checking Zoho’s word matches', async () => {
     const settings = automatic((s) => {
       s.identification.searchOrder = ['Leads'];

@@ -79,7 +79,9 @@ describe('planConversation: attachments', () => {
       params: {},
     });
   });
+});
 
+describe('planConversation: attachments without an activity to take them', () => {
   it('with no activity written, the files go to the person, and an info says so', async () => {
     const settings = automatic((s) => (s.channels.web_chat.rules[0]!.writes.activities = false));
     const { plan: p } = await plan(chat([file('quote.pdf', 1000)]), {}, { settings });

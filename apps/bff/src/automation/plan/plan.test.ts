@@ -88,7 +88,9 @@ describe('planConversation: a new visitor (For Sales)', () => {
       $se_module: 'Leads',
     });
   });
+});
 
+describe('planConversation: values Zoho would refuse', () => {
   it('blocks the plan when a mandatory field would be empty', async () => {
     const settings = automatic((s) => {
       s.channels.web_chat.mapping.Leads = [
