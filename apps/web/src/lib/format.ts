@@ -84,7 +84,9 @@ export function toZonedInputValue(value: string | Date, timeZone?: string | null
 
 /**
  * The inverse: a `datetime-local` wall-clock time read in the zone, as an ISO instant for the server.
- * '' for junk. In a DST gap or overlap the earlier offset wins, as Zoho's own date pickers do.
+ * '' for junk. A time that happens twice (the hour repeated when DST ends) is its first occurrence; a time
+ * that never happens (the hour skipped when DST starts) moves forward by the gap, so 02:30 on New York's
+ * spring-forward day is 03:30 EDT, as Zoho's date pickers and JavaScript's own Date read it.
  */
 export function fromZonedInputValue(local: string, timeZone?: string | null): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
@@ -92,10 +94,12 @@ export function fromZonedInputValue(local: string, timeZone?: string | null): st
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
   const wall = Date.UTC(y, mo - 1, d, h, mi);
   if (Number.isNaN(wall) || new Date(wall).getUTCDate() !== d) return '';
-  // The zone's offset at the guess, applied, then checked once more across a DST change.
-  let instant = wall - offsetAt(wall, timeZone);
-  instant = wall - offsetAt(instant, timeZone);
-  return new Date(instant).toISOString();
+  // The zone's offsets a day either side of the time bracket any DST change near it.
+  const DAY = 86_400_000;
+  const before = wall - offsetAt(wall - DAY, timeZone);
+  const after = wall - offsetAt(wall + DAY, timeZone);
+  const real = [before, after].filter((instant) => toZonedInputValue(new Date(instant), timeZone) === local);
+  return new Date(real.length ? Math.min(...real) : before).toISOString();
 }
 
 function offsetAt(instant: number, timeZone?: string | null): number {

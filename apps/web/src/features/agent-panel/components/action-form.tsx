@@ -15,6 +15,7 @@ import { type ActionForm as ActionFormData, useActionForm } from '../api/get-act
 import { useRunAction } from '../api/run-action';
 import { PanelError } from './panel-error';
 import { FormControl } from './form-control';
+import { FormSubject } from './form-subject';
 
 type Values = Record<string, string>;
 
@@ -43,7 +44,6 @@ function Form({
   onClose,
 }: ActionFormProps & { form: ActionFormData }) {
   const { t } = useTranslation('agentPanel');
-  const { t: tEvents } = useTranslation('events');
   const run = useRunAction(tenantId, action);
   const [serverError, setServerError] = useState<unknown>(null);
   const [serverMessages, setServerMessages] = useState<string[]>([]);
@@ -112,15 +112,7 @@ function Form({
         serverError={placed ? undefined : serverError}
         serverMessages={serverMessages}
       />
-      <p className="section__description">
-        {form.parent
-          ? t('actions.parent', { module: tEvents(`modules.${form.parent.module}`), id: form.parent.id })
-          : t('actions.noParent')}
-        {' · '}
-        {form.owner.id
-          ? t('actions.owner', { name: form.owner.name ?? form.owner.id })
-          : t('actions.ownerConnected')}
-      </p>
+      <FormSubject tenantId={tenantId} context={context} form={form} />
       {form.needsParent ? <p className="callout callout--warning">{t('actions.needsParent')}</p> : null}
       {form.fields.map((field) => (
         <Field

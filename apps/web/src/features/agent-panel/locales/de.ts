@@ -59,10 +59,12 @@ export const agentPanelDe: AgentPanelMessages = {
     log_call: 'Anruf protokollieren',
     add_note: 'Notiz hinzufügen',
     parent: 'Verknüpft mit: {{module}} {{id}}',
+    parentNamed: 'Verknüpft mit: {{module}} {{name}}',
     noParent: 'Mit keinem Lead oder Kontakt verknüpft.',
     needsParent:
       'Eine Notiz muss zu einem Lead oder Kontakt gehören. Wählen Sie oben einen Treffer aus oder legen Sie zuerst einen an.',
     owner: 'Besitzer: {{name}}',
+    ownerUnnamed: 'Besitzer: Zoho-Benutzer {{id}}',
     ownerConnected: 'Besitzer: der Zoho-Benutzer, der die Integration verbunden hat',
     required: 'Pflichtfeld',
     choose: 'Auswählen …',

@@ -55,10 +55,12 @@ export const agentPanelEn = {
     log_call: 'Log call',
     add_note: 'Add note',
     parent: 'Linked to: {{module}} {{id}}',
+    parentNamed: 'Linked to: {{module}} {{name}}',
     noParent: 'Not linked to a Lead or Contact.',
     needsParent:
       'A note must belong to a Lead or Contact. Pick one in the matches above, or create one first.',
     owner: 'Owner: {{name}}',
+    ownerUnnamed: 'Owner: Zoho user {{id}}',
     ownerConnected: 'Owner: the Zoho user who connected the integration',
     required: 'required',
     choose: 'Choose…',

@@ -56,10 +56,12 @@ export const agentPanelJa: AgentPanelMessages = {
     log_call: '通話を記録',
     add_note: 'メモを追加',
     parent: '関連付け先：{{module}} {{id}}',
+    parentNamed: '関連付け先：{{module}} {{name}}',
     noParent: '見込み客・連絡先に関連付けられていません。',
     needsParent:
       'メモは見込み客か連絡先に属する必要があります。上の一致結果から選ぶか、先に作成してください。',
     owner: '担当者：{{name}}',
+    ownerUnnamed: '担当者：Zohoユーザー {{id}}',
     ownerConnected: '担当者：連携を接続した Zoho ユーザー',
     required: '必須',
     choose: '選択してください…',

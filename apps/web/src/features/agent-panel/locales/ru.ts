@@ -56,10 +56,12 @@ export const agentPanelRu: AgentPanelMessages = {
     log_call: 'Записать звонок',
     add_note: 'Добавить заметку',
     parent: 'Связано с: {{module}} {{id}}',
+    parentNamed: 'Связано с: {{module}} {{name}}',
     noParent: 'Не связано ни с лидом, ни с контактом.',
     needsParent:
       'Заметка должна принадлежать лиду или контакту. Выберите его среди совпадений выше или сначала создайте.',
     owner: 'Ответственный: {{name}}',
+    ownerUnnamed: 'Ответственный: пользователь Zoho {{id}}',
     ownerConnected: 'Ответственный: пользователь Zoho, подключивший интеграцию',
     required: 'обязательно',
     choose: 'Выберите…',
