@@ -108,7 +108,9 @@ describe('Settings → Customer data', () => {
 
   it('says why Zoho could not be asked as a reason the console translates, not in English', async () => {
     const q = { query: { q: 'jane.roe@example.com' } };
-    await env.stack.pool.query(`update zoho_connections set status = 'needs_reconnect' where tenant_id = 'acme'`);
+    await env.stack.pool.query(
+      `update zoho_connections set status = 'needs_reconnect' where tenant_id = 'acme'`,
+    );
     try {
       const answer = ok(await call(env.acmeAdmin, testCustomerSearch, acme, q));
       expect(answer.zoho).toEqual([]);

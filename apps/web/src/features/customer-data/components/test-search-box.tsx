@@ -81,9 +81,7 @@ export function TestSearchBox({ tenantId }: { tenantId: string }) {
             </p>
             <Hits title={t('search.mirror')} hits={search.data.mirror} />
             <Hits title={t('search.zoho')} hits={search.data.zoho} />
-            {search.data.zohoError ? (
-              <p role="alert">{zohoFailed(search.data.zohoError)}</p>
-            ) : null}
+            {search.data.zohoError ? <p role="alert">{zohoFailed(search.data.zohoError)}</p> : null}
           </>
         ) : null}
       </div>

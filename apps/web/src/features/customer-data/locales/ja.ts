@@ -68,7 +68,8 @@ export const customerDataJa: typeof customerDataEn = {
     },
     open: '{{name}} を Zoho CRM で開く',
     zohoFailed: {
-      not_connected: 'Zoho CRM に問い合わせできません：接続されていません。Zoho CRM ページで接続してください。',
+      not_connected:
+        'Zoho CRM に問い合わせできません：接続されていません。Zoho CRM ページで接続してください。',
       needs_reconnect:
         'Zoho CRM に問い合わせできません：接続の更新が必要です。Zoho CRM ページで再接続してください。',
       zoho_unreachable: 'Zoho CRM に接続できませんでした。しばらくしてから再度お試しください。',
