@@ -49,10 +49,14 @@ export function formatDate(value: string | Date, options: FormatOptions): string
 }
 
 /** The zone's short name at that instant ("EST", "GMT+9"), to say which zone a time is in. */
-export function formatZoneName(value: string | Date, options: FormatOptions): string {
+export function formatZoneName(
+  value: string | Date,
+  options: FormatOptions,
+  style: 'short' | 'longGeneric' = 'short',
+): string {
   const date = parse(value) ?? new Date(0);
   const zone = options.timeZone && knownZone(options.timeZone) ? { timeZone: options.timeZone } : {};
-  const parts = new Intl.DateTimeFormat(options.language, { timeZoneName: 'short', ...zone }).formatToParts(
+  const parts = new Intl.DateTimeFormat(options.language, { timeZoneName: style, ...zone }).formatToParts(
     date,
   );
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';

@@ -48,7 +48,7 @@ function Form({
   const [serverError, setServerError] = useState<unknown>(null);
   const [serverMessages, setServerMessages] = useState<string[]>([]);
   const names = form.fields.map((f) => f.apiName);
-  const { timeZone } = useFormatters();
+  const { timeZone, zoneLongName } = useFormatters();
   // A date-time is edited as the tenant's wall-clock time (a call at 5:00 in New York reads 5:00, not
   // 10:00Z) and sent back as the instant.
   const isDateTime = (name: string) =>
@@ -120,6 +120,10 @@ function Form({
           id={id(field.apiName)}
           label={field.mandatory ? `${field.label} (${t('actions.required')})` : field.label}
           error={rhf.formState.errors[field.apiName]?.message}
+          // Says whose clock a date-time is read on (the tenant's), not the agent's computer's.
+          {...(field.dataType === 'datetime'
+            ? { description: t('actions.zoneHint', { zone: zoneLongName(field.value || new Date()) }) }
+            : {})}
         >
           {(control) => (
             <FormControl

@@ -66,6 +66,7 @@ export const agentPanelDe: AgentPanelMessages = {
     owner: 'Besitzer: {{name}}',
     ownerUnnamed: 'Besitzer: Zoho-Benutzer {{id}}',
     ownerConnected: 'Besitzer: der Zoho-Benutzer, der die Integration verbunden hat',
+    zoneHint: 'Uhrzeit in {{zone}}',
     required: 'Pflichtfeld',
     choose: 'Auswählen …',
     submit: 'In Zoho CRM speichern',

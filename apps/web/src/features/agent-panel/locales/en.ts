@@ -62,6 +62,7 @@ export const agentPanelEn = {
     owner: 'Owner: {{name}}',
     ownerUnnamed: 'Owner: Zoho user {{id}}',
     ownerConnected: 'Owner: the Zoho user who connected the integration',
+    zoneHint: 'Time in {{zone}}',
     required: 'required',
     choose: 'Choose…',
     submit: 'Save to Zoho CRM',

@@ -63,6 +63,7 @@ export const agentPanelJa: AgentPanelMessages = {
     owner: '担当者：{{name}}',
     ownerUnnamed: '担当者：Zohoユーザー {{id}}',
     ownerConnected: '担当者：連携を接続した Zoho ユーザー',
+    zoneHint: '{{zone}}の時刻',
     required: '必須',
     choose: '選択してください…',
     submit: 'Zoho CRM に保存',

@@ -63,6 +63,7 @@ export const agentPanelRu: AgentPanelMessages = {
     owner: 'Ответственный: {{name}}',
     ownerUnnamed: 'Ответственный: пользователь Zoho {{id}}',
     ownerConnected: 'Ответственный: пользователь Zoho, подключивший интеграцию',
+    zoneHint: 'Время: {{zone}}',
     required: 'обязательно',
     choose: 'Выберите…',
     submit: 'Сохранить в Zoho CRM',
