@@ -14,7 +14,7 @@ import {
 } from './hostile-data.ts';
 
 // The guided start's rows (long German and Russian words in a narrow grid) and the customer-data page
-// (its test search lists Zoho's records with the visitors' hostile names and e-mails) at both widths.
+// (its test search with hostile queries, against an org holding the hostile visitors' Leads) at both widths.
 test.beforeAll(async ({ browser }) => {
   const page = await browser.newPage();
   await signIn(page, USERS.acmeAdmin);
@@ -77,10 +77,5 @@ for (const width of [1280, 400]) {
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
       await expectNoSidewaysScroll(page, `customer-data search for ${q.slice(0, 20)}…`);
     }
-    // The long e-mail's Lead is what Zoho answers: the hostile record itself is on screen and fits.
-    await search.fill(LONG_EMAIL);
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await expect(page.getByText(LONG_EMAIL).first()).toBeVisible({ timeout: 20_000 });
-    await expectNoSidewaysScroll(page, 'customer-data search answer with the long e-mail');
   });
 }
