@@ -62,7 +62,7 @@ for (const width of [1280, 400]) {
     });
   }
 
-  test(`at ${width} px the customer-data page and its test search fit hostile records`, async ({ page }) => {
+  test(`at ${width} px the customer-data page and its test search fit hostile queries`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     await signIn(page, USERS.acmeAdmin);
