@@ -90,7 +90,8 @@ export function toZonedInputValue(value: string | Date, timeZone?: string | null
  * The inverse: a `datetime-local` wall-clock time read in the zone, as an ISO instant for the server.
  * '' for junk. A time that happens twice (the hour repeated when DST ends) is its first occurrence; a time
  * that never happens (the hour skipped when DST starts) moves forward by the gap, so 02:30 on New York's
- * spring-forward day is 03:30 EDT, as Zoho's date pickers and JavaScript's own Date read it.
+ * spring-forward day is 03:30 EDT, as JavaScript's own Date (and Temporal's default) read it: never earlier
+ * than what the agent typed.
  */
 export function fromZonedInputValue(local: string, timeZone?: string | null): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
