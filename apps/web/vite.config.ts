@@ -35,20 +35,13 @@ export default defineConfig(({ command }) => ({
   build: {
     // The BFF's CSP forbids inline scripts and styles: keep every asset a separate file.
     assetsInlineLimit: 0,
-    // Libraries change less often than the console: separate chunks stay cached across releases. Only
-    // what the shell needs goes into `vendor`; the rest (forms, phone metadata) follows the lazy screens
-    // that use it, so the first load stays small.
+    // React is its own chunk (it changes least and every screen needs it). Other libraries are not grouped:
+    // one `vendor` chunk would put what only some screens use (forms, phone metadata, Trans) into the first
+    // load. Ungrouped, what the shell uses goes with the shell and the rest follows the lazy screens.
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [
-            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            {
-              name: 'vendor',
-              // Package directories only (pnpm nests them under `node_modules/.pnpm/<id>/node_modules/`).
-              test: /[\\/]node_modules[\\/](?!\.pnpm[\\/])(?!(react-hook-form|@hookform|libphonenumber-js)[\\/])/,
-            },
-          ],
+          groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
         },
       },
     },

@@ -134,3 +134,27 @@ test('a number the panel cannot search says why', async ({ page }) => {
   ).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('An unexpected error occurred')).toHaveCount(0);
 });
+
+test('a call’s start is entered on the tenant’s clock (New York) and reaches Zoho as that instant', async ({
+  page,
+}) => {
+  await signIn(page, USERS.alice);
+  await page.goto('/agent/conversation?phone=4155550100&country=US&channel=calls&conversationId=e2e-call-tz');
+  await expect(page.getByRole('heading', { name: 'Jane Roe', level: 3 })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Log call' }).click();
+  const start = page.getByLabel(/Call Start Time/);
+  await expect(start).toHaveAttribute('type', 'datetime-local');
+  await expect(start).toHaveAccessibleDescription(/Time in Eastern Time/);
+  // Pre-filled as a wall-clock time the input shows, never as a UTC ISO string.
+  await expect(start).toHaveValue(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+  await expect(page.getByText('Linked to: Contact Jane Roe')).toBeVisible();
+  await start.fill('2026-11-20T05:00');
+  const created = page.waitForResponse((r) => r.url().includes('/agent-panel/actions/log_call'));
+  await page.getByRole('button', { name: 'Save to Zoho CRM' }).click();
+  const answer = await created;
+  expect(answer.status(), await answer.text()).toBe(200);
+  const { record } = (await answer.json()) as { record: { id: string } };
+  const call = await simRecord(page, 'Calls', record.id);
+  // 05:00 in New York in November is 10:00 UTC, whatever offset Zoho writes it with.
+  expect(Date.parse(String(call?.Call_Start_Time))).toBe(Date.parse('2026-11-20T10:00:00Z'));
+});

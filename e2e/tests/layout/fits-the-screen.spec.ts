@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { updateSettings, webChat } from '../../fixtures/settings-api.ts';
 import { signIn } from '../../fixtures/sign-in.ts';
 import { type DemoUser, USERS } from '../../fixtures/users.ts';
@@ -10,6 +10,7 @@ import {
   LONG_WORD,
   RTL_TEXT,
   sendHostileEvents,
+  settle,
 } from './hostile-data.ts';
 
 // Hostile data is seeded once through the API: a rule with an unbroken name (rules allow 100 characters),
@@ -83,14 +84,6 @@ const PAGES: { user: DemoUser; paths: string[] }[] = [
     ],
   },
 ];
-
-/** Waits for the screen's content (not the loading spinner) before measuring it. */
-async function settle(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 20_000 });
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
-  // Fields, users and lookups from Zoho arrive after the page: measure what the admin finally sees.
-  await expect(page.getByText(/^(Loading|Looking up)/)).toHaveCount(0, { timeout: 20_000 });
-}
 
 for (const width of [1280, 400]) {
   for (const { user, paths } of PAGES) {

@@ -133,3 +133,11 @@ export async function expectNoSidewaysScroll(page: Page, label: string): Promise
   });
   expect.soft(overflow, `${label}: ${JSON.stringify(overflow, null, 1)}`).toBeNull();
 }
+
+/** Waits for the screen's content (not the loading spinner) before measuring it. */
+export async function settle(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+  // Fields, users and lookups from Zoho arrive after the page: measure what the admin finally sees.
+  await expect(page.getByText(/^(Loading|Looking up)/)).toHaveCount(0, { timeout: 20_000 });
+}

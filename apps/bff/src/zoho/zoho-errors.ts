@@ -9,11 +9,18 @@ export abstract class ZohoError extends AppError {
   abstract readonly zohoCode: string;
 }
 
+/**
+ * The connection-state reasons also travel as an issue with that code (path `[]`): a console says them in
+ * its user's language instead of showing our English message.
+ */
+const reasonIssue = (code: string, message: string) => [{ path: [], code, message }];
+
 /** The tenant has no usable connection (never connected, disconnected, or still choosing the org). */
 export class ZohoNotConnectedError extends ZohoError {
   readonly zohoCode = 'not_connected';
   constructor(readonly tenantId: string) {
-    super('CONFLICT', 'Zoho CRM is not connected for this tenant. Connect it under Integrations.');
+    const message = 'Zoho CRM is not connected for this tenant. Connect it under Integrations.';
+    super('CONFLICT', message, reasonIssue('not_connected', message));
     this.name = 'ZohoNotConnectedError';
   }
 }
@@ -22,10 +29,9 @@ export class ZohoNotConnectedError extends ZohoError {
 export class ZohoNeedsReconnectError extends ZohoError {
   readonly zohoCode = 'needs_reconnect';
   constructor(readonly tenantId: string) {
-    super(
-      'CONFLICT',
-      'The Zoho CRM connection must be renewed: Zoho no longer accepts its authorization. An administrator can reconnect under Integrations.',
-    );
+    const message =
+      'The Zoho CRM connection must be renewed: Zoho no longer accepts its authorization. An administrator can reconnect under Integrations.';
+    super('CONFLICT', message, reasonIssue('needs_reconnect', message));
     this.name = 'ZohoNeedsReconnectError';
   }
 }
@@ -50,7 +56,8 @@ export class ZohoApiError extends ZohoError {
 export class ZohoUnreachableError extends ZohoError {
   readonly zohoCode = 'zoho_unreachable';
   constructor(readonly reason: string) {
-    super('UPSTREAM_UNAVAILABLE', `Zoho CRM could not be reached (${reason}). Try again in a moment.`);
+    const message = `Zoho CRM could not be reached (${reason}). Try again in a moment.`;
+    super('UPSTREAM_UNAVAILABLE', message, reasonIssue('zoho_unreachable', message));
     this.name = 'ZohoUnreachableError';
   }
 }
@@ -59,10 +66,8 @@ export class ZohoUnreachableError extends ZohoError {
 export class ZohoThrottledError extends ZohoError {
   readonly zohoCode = 'throttled';
   constructor(override readonly retryAfterSeconds: number) {
-    super(
-      'RATE_LIMITED',
-      `Zoho CRM is throttling this connection. Try again in ${retryAfterSeconds} seconds.`,
-    );
+    const message = `Zoho CRM is throttling this connection. Try again in ${retryAfterSeconds} seconds.`;
+    super('RATE_LIMITED', message, reasonIssue('throttled', message));
     this.name = 'ZohoThrottledError';
   }
 }

@@ -82,6 +82,28 @@ describe('fromZonedInputValue', () => {
     }
   });
 
+  // New York springs forward on 8 March 2026 (02:00 EST → 03:00 EDT) and falls back on 1 November
+  // (02:00 EDT → 01:00 EST); Tokyo has no DST, so the same wall times there are plain +09:00.
+  it('moves a time in the skipped spring hour forward, never back', () => {
+    expect(fromZonedInputValue('2026-03-08T01:59', 'America/New_York')).toBe('2026-03-08T06:59:00.000Z');
+    expect(fromZonedInputValue('2026-03-08T02:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
+    expect(toZonedInputValue('2026-03-08T07:30:00.000Z', 'America/New_York')).toBe('2026-03-08T03:30');
+    expect(fromZonedInputValue('2026-03-08T03:00', 'America/New_York')).toBe('2026-03-08T07:00:00.000Z');
+    expect(fromZonedInputValue('2026-03-08T02:30', 'Asia/Tokyo')).toBe('2026-03-07T17:30:00.000Z');
+  });
+
+  it('reads the repeated autumn hour as its first occurrence (EDT)', () => {
+    expect(fromZonedInputValue('2026-11-01T00:59', 'America/New_York')).toBe('2026-11-01T04:59:00.000Z');
+    expect(fromZonedInputValue('2026-11-01T01:30', 'America/New_York')).toBe('2026-11-01T05:30:00.000Z');
+    expect(fromZonedInputValue('2026-11-01T02:00', 'America/New_York')).toBe('2026-11-01T07:00:00.000Z');
+    expect(fromZonedInputValue('2026-11-01T01:30', 'Asia/Tokyo')).toBe('2026-10-31T16:30:00.000Z');
+  });
+
+  it('pre-fills both autumn 01:30s as 01:30, each sent back as the first one', () => {
+    expect(toZonedInputValue('2026-11-01T05:30:00Z', 'America/New_York')).toBe('2026-11-01T01:30');
+    expect(toZonedInputValue('2026-11-01T06:30:00Z', 'America/New_York')).toBe('2026-11-01T01:30');
+  });
+
   it('is empty for junk and impossible dates', () => {
     expect(fromZonedInputValue('', 'UTC')).toBe('');
     expect(fromZonedInputValue('2026-02-30T10:00', 'UTC')).toBe('');

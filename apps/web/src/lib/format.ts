@@ -49,10 +49,14 @@ export function formatDate(value: string | Date, options: FormatOptions): string
 }
 
 /** The zone's short name at that instant ("EST", "GMT+9"), to say which zone a time is in. */
-export function formatZoneName(value: string | Date, options: FormatOptions): string {
+export function formatZoneName(
+  value: string | Date,
+  options: FormatOptions,
+  style: 'short' | 'longGeneric' = 'short',
+): string {
   const date = parse(value) ?? new Date(0);
   const zone = options.timeZone && knownZone(options.timeZone) ? { timeZone: options.timeZone } : {};
-  const parts = new Intl.DateTimeFormat(options.language, { timeZoneName: 'short', ...zone }).formatToParts(
+  const parts = new Intl.DateTimeFormat(options.language, { timeZoneName: style, ...zone }).formatToParts(
     date,
   );
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
@@ -84,7 +88,10 @@ export function toZonedInputValue(value: string | Date, timeZone?: string | null
 
 /**
  * The inverse: a `datetime-local` wall-clock time read in the zone, as an ISO instant for the server.
- * '' for junk. In a DST gap or overlap the earlier offset wins, as Zoho's own date pickers do.
+ * '' for junk. A time that happens twice (the hour repeated when DST ends) is its first occurrence; a time
+ * that never happens (the hour skipped when DST starts) moves forward by the gap, so 02:30 on New York's
+ * spring-forward day is 03:30 EDT, as JavaScript's own Date (and Temporal's default) read it: never earlier
+ * than what the agent typed.
  */
 export function fromZonedInputValue(local: string, timeZone?: string | null): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
@@ -92,10 +99,12 @@ export function fromZonedInputValue(local: string, timeZone?: string | null): st
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
   const wall = Date.UTC(y, mo - 1, d, h, mi);
   if (Number.isNaN(wall) || new Date(wall).getUTCDate() !== d) return '';
-  // The zone's offset at the guess, applied, then checked once more across a DST change.
-  let instant = wall - offsetAt(wall, timeZone);
-  instant = wall - offsetAt(instant, timeZone);
-  return new Date(instant).toISOString();
+  // The zone's offsets a day either side of the time bracket any DST change near it.
+  const DAY = 86_400_000;
+  const before = wall - offsetAt(wall - DAY, timeZone);
+  const after = wall - offsetAt(wall + DAY, timeZone);
+  const real = [before, after].filter((instant) => toZonedInputValue(new Date(instant), timeZone) === local);
+  return new Date(real.length ? Math.min(...real) : before).toISOString();
 }
 
 function offsetAt(instant: number, timeZone?: string | null): number {

@@ -17,6 +17,8 @@ export function useFormatters() {
     dateTime: (value: string | Date) => formatDateTime(value, options),
     date: (value: string | Date) => formatDate(value, options),
     zoneName: (value: string | Date) => formatZoneName(value, options),
+    /** "Eastern Time", "Nordamerikanische Ostküstenzeit": the zone in words, for a time input's hint. */
+    zoneLongName: (value: string | Date) => formatZoneName(value, options, 'longGeneric'),
     number: (value: number) => formatNumber(value, options.language),
   };
 }

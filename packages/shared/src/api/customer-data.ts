@@ -136,7 +136,10 @@ export const testCustomerSearch = defineEndpoint({
     by: z.enum(['phone', 'email', 'name']),
     mirror: z.array(mirrorHitSchema),
     zoho: z.array(mirrorHitSchema),
-    /** Why Zoho could not be asked, in words; null when it answered. */
+    /**
+     * Why Zoho could not be asked, as a reason the console words in the admin's language: `not_connected`,
+     * `needs_reconnect`, `zoho_unreachable`, `throttled`, else Zoho's own error code; null when it answered.
+     */
     zohoError: z.string().nullable(),
     mirrorAsOf: z.string().nullable(),
   }),

@@ -2,6 +2,7 @@ import { MIRROR_MODULES, type MirrorHit } from '@cxc/shared/api/customer-data';
 import { normalizePhone } from '@cxc/shared/domain/phone';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';
+import { ZohoError } from '../../zoho/zoho-errors.ts';
 import { recordUrlForTenant } from '../../services/agent-panel/record-url-for-tenant.ts';
 import { searchZoho } from '../../services/agent-panel/search-zoho.ts';
 import { getCurrentSettings } from '../../services/settings/get-settings.ts';
@@ -61,7 +62,8 @@ export async function testCustomerSearch(deps: AppDeps, tenantId: string, q: str
     }));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    zohoError = error.message;
+    // A reason, not our English message: the console says it in the admin's language.
+    zohoError = error instanceof ZohoError ? error.zohoCode : error.code;
   }
   const states = await readSyncStates(deps.pool, tenantId);
   const synced = states.map((s) => s.lastSyncAt?.getTime() ?? 0).filter((t) => t > 0);

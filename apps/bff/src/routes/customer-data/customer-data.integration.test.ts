@@ -105,4 +105,19 @@ describe('Settings → Customer data', () => {
     expect(rows).toEqual([]);
     expect(ok(await call(env.acmeAdmin, getCustomerData, acme)).effectiveMode).toBe('live');
   });
+
+  it('says why Zoho could not be asked as a reason the console translates, not in English', async () => {
+    const q = { query: { q: 'jane.roe@example.com' } };
+    await env.stack.pool.query(
+      `update zoho_connections set status = 'needs_reconnect' where tenant_id = 'acme'`,
+    );
+    try {
+      const answer = ok(await call(env.acmeAdmin, testCustomerSearch, acme, q));
+      expect(answer.zoho).toEqual([]);
+      expect(answer.zohoError).toBe('needs_reconnect');
+    } finally {
+      await env.stack.pool.query(`update zoho_connections set status = 'connected' where tenant_id = 'acme'`);
+    }
+    expect(ok(await call(env.acmeAdmin, testCustomerSearch, acme, q)).zohoError).toBeNull();
+  });
 });

@@ -15,6 +15,7 @@ import { type ActionForm as ActionFormData, useActionForm } from '../api/get-act
 import { useRunAction } from '../api/run-action';
 import { PanelError } from './panel-error';
 import { FormControl } from './form-control';
+import { FormSubject } from './form-subject';
 
 type Values = Record<string, string>;
 
@@ -43,12 +44,11 @@ function Form({
   onClose,
 }: ActionFormProps & { form: ActionFormData }) {
   const { t } = useTranslation('agentPanel');
-  const { t: tEvents } = useTranslation('events');
   const run = useRunAction(tenantId, action);
   const [serverError, setServerError] = useState<unknown>(null);
   const [serverMessages, setServerMessages] = useState<string[]>([]);
   const names = form.fields.map((f) => f.apiName);
-  const { timeZone } = useFormatters();
+  const { timeZone, zoneLongName } = useFormatters();
   // A date-time is edited as the tenant's wall-clock time (a call at 5:00 in New York reads 5:00, not
   // 10:00Z) and sent back as the instant.
   const isDateTime = (name: string) =>
@@ -112,15 +112,7 @@ function Form({
         serverError={placed ? undefined : serverError}
         serverMessages={serverMessages}
       />
-      <p className="section__description">
-        {form.parent
-          ? t('actions.parent', { module: tEvents(`modules.${form.parent.module}`), id: form.parent.id })
-          : t('actions.noParent')}
-        {' · '}
-        {form.owner.id
-          ? t('actions.owner', { name: form.owner.name ?? form.owner.id })
-          : t('actions.ownerConnected')}
-      </p>
+      <FormSubject tenantId={tenantId} context={context} form={form} />
       {form.needsParent ? <p className="callout callout--warning">{t('actions.needsParent')}</p> : null}
       {form.fields.map((field) => (
         <Field
@@ -128,6 +120,10 @@ function Form({
           id={id(field.apiName)}
           label={field.mandatory ? `${field.label} (${t('actions.required')})` : field.label}
           error={rhf.formState.errors[field.apiName]?.message}
+          // Says whose clock a date-time is read on (the tenant's), not the agent's computer's.
+          {...(field.dataType === 'datetime'
+            ? { description: t('actions.zoneHint', { zone: zoneLongName(field.value || new Date()) }) }
+            : {})}
         >
           {(control) => (
             <FormControl

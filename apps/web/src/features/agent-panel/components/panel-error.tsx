@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { zohoReasonKey } from '@/components/errors/error-message';
 import { ErrorState } from '@/components/errors/error-state';
 import { isApiClientError } from '@/lib/api-error';
 
@@ -29,14 +30,19 @@ export function PanelError({
   onRetry?: () => void;
 }) {
   const { t } = useTranslation('agentPanel');
+  const { t: tApp } = useTranslation();
+  const zoho = zohoReasonKey(error);
   if (
     isApiClientError(error) &&
     ['CONFLICT', 'UPSTREAM_UNAVAILABLE', 'VALIDATION_FAILED'].includes(error.code)
   ) {
     const reasons = error.issues.map((issue) => issue.message).filter(isReason);
-    const explanations = reasons.length
-      ? reasons.map((reason) => t(`search.invalid.${reason}`))
-      : [error.message];
+    // A Zoho connection problem in the agent's language; other refusals as the server worded them.
+    const explanations = zoho
+      ? [tApp(zoho)]
+      : reasons.length
+        ? reasons.map((reason) => t(`search.invalid.${reason}`))
+        : [error.message];
     return (
       <div className="notice notice--danger" role="alert">
         <div className="notice__content">

@@ -33,9 +33,16 @@ function Hits({ title, hits }: { title: string; hits: MirrorHit[] }) {
   );
 }
 
+const ZOHO_REASONS = ['not_connected', 'needs_reconnect', 'zoho_unreachable', 'throttled'] as const;
+type ZohoReason = (typeof ZOHO_REASONS)[number];
+const isZohoReason = (code: string): code is ZohoReason => (ZOHO_REASONS as readonly string[]).includes(code);
+
 /** A phone, e-mail or name, answered by the mirror and by Zoho side by side. */
 export function TestSearchBox({ tenantId }: { tenantId: string }) {
   const { t } = useTranslation('customerData');
+  // The server names the reason; the words are the admin's language (Zoho's own codes stay as they are).
+  const zohoFailed = (code: string) =>
+    isZohoReason(code) ? t(`search.zohoFailed.${code}`) : t('search.zohoFailed.other', { code });
   const format = useFormatters();
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
@@ -74,7 +81,7 @@ export function TestSearchBox({ tenantId }: { tenantId: string }) {
             </p>
             <Hits title={t('search.mirror')} hits={search.data.mirror} />
             <Hits title={t('search.zoho')} hits={search.data.zoho} />
-            {search.data.zohoError ? <p role="alert">{search.data.zohoError}</p> : null}
+            {search.data.zohoError ? <p role="alert">{zohoFailed(search.data.zohoError)}</p> : null}
           </>
         ) : null}
       </div>

@@ -68,6 +68,15 @@ export const customerDataDe: typeof customerDataEn = {
       name: 'Als Name gesucht.',
     },
     open: '{{name}} in Zoho CRM öffnen',
+    zohoFailed: {
+      not_connected:
+        'Zoho CRM konnte nicht gefragt werden: Es ist nicht verbunden. Verbinden Sie es auf der Seite Zoho CRM.',
+      needs_reconnect:
+        'Zoho CRM konnte nicht gefragt werden: Die Verbindung muss erneuert werden. Verbinden Sie es auf der Seite Zoho CRM neu.',
+      zoho_unreachable: 'Zoho CRM war nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+      throttled: 'Zoho CRM drosselt diese Verbindung. Versuchen Sie es in einer Minute erneut.',
+      other: 'Zoho CRM konnte nicht gefragt werden (Antwort: {{code}}).',
+    },
   },
   modules: { Leads: 'Leads', Contacts: 'Kontakte', Accounts: 'Firmen' },
 };

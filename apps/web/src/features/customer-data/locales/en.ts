@@ -65,6 +65,14 @@ export const customerDataEn = {
       name: 'Searched as a name.',
     },
     open: 'Open {{name}} in Zoho CRM',
+    zohoFailed: {
+      not_connected: 'Zoho CRM could not be asked: it is not connected. Connect it on the Zoho CRM page.',
+      needs_reconnect:
+        'Zoho CRM could not be asked: the connection must be renewed. Reconnect it on the Zoho CRM page.',
+      zoho_unreachable: 'Zoho CRM could not be reached. Try again in a moment.',
+      throttled: 'Zoho CRM is throttling this connection. Try again in a minute.',
+      other: 'Zoho CRM could not be asked (it answered {{code}}).',
+    },
   },
   modules: { Leads: 'Leads', Contacts: 'Contacts', Accounts: 'Accounts' },
 };

@@ -67,6 +67,15 @@ export const customerDataJa: typeof customerDataEn = {
       name: '名前として検索しました。',
     },
     open: '{{name}} を Zoho CRM で開く',
+    zohoFailed: {
+      not_connected:
+        'Zoho CRM に問い合わせできません：接続されていません。Zoho CRM ページで接続してください。',
+      needs_reconnect:
+        'Zoho CRM に問い合わせできません：接続の更新が必要です。Zoho CRM ページで再接続してください。',
+      zoho_unreachable: 'Zoho CRM に接続できませんでした。しばらくしてから再度お試しください。',
+      throttled: 'Zoho CRM がこの接続を制限しています。1 分後に再度お試しください。',
+      other: 'Zoho CRM に問い合わせできませんでした（応答：{{code}}）。',
+    },
   },
   modules: { Leads: '見込み客', Contacts: '連絡先', Accounts: '取引先' },
 };

@@ -67,6 +67,14 @@ export const customerDataRu: typeof customerDataEn = {
       name: 'Искали как имя.',
     },
     open: 'Открыть {{name}} в Zoho CRM',
+    zohoFailed: {
+      not_connected: 'Не удалось спросить Zoho CRM: он не подключён. Подключите его на странице Zoho CRM.',
+      needs_reconnect:
+        'Не удалось спросить Zoho CRM: подключение нужно обновить. Переподключите его на странице Zoho CRM.',
+      zoho_unreachable: 'Zoho CRM недоступен. Повторите попытку чуть позже.',
+      throttled: 'Zoho CRM ограничивает это подключение. Повторите попытку через минуту.',
+      other: 'Не удалось спросить Zoho CRM (ответ: {{code}}).',
+    },
   },
   modules: { Leads: 'Лиды', Contacts: 'Контакты', Accounts: 'Компании' },
 };

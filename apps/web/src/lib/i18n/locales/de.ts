@@ -535,6 +535,11 @@ export const de = {
     unavailable:
       'Der Dienst ist kurzzeitig nicht verfügbar. Es wurde nichts geändert; bitte versuchen Sie es in einigen Sekunden erneut.',
     invalidResponse: 'Der Server hat eine unerwartete Antwort gesendet. Bitte versuchen Sie es erneut.',
+    zohoNotConnected: 'Zoho CRM ist nicht verbunden. Ein Administrator verbindet es auf der Seite Zoho CRM.',
+    zohoNeedsReconnect:
+      'Die Verbindung zu Zoho CRM muss erneuert werden. Ein Administrator verbindet es auf der Seite Zoho CRM neu.',
+    zohoUnreachable: 'Zoho CRM war nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
+    zohoThrottled: 'Zoho CRM drosselt diese Verbindung. Bitte versuchen Sie es in einer Minute erneut.',
     unexpected: 'Ein unerwarteter Fehler ist aufgetreten.',
     reference: 'Referenz',
     referenceHint: 'Nennen Sie diese Referenz, wenn Sie den Support kontaktieren.',

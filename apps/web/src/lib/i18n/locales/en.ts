@@ -514,6 +514,11 @@ export const en = {
     unavailable:
       'The service is briefly unavailable. Nothing was changed; please try again in a few seconds.',
     invalidResponse: 'The server sent an unexpected response. Please try again.',
+    zohoNotConnected: 'Zoho CRM is not connected. An administrator connects it on the Zoho CRM page.',
+    zohoNeedsReconnect:
+      'The Zoho CRM connection must be renewed. An administrator reconnects it on the Zoho CRM page.',
+    zohoUnreachable: 'Zoho CRM could not be reached. Please try again in a moment.',
+    zohoThrottled: 'Zoho CRM is throttling this connection. Please try again in a minute.',
     unexpected: 'An unexpected error occurred.',
     reference: 'Reference',
     referenceHint: 'Mention this reference if you contact support.',
