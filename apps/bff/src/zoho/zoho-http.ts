@@ -58,6 +58,16 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/** Slowest upload we still wait for: a 20 MB recording on a 1 MB/s uplink takes 20 s, not the call timeout. */
+const UPLOAD_BYTES_PER_SECOND = 1024 * 1024;
+
+function timeoutFor(request: HttpRequest, callTimeoutMs: number): number {
+  if (!request.form) return callTimeoutMs;
+  let bytes = 0;
+  for (const [, value] of request.form) bytes += typeof value === 'string' ? value.length : value.size;
+  return callTimeoutMs + Math.ceil((bytes / UPLOAD_BYTES_PER_SECOND) * 1000);
+}
+
 async function send(session: HttpSession, request: HttpRequest, token: AccessToken): Promise<Response> {
   const { deps } = session;
   const headers: Record<string, string> = {
@@ -73,7 +83,7 @@ async function send(session: HttpSession, request: HttpRequest, token: AccessTok
       headers,
       body: request.form ?? (request.body === undefined ? null : JSON.stringify(request.body)),
       redirect: 'error',
-      signal: AbortSignal.timeout(deps.config.zoho.httpTimeoutMs),
+      signal: AbortSignal.timeout(timeoutFor(request, deps.config.zoho.httpTimeoutMs)),
     });
   } finally {
     release();
