@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { inTransaction } from '../../db/queryable.ts';
 import { mirrorRow, standardIdentityFields } from '../index/identity-keys.ts';
-import { storeRecords } from '../store/record-store.ts';
+import { lockMirrorChanges, storeRecords } from '../store/record-store.ts';
 import { knownIdentityFields, tenantCountries } from './sync-context.ts';
 
 const isMirrorModule = (module: string): module is MirrorModule =>
@@ -25,6 +25,8 @@ export async function mirrorWrittenRecord(
   if (!isMirrorModule(module)) return;
   try {
     await inTransaction(deps.pool, async (db) => {
+      // The change lock before the sync state's row lock: the order every writer of the mirror keeps.
+      await lockMirrorChanges(db, tenantId);
       const { rows } = await db.query<{ org_id: string }>(
         'select org_id from mirror_sync_state where tenant_id = $1 and module = $2 for share',
         [tenantId, module],
