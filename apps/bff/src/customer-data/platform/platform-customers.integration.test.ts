@@ -5,6 +5,7 @@ import {
   platformCustomersPageSchema,
   revokeCustomerApiKey,
 } from '@cxc/shared/api/customer-api';
+import { getScreenPop } from '@cxc/shared/api/agent-panel';
 import { apiErrorSchema } from '@cxc/shared/api/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME, mirrorRuntime, simControl } from '../../../test/mirror-runtime.ts';
@@ -162,6 +163,38 @@ describe('GET /api/platform/v1/customers', () => {
     // Globex's list did not move.
     const globexStart = await drain(undefined, 200, globexKey);
     expect(globexStart.seen.map((c) => c.id)).not.toContain(changed!.id);
+  });
+
+  it('"Search Zoho now" on a screen pop updates the mirror, and the customer list sends the change', async () => {
+    const start = await drain(undefined, 200);
+    const jane = start.seen.find((c) => !c.deleted && c.name === 'Jane Roe');
+    await simControl(env.sim.baseUrl, '/crm/mass-change', {
+      org_id: ACME,
+      module: 'Contacts',
+      ids: [jane!.id],
+      set: { Title: 'Head of Support' },
+    });
+    const pop = (source?: 'zoho') =>
+      call(env.acmeAdmin, getScreenPop, acme, {
+        query: { channel: 'calls', phone: '+14155550100', ...(source ? { source } : {}) },
+      });
+    const cached = ok(await pop());
+    expect(cached.answeredFrom).toBe('mirror');
+    expect(cached.asOf).toEqual(expect.any(String));
+    expect(cached.matches.map((m) => m.name)).toContain('Jane Roe');
+    const live = ok(await pop('zoho'));
+    expect(live.answeredFrom).toBe('zoho');
+    const { rows } = await env.stack.pool.query<{ title: string | null }>(
+      `select values->>'Title' as title from mirror_records where tenant_id = 'acme' and zoho_id = $1`,
+      [jane!.id],
+    );
+    expect(rows[0]?.title).toBe('Head of Support');
+    const since = await drain(start.cursor, 200);
+    expect(since.seen.map((c) => c.id)).toEqual([jane!.id]);
+    expect(since.seen[0]).toMatchObject({ deleted: false, name: 'Jane Roe' });
+    expect(since.seen[0]?.deleted === false && since.seen[0].modifiedTime).not.toBe(
+      !jane?.deleted && jane?.modifiedTime,
+    );
   });
 
   it('answers hostile input with 400 or 401 in the envelope, never a 500', async () => {

@@ -21,6 +21,8 @@ export async function mirrorWrittenRecord(
   module: string,
   id: string,
   written: Record<string, unknown>,
+  /** A whole record just read from Zoho ("search Zoho now"): it keeps its Modified_Time like a poll's copy. */
+  options: { complete?: boolean } = {},
 ): Promise<void> {
   if (!isMirrorModule(module)) return;
   try {
@@ -40,7 +42,8 @@ export async function mirrorWrittenRecord(
       const values = { ...(previous.rows[0]?.values ?? {}), ...written, id };
       const fields = knownIdentityFields(tenantId, orgId, module) ?? standardIdentityFields(module);
       const { tenantCountry, orgCountry } = await tenantCountries(db, tenantId);
-      const row = { ...mirrorRow(module, values, fields, tenantCountry, orgCountry), modifiedAt: null };
+      const indexed = mirrorRow(module, values, fields, tenantCountry, orgCountry);
+      const row = options.complete ? indexed : { ...indexed, modifiedAt: null };
       await storeRecords(db, tenantId, orgId, module, [{ row, values }]);
     });
   } catch (error) {
