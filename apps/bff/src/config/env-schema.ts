@@ -78,6 +78,8 @@ export const envSchema = z
     ENGINE_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(5_000).default(50),
     // Per tenant, shared by every BFF process (PostgreSQL); above bench/events' ~300/s from one process.
     EVENTS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(30_000),
+    // The platform's customer list (issue 13), per tenant: a full re-read of 1M customers is 5,000 pages.
+    CUSTOMER_API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     // Attachments: download files from private/loopback hosts too (SSRF guard off). Default: on only in the
     // embedded setup with the embedded database; a process given DATABASE_URL keeps the guard on unless told.
     ATTACHMENTS_ALLOW_PRIVATE_HOSTS: z.enum(['true', 'false']).optional(),

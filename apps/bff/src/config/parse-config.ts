@@ -42,6 +42,8 @@ export interface AppConfig {
   };
   /** Token bucket of `POST /api/events` per tenant: refill per minute, also the burst size. */
   eventsRateLimitPerMinute: number;
+  /** Token bucket of the platform's customer list per tenant (`GET /api/platform/v1/customers`). */
+  customerApiRateLimitPerMinute: number;
   zoho: {
     /** A running simulator (ZOHO_SIM_URL, or set by start-services): its DCs join the allowlist. */
     simUrl: string | undefined;
@@ -169,6 +171,7 @@ export function parseConfig(
       batchWindowMs: env.ENGINE_BATCH_WINDOW_MS,
     },
     eventsRateLimitPerMinute: env.EVENTS_RATE_LIMIT_PER_MINUTE,
+    customerApiRateLimitPerMinute: env.CUSTOMER_API_RATE_LIMIT_PER_MINUTE,
     zoho: {
       simUrl: env.ZOHO_SIM_URL?.replace(/\/$/, ''),
       httpTimeoutMs: env.ZOHO_HTTP_TIMEOUT_MS,

@@ -55,6 +55,12 @@ export function openApiDocument(sessionCookieName: string): OpenApiDocument {
           description: `HMAC-SHA256 of \`\${${EVENT_HEADERS.timestamp}}.\${rawBody}\` with the tenant's signing secret, as \`v1=<hex>\`; with the \`${EVENT_HEADERS.tenant}\` and \`${EVENT_HEADERS.timestamp}\` headers.`,
         },
         metricsToken: { type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN.' },
+        customerApiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'An API key the tenant admin created under Settings → Customer data (shown once; revocable).',
+        },
       },
       schemas: {
         ApiError: toJsonSchema(apiErrorSchema, 'output'),

@@ -7,6 +7,7 @@ import { opsRoutes } from '../ops/ops-routes.ts';
 import { exportActivityCsvRouter } from '../routes/activity/export-activity-csv.ts';
 import { authRouter } from '../routes/auth/auth-router.ts';
 import { eventIntakeRouter } from '../routes/events/post-event.ts';
+import { platformCustomersRouter } from '../routes/customer-data/platform-customers-router.ts';
 import { routes } from '../routes/index.ts';
 import { sampleFilesRouter } from '../routes/samples/sample-files.ts';
 import { zohoOauthRouter } from '../routes/zoho-connection/oauth-callback-router.ts';
@@ -60,6 +61,7 @@ function mountedRoutes(): [string, string][] {
   return [
     ...routes.map((route): [string, string] => [route.endpoint.method.toLowerCase(), route.endpoint.path]),
     ...routesOf(eventIntakeRouter(deps)),
+    ...routesOf(platformCustomersRouter(deps)),
     ...routesOf(exportActivityCsvRouter(deps)),
     ...routesOf(zohoOauthRouter(deps)),
     ...routesOf(authRouter(deps), '/auth'),
@@ -120,6 +122,22 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(intake?.responses ?? {})).toEqual(
       expect.arrayContaining(['202', '400', '401', '413', '429', '500', '503']),
     );
+  });
+});
+
+describe('the platform customer list', () => {
+  it('is documented with its API key, cursor paging, tombstones, 429 and 503 with Retry-After', () => {
+    const list = doc.paths['/api/platform/v1/customers']?.get;
+    expect(list?.security).toEqual([{ customerApiKey: [] }]);
+    expect(doc.components.securitySchemes.customerApiKey).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(list?.parameters?.map((p) => p.name)).toEqual(['cursor', 'limit']);
+    expect(list?.responses['429']?.headers).toHaveProperty('Retry-After');
+    expect(Object.keys(list?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '401', '429', '500', '503']),
+    );
+    const page = JSON.stringify(list?.responses['200']?.content?.['application/json']?.schema);
+    for (const field of ['nextCursor', 'hasMore', 'deleted', 'companyMissing', 'url'])
+      expect(page).toContain(field);
   });
 });
 

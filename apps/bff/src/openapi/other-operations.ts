@@ -9,6 +9,7 @@ import { AUTH_PATHS } from '@cxc/shared/api/session';
 import { OAUTH_CALLBACK_PATH } from '@cxc/shared/api/zoho-connection';
 import { exportActivityAccess, exportActivityEndpoint } from '../routes/activity/export-activity-csv.ts';
 import { toJsonSchema } from './json-schema.ts';
+import { platformOperations } from './platform-operations.ts';
 import { registryOperation, type Operation } from './registry-operation.ts';
 import { commonErrors, errorResponse, jsonResponse, rateLimited, type Response } from './responses.ts';
 
@@ -242,5 +243,6 @@ export function otherOperations(): Operation[] {
     ...authOperations(),
     ...zohoCallbackOperations(),
     ...opsOperations(),
+    ...platformOperations(),
   ];
 }

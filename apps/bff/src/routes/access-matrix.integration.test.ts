@@ -193,6 +193,15 @@ const MATRIX: Record<string, MatrixCase[]> = {
   'GET /api/tenants/:tenantId/customer-data/test-search': [
     { params: { tenantId: 'acme' }, expect: { ...everyone(403), acmeAdmin: 400, globexAdmin: 400 } },
   ],
+  // The platform's customer list keys (issue 13): tenant admins of their own tenant; an unknown key is a 404.
+  'GET /api/tenants/:tenantId/customer-data/api-keys': tenantAdminOnly(),
+  'POST /api/tenants/:tenantId/customer-data/api-keys': tenantAdminOnly({ name: 'Matrix key' }),
+  'POST /api/tenants/:tenantId/customer-data/api-keys/:keyId/revoke': [
+    {
+      params: { tenantId: 'acme', keyId: '00000000-0000-4000-8000-000000000000' },
+      expect: { ...everyone(403), acmeAdmin: 404, globexAdmin: 404 },
+    },
+  ],
   // The review queue (issue 14): the tenant's agents and admins; an unknown review is a 404.
   'GET /api/tenants/:tenantId/match-reviews': agentPanel(),
   'POST /api/tenants/:tenantId/match-reviews/:id/resolve': agentPanel(

@@ -22,6 +22,9 @@ import { getCustomerDataRoute } from './customer-data/get-customer-data.ts';
 import { reimportCustomerDataRoute } from './customer-data/reimport-customer-data.ts';
 import { saveCustomerDataRoute } from './customer-data/save-customer-data.ts';
 import { testCustomerSearchRoute } from './customer-data/test-customer-search.ts';
+import { createApiKeyRoute } from './customer-data/create-api-key.ts';
+import { listApiKeysRoute } from './customer-data/list-api-keys.ts';
+import { revokeApiKeyRoute } from './customer-data/revoke-api-key.ts';
 import type { Route } from './route.ts';
 import { listMatchReviewsRoute } from './match-reviews/list-match-reviews.ts';
 import { resolveMatchReviewRoute } from './match-reviews/resolve-match-review.ts';
@@ -102,6 +105,9 @@ export const routes: readonly Route[] = [
   estimateCustomerDataRoute,
   reimportCustomerDataRoute,
   testCustomerSearchRoute,
+  listApiKeysRoute,
+  createApiKeyRoute,
+  revokeApiKeyRoute,
   // One record per real-world thing (issue 14): the review queue of several matches
   listMatchReviewsRoute,
   resolveMatchReviewRoute,

@@ -176,6 +176,16 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     params: acme,
     query: { q: '+1 415 555 0100' },
   },
+  'GET /api/tenants/:tenantId/customer-data/api-keys': { as: 'acmeAdmin', params: acme },
+  'POST /api/tenants/:tenantId/customer-data/api-keys': {
+    as: 'acmeAdmin',
+    params: acme,
+    body: () => ({ name: 'Fuzz key' }),
+  },
+  'POST /api/tenants/:tenantId/customer-data/api-keys/:keyId/revoke': {
+    as: 'acmeAdmin',
+    params: { ...acme, keyId: randomUUID() },
+  },
   'GET /api/tenants/:tenantId/match-reviews': {
     as: 'alice',
     params: acme,

@@ -12,13 +12,19 @@ export type TokenAnswer = { allowed: true } | { allowed: false; retryAfterSecond
  * serialises concurrent requests of every BFF process; PostgreSQL's clock is the only clock, so
  * processes with drifting clocks still share one budget. A refused request takes no token.
  */
-export async function takeEventToken(
+export function takeEventToken(db: Queryable, tenantId: string, perMinute: number): Promise<TokenAnswer> {
+  return takeToken(db, 'event_rate_limits', tenantId, perMinute);
+}
+
+/** The same bucket over another table of the same shape (the platform's customer list has its own budget). */
+export async function takeToken(
   db: Queryable,
+  table: 'event_rate_limits' | 'customer_api_rate_limits',
   tenantId: string,
   perMinute: number,
 ): Promise<TokenAnswer> {
   const { rows } = await db.query<{ allowed: boolean; tokens: number }>(
-    `insert into event_rate_limits as b (tenant_id, tokens, refilled_at, allowed)
+    `insert into ${table} as b (tenant_id, tokens, refilled_at, allowed)
      values ($1, $2::float8 - 1, now(), true)
      on conflict (tenant_id) do update set
        tokens = case when ${AVAILABLE} >= 1 then ${AVAILABLE} - 1 else ${AVAILABLE} end,

@@ -19,6 +19,16 @@ function storable(values: Record<string, unknown>): unknown {
 }
 
 /**
+ * Serialises the writers of one tenant's mirror until their transaction ends, so `changed_seq` values are
+ * handed out in commit order: the platform's customer list pages by them, and a lower number committed
+ * after a higher one was read would be skipped for good. Callers run inside a transaction and take it
+ * before any other lock of the mirror (mirror-written-record.ts does so first), so it cannot deadlock.
+ */
+export async function lockMirrorChanges(db: Queryable, tenantId: string): Promise<void> {
+  await db.query(`select pg_advisory_xact_lock(hashtextextended('mirror-changes:' || $1, 0))`, [tenantId]);
+}
+
+/**
  * Upserts one page of records and replaces their identity keys, in the caller's transaction. One
  * statement per table whatever the page size (jsonb_to_recordset), so an import of a million records
  * is 5,000 pages of three statements.
@@ -31,6 +41,7 @@ export async function storeRecords(
   records: readonly RecordToStore[],
 ): Promise<void> {
   if (records.length === 0) return;
+  await lockMirrorChanges(db, tenantId);
   const rows = records.map(({ row, values }) =>
     cleanDeep({
       zoho_id: row.zohoId,
@@ -57,8 +68,11 @@ export async function storeRecords(
         emails = excluded.emails, phones = excluded.phones, owner_id = excluded.owner_id,
         owner_name = excluded.owner_name, country = excluded.country, modified_at = excluded.modified_at,
         values = excluded.values, changed_seq = excluded.changed_seq, deleted = false
-      -- An older copy never overwrites a newer one (a push and a poll may deliver one change twice).
-      where m.modified_at is null or excluded.modified_at is null or excluded.modified_at >= m.modified_at`,
+      -- An older copy never overwrites a newer one (a push and a poll may deliver one change twice), and
+      -- the same copy again is no change: polls re-read their boundary, and the platform's customer list
+      -- must not be sent the same customer on every poll.
+      where (m.modified_at is null or excluded.modified_at is null or excluded.modified_at >= m.modified_at)
+        and (m.deleted or m.org_id <> excluded.org_id or m.values is distinct from excluded.values)`,
     [tenantId, module, orgId, JSON.stringify(rows)],
   );
   const ids = records.map((r) => r.row.zohoId);
@@ -91,6 +105,7 @@ export async function markDeleted(
   ids: readonly string[],
 ): Promise<number> {
   if (ids.length === 0) return 0;
+  await lockMirrorChanges(db, tenantId);
   await db.query(`delete from mirror_identities where tenant_id = $1 and module = $2 and zoho_id = any($3)`, [
     tenantId,
     module,

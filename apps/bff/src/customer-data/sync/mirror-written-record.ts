@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { inTransaction } from '../../db/queryable.ts';
 import { mirrorRow, standardIdentityFields } from '../index/identity-keys.ts';
-import { storeRecords } from '../store/record-store.ts';
+import { lockMirrorChanges, storeRecords } from '../store/record-store.ts';
 import { knownIdentityFields, tenantCountries } from './sync-context.ts';
 
 const isMirrorModule = (module: string): module is MirrorModule =>
@@ -21,10 +21,14 @@ export async function mirrorWrittenRecord(
   module: string,
   id: string,
   written: Record<string, unknown>,
+  /** A whole record just read from Zoho ("search Zoho now"): it keeps its Modified_Time like a poll's copy. */
+  options: { complete?: boolean } = {},
 ): Promise<void> {
   if (!isMirrorModule(module)) return;
   try {
     await inTransaction(deps.pool, async (db) => {
+      // The change lock before the sync state's row lock: the order every writer of the mirror keeps.
+      await lockMirrorChanges(db, tenantId);
       const { rows } = await db.query<{ org_id: string }>(
         'select org_id from mirror_sync_state where tenant_id = $1 and module = $2 for share',
         [tenantId, module],
@@ -38,7 +42,8 @@ export async function mirrorWrittenRecord(
       const values = { ...(previous.rows[0]?.values ?? {}), ...written, id };
       const fields = knownIdentityFields(tenantId, orgId, module) ?? standardIdentityFields(module);
       const { tenantCountry, orgCountry } = await tenantCountries(db, tenantId);
-      const row = { ...mirrorRow(module, values, fields, tenantCountry, orgCountry), modifiedAt: null };
+      const indexed = mirrorRow(module, values, fields, tenantCountry, orgCountry);
+      const row = options.complete ? indexed : { ...indexed, modifiedAt: null };
       await storeRecords(db, tenantId, orgId, module, [{ row, values }]);
     });
   } catch (error) {

@@ -1,3 +1,4 @@
+import { mirrorWrittenRecord } from '../../customer-data/sync/mirror-written-record.ts';
 import type { getScreenPop as endpoint, PanelContext, PanelReadModule } from '@cxc/shared/api/agent-panel';
 import { PANEL_READ_MODULES } from '@cxc/shared/api/agent-panel';
 import type { SessionUser } from '@cxc/shared/api/session';
@@ -72,6 +73,11 @@ export async function getScreenPop(
     const record = await findAccount(zoho, settings, context, country);
     if (record) found.push({ module: 'Accounts', record });
   }
+
+  // "Search Zoho now": what Zoho just answered replaces the mirror's copy of those records at once.
+  if (context.source === 'zoho')
+    for (const { module, record } of found)
+      await mirrorWrittenRecord(deps, tenantId, module, record.id, record, { complete: true });
 
   const matches = await Promise.all(
     found.slice(0, MAX_MATCHES).map(({ module, record }, i) =>

@@ -22,6 +22,10 @@ export const agentPanelDe: AgentPanelMessages = {
       'Noch keine Besucherdaten. Die Contact-Center-Konsole sendet sie, wenn eine Unterhaltung beginnt.',
   },
   matches: {
+    asOf: 'Aus der Kopie von Zoho CRM, Stand {{when}}.',
+    fromCopy: 'Aus der Kopie von Zoho CRM.',
+    searchZohoNow: 'Jetzt in Zoho suchen',
+    liveNow: 'Soeben von Zoho CRM beantwortet.',
     title: 'In Zoho CRM',
     loading: 'Besucher wird in Zoho CRM gesucht …',
     none: 'Kein Lead, Kontakt oder Account in Zoho CRM passt zu diesem Besucher.',

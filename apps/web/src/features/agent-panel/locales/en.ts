@@ -20,6 +20,10 @@ export const agentPanelEn = {
     noVisitor: 'No visitor details yet. The contact-center console sends them when a conversation starts.',
   },
   matches: {
+    asOf: 'From the copy of Zoho CRM as of {{when}}.',
+    fromCopy: 'From the copy of Zoho CRM.',
+    searchZohoNow: 'Search Zoho now',
+    liveNow: 'Answered by Zoho CRM just now.',
     title: 'In Zoho CRM',
     loading: 'Looking up the visitor in Zoho CRM…',
     none: 'No Lead, Contact or Account in Zoho CRM matches this visitor.',

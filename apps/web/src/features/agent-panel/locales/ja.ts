@@ -21,6 +21,10 @@ export const agentPanelJa: AgentPanelMessages = {
     noVisitor: '訪問者の情報はまだありません。会話が始まるとコンタクトセンターのコンソールから送られます。',
   },
   matches: {
+    asOf: 'Zoho CRM のコピー（{{when}} 時点）から表示しています。',
+    fromCopy: 'Zoho CRM のコピーから表示しています。',
+    searchZohoNow: '今すぐ Zoho を検索',
+    liveNow: 'たった今 Zoho CRM から取得しました。',
     title: 'Zoho CRM の情報',
     loading: 'Zoho CRM で訪問者を検索しています…',
     none: 'この訪問者に一致する見込み客・連絡先・取引先は Zoho CRM にありません。',

@@ -21,6 +21,10 @@ export const agentPanelRu: AgentPanelMessages = {
     noVisitor: 'Данных о посетителе пока нет. Консоль контакт-центра передаст их, когда начнётся разговор.',
   },
   matches: {
+    asOf: 'Из копии Zoho CRM по состоянию на {{when}}.',
+    fromCopy: 'Из копии Zoho CRM.',
+    searchZohoNow: 'Искать в Zoho сейчас',
+    liveNow: 'Только что получено из Zoho CRM.',
     title: 'В Zoho CRM',
     loading: 'Ищем посетителя в Zoho CRM…',
     none: 'Ни один лид, контакт или организация в Zoho CRM не соответствует этому посетителю.',

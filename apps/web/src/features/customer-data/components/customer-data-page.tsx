@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Section } from '@/components/ui/section';
 import { useCustomerData } from '../api/get-customer-data';
+import { CustomerApiSection } from './customer-api-section';
 import { CustomerDataSettingsForm } from './customer-data-settings-form';
 import { ModuleStatusTable } from './module-status-table';
 import { TestSearchBox } from './test-search-box';
 
-/** Settings → Customer data for one tenant: settings, status per module, test search. */
+/** Settings → Customer data for one tenant: settings, status per module, test search, the platform's API. */
 export function CustomerDataPage({ tenantId }: { tenantId: string }) {
   const { t } = useTranslation('customerData');
   const { data: view } = useCustomerData(tenantId);
@@ -23,6 +24,9 @@ export function CustomerDataPage({ tenantId }: { tenantId: string }) {
       </Section>
       <Section id="customer-data-search" title={t('search.heading')}>
         <TestSearchBox tenantId={tenantId} />
+      </Section>
+      <Section id="customer-data-api" title={t('api.heading')}>
+        <CustomerApiSection tenantId={tenantId} />
       </Section>
     </>
   );
