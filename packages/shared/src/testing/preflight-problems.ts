@@ -28,3 +28,28 @@ export function customFieldMissingOnLeads(
     },
   };
 }
+
+/** The warning for an agent whose email matches no active Zoho user: their records go to `fallback`. */
+export function agentUnmatched(agentEmail: string, fallback = 'connected_user'): PreflightProblem {
+  return {
+    severity: 'warning',
+    code: 'agent_unmatched',
+    path: ['owners', 'userLinks'],
+    message: { key: 'preflight.agent_unmatched', params: { agentEmail, fallback } },
+  };
+}
+
+/** The warning for Leads' Company, required by the simulator's "Standard" layout, left unmapped. */
+export function companyRequiredByLeadsLayout(channel: string): PreflightProblem {
+  return {
+    severity: 'warning',
+    code: 'layout_required_unmapped',
+    path: ['channels', channel, 'mapping', 'Leads'],
+    module: 'Leads',
+    field: 'Company',
+    message: {
+      key: 'preflight.layout_required_unmapped',
+      params: { module: 'Leads', field: 'Company', label: 'Company', layout: 'Standard' },
+    },
+  };
+}

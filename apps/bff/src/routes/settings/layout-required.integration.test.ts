@@ -7,6 +7,7 @@ import { connectTenantToSim } from '../../../test/connect-tenant-to-sim.ts';
 import { call, ok } from '../../../test/settings-api.ts';
 import { signIn, type SignedInClient } from '../../../test/sign-in.ts';
 import { simRequests } from '../../../test/start-connected-stack.ts';
+import { companyRequiredByLeadsLayout } from '@cxc/shared/testing/preflight-problems';
 import { startTestStack, type TestStack } from '../../../test/start-test-stack.ts';
 
 let sim: RunningZohoSim;
@@ -65,19 +66,7 @@ describe('layout-required fields in preflight (simulator: Leads "Standard" requi
     const result = ok(await preflight(acme, 'acme', webChat('manual', true)));
     expect(result.ready).toBe(true);
     const warnings = result.problems.filter((p) => p.code === 'layout_required_unmapped');
-    expect(warnings).toEqual([
-      {
-        severity: 'warning',
-        code: 'layout_required_unmapped',
-        path: ['channels', 'web_chat', 'mapping', 'Leads'],
-        module: 'Leads',
-        field: 'Company',
-        message: {
-          key: 'preflight.layout_required_unmapped',
-          params: { module: 'Leads', field: 'Company', label: 'Company', layout: 'Standard' },
-        },
-      },
-    ]);
+    expect(warnings).toEqual([companyRequiredByLeadsLayout('web_chat')]);
     const calls = await layoutCalls(lastSeq);
     // The modules records are created in; Notes has no layouts.
     expect(calls.sort()).toEqual(

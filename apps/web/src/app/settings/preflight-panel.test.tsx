@@ -11,39 +11,17 @@ import {
   settingsBody,
   stubSettingsApi,
 } from '@/testing/settings/settings-fixtures';
-
-const CUSTOM_FIELD_MISSING = {
-  severity: 'error' as const,
-  code: 'custom_field_missing',
-  path: ['channels', 'inbox', 'mapping', 'Leads', 1, 'zohoField'],
-  module: 'Leads',
-  field: 'rs_utm_source',
-  message: { key: 'preflight.custom_field_missing', params: { module: 'Leads', field: 'rs_utm_source' } },
-  createField: {
-    module: 'Leads',
-    apiName: 'rs_utm_source',
-    fieldLabel: 'rs_utm_source',
-    uiType: 'Single Line',
-    dataType: 'text',
-    length: 255,
-    zohoPath: ['Setup', 'Customization', 'Modules and Fields', 'Leads'],
-  },
-};
-const AGENT_UNMATCHED = {
-  severity: 'warning' as const,
-  code: 'agent_unmatched',
-  path: ['owners', 'userLinks'],
-  message: {
-    key: 'preflight.agent_unmatched',
-    params: { agentEmail: 'bob@acme.test', fallback: 'connected_user' },
-  },
-};
+import {
+  agentUnmatched,
+  companyRequiredByLeadsLayout,
+  customFieldMissingOnLeads,
+} from '@cxc/shared/testing/preflight-problems';
 
 describe('preflight panel', () => {
   it('checks the unsaved form, lists every problem and takes the admin to the exact field on its tab', async () => {
     const stub = stubSettingsApi({
       [`POST ${api('/settings/preflight')}`]: {
-        body: preflightBody([CUSTOM_FIELD_MISSING, AGENT_UNMATCHED]),
+        body: preflightBody([customFieldMissingOnLeads('inbox', 1), agentUnmatched('bob@acme.test')]),
       },
     });
     const { user, panel } = await renderSettings();
@@ -140,17 +118,7 @@ describe('preflight panel', () => {
     stubSettingsApi({
       [`POST ${api('/settings/preflight')}`]: {
         body: preflightBody([
-          {
-            severity: 'warning',
-            code: 'layout_required_unmapped',
-            path: ['channels', 'web_chat', 'mapping', 'Leads'],
-            module: 'Leads',
-            field: 'Company',
-            message: {
-              key: 'preflight.layout_required_unmapped',
-              params: { module: 'Leads', field: 'Company', label: 'Company', layout: 'Standard' },
-            },
-          },
+          companyRequiredByLeadsLayout('web_chat'),
           {
             severity: 'info',
             code: 'layout_required_unknown_scope',

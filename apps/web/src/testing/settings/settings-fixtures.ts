@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { PreflightProblem } from '@cxc/shared/domain/preflight-problem';
 import {
   dryRun,
   getSettings,
@@ -144,7 +145,10 @@ export function versionBody(number: number, changes: z.input<typeof getSettingsV
   });
 }
 
-export function preflightBody(problems: z.input<typeof runPreflight.response>['problems']) {
+type WireProblem = z.input<typeof runPreflight.response>['problems'][number];
+
+/** A preflight answer; the problems may come from @cxc/shared/testing/preflight-problems (domain-typed). */
+export function preflightBody(problems: readonly (WireProblem | PreflightProblem)[]) {
   return runPreflight.response.parse({ problems, ready: !problems.some((p) => p.severity === 'error') });
 }
 
