@@ -4,6 +4,7 @@ import express from 'express';
 import helmet from 'helmet';
 import Provider, { type JWK } from 'oidc-provider';
 import type { ClaimNames } from '../auth/map-claims.ts';
+import { strictCspDirectives } from '../middleware/security-headers.ts';
 import { IDP_CSS, LOGOUT_JS } from './idp-assets.ts';
 import { idpConfiguration, type IdpClient } from './idp-configuration.ts';
 import { idpInteractions } from './idp-interactions.ts';
@@ -51,17 +52,8 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
     helmet({
       contentSecurityPolicy: {
         useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          objectSrc: ["'none'"],
-          baseUri: ["'none'"],
-          // Browsers apply form-action to the redirects after a form post: login and logout end at the console.
-          formAction: ["'self'", new URL(options.client.publicUrl).origin],
-          frameAncestors: ["'none'"],
-        },
+        // Login and logout end at the console, so its forms may post (and be redirected) there.
+        directives: strictCspDirectives([new URL(options.client.publicUrl).origin], "'none'"),
       },
       strictTransportSecurity: false,
     }),

@@ -2,9 +2,31 @@ import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
 /**
- * A strict CSP for the console and every BFF page: scripts, styles and connections only from our origin,
- * no inline script, no framing. `form-action` must also list the IdP: the sign-out form posts to
- * /auth/logout, which redirects to the IdP, and browsers apply form-action to that redirect.
+ * The strict Content-Security-Policy every page we serve starts from (the console, the BFF's own pages and
+ * the development IdP's): everything only from our origin, no inline script or style, no plugins, no
+ * framing. `formAction` lists where forms may post; browsers apply it to the redirects after the post too.
+ */
+export function strictCspDirectives(
+  formAction: readonly string[],
+  baseUri: "'self'" | "'none'" = "'self'",
+): Record<string, string[]> {
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: [baseUri],
+    formAction: ["'self'", ...formAction],
+    frameAncestors: ["'none'"],
+  };
+}
+
+/**
+ * The console's and the BFF's security headers. `form-action` must also list the IdP: the sign-out form
+ * posts to /auth/logout, which redirects to the IdP, and browsers apply form-action to that redirect.
  */
 export function securityHeaders(publicUrl: string, idpOrigins: string[]): RequestHandler {
   const https = publicUrl.startsWith('https:');
@@ -12,16 +34,7 @@ export function securityHeaders(publicUrl: string, idpOrigins: string[]): Reques
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'", ...idpOrigins],
-        frameAncestors: ["'none'"],
+        ...strictCspDirectives(idpOrigins),
         // Over plain http (local dev) this would rewrite our own asset URLs to https and break the page.
         ...(https ? { upgradeInsecureRequests: [] } : {}),
       },

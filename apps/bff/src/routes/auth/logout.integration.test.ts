@@ -96,6 +96,11 @@ describe('sign-out', () => {
     const confirm = await client.browser.request(url);
     const page = await confirm.text();
     expect(page).toContain('<script src="/idp-assets/logout.js" defer></script>');
+    // The IdP's pages get the console's strict policy; their forms may post (and redirect) to the console.
+    const csp = confirm.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain(`form-action 'self' ${new URL(stack.baseUrl).origin};`);
+    expect(csp).toContain("base-uri 'none';");
     const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1] ?? '';
     const xsrf = /name="xsrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
     const done = await client.browser.postForm(
