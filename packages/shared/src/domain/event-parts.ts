@@ -115,6 +115,21 @@ export function conversationSchema<C extends Channel>(channel: C | readonly C[])
     });
 }
 
+/**
+ * Every event carries the same envelope, the late ones included; the tenant comes from the authenticated
+ * sender, never the body. `channel` pins the conversation to the event type's channel (or channels).
+ */
+export function eventEnvelope<T extends string, C extends Channel>(type: T, channel: C | readonly C[]) {
+  return {
+    id: z.string().min(1).max(L.id),
+    type: z.literal(type),
+    occurredAt: isoDateTimeSchema,
+    conversation: conversationSchema(channel),
+    visitor: visitorSchema.default({}),
+    agent: agentSchema.optional(),
+  };
+}
+
 export const messageSchema = z.strictObject({
   subject: z.string().max(L.shortText).optional(),
   text: z.string().max(L.longText),

@@ -1,14 +1,10 @@
 import { z } from 'zod';
-import type { Channel } from './channels.ts';
 import {
-  agentSchema,
-  conversationSchema,
   EVENT_LIMITS as L,
   emailSchema,
   httpUrlSchema,
-  isoDateTimeSchema,
   messageSchema,
-  visitorSchema,
+  eventEnvelope,
 } from './event-parts.ts';
 import {
   dispositionSetSchema,
@@ -21,18 +17,6 @@ export const callStatusSchema = z.enum(['answered', 'missed', 'busy', 'failed'])
 export type CallStatus = z.infer<typeof callStatusSchema>;
 export const callDirectionSchema = z.enum(['inbound', 'outbound']);
 export type CallDirection = z.infer<typeof callDirectionSchema>;
-
-/** Every event carries the same envelope; tenant comes from the authenticated sender, never the body. */
-function envelope<T extends string, C extends Channel>(type: T, channel: C) {
-  return {
-    id: z.string().min(1).max(L.id),
-    type: z.literal(type),
-    occurredAt: isoDateTimeSchema,
-    conversation: conversationSchema(channel),
-    visitor: visitorSchema.default({}),
-    agent: agentSchema.optional(),
-  };
-}
 
 export const callSchema = z.strictObject({
   queue: z.string().max(L.name).optional(),
@@ -70,27 +54,27 @@ export const meetingSchema = z.strictObject({
   report: z.string().max(L.longText).optional(),
 });
 
-export const chatStartedSchema = z.strictObject(envelope('chat.started', 'web_chat'));
-export const chatEndedSchema = z.strictObject(envelope('chat.ended', 'web_chat'));
+export const chatStartedSchema = z.strictObject(eventEnvelope('chat.started', 'web_chat'));
+export const chatEndedSchema = z.strictObject(eventEnvelope('chat.ended', 'web_chat'));
 export const offlineMessageSchema = z.strictObject({
-  ...envelope('offline_message.received', 'web_chat'),
+  ...eventEnvelope('offline_message.received', 'web_chat'),
   message: messageSchema,
 });
 export const conversationStartedSchema = z.strictObject({
-  ...envelope('conversation.started', 'inbox'),
+  ...eventEnvelope('conversation.started', 'inbox'),
   message: messageSchema.optional(),
 });
 export const inboxMessageSchema = z.strictObject({
-  ...envelope('inbox.message.received', 'inbox'),
+  ...eventEnvelope('inbox.message.received', 'inbox'),
   message: messageSchema,
 });
-export const callEndedSchema = z.strictObject({ ...envelope('call.ended', 'calls'), call: callSchema });
+export const callEndedSchema = z.strictObject({ ...eventEnvelope('call.ended', 'calls'), call: callSchema });
 export const callStartedSchema = z.strictObject({
-  ...envelope('call.started', 'calls'),
+  ...eventEnvelope('call.started', 'calls'),
   call: callStartSchema,
 });
 export const meetingEndedSchema = z
-  .strictObject({ ...envelope('meeting.ended', 'meetings'), meeting: meetingSchema.default({}) })
+  .strictObject({ ...eventEnvelope('meeting.ended', 'meetings'), meeting: meetingSchema.default({}) })
   .superRefine((e, ctx) => {
     if (e.conversation.transcript.length === 0 && !e.meeting.report?.trim()) {
       ctx.addIssue({ code: 'custom', path: ['meeting', 'report'], message: 'transcript_or_report_required' });

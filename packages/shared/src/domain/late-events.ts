@@ -1,33 +1,20 @@
 import { z } from 'zod';
 import { CHANNELS } from './channels.ts';
 import {
-  agentSchema,
-  conversationSchema,
   EVENT_LIMITS as L,
   emailSchema,
   httpUrlSchema,
   isoDateTimeSchema,
-  visitorSchema,
+  eventEnvelope,
 } from './event-parts.ts';
 
-/**
+/*
  * Events that add to a conversation after its record exists: a recording that became available, a
  * transcript, the agent's disposition, a summary. They never create a record: each updates the
  * Call/Task/Case/Note the conversation already wrote, and waits (bounded) when it arrives first.
  */
-function lateEnvelope<T extends string>(type: T, channel: 'calls' | typeof CHANNELS) {
-  return {
-    id: z.string().min(1).max(L.id),
-    type: z.literal(type),
-    occurredAt: isoDateTimeSchema,
-    conversation: conversationSchema(channel),
-    visitor: visitorSchema.default({}),
-    agent: agentSchema.optional(),
-  };
-}
-
 export const recordingAvailableSchema = z.strictObject({
-  ...lateEnvelope('call.recording_available', 'calls'),
+  ...eventEnvelope('call.recording_available', 'calls'),
   recording: z.strictObject({
     url: httpUrlSchema,
     contentType: z.string().min(1).max(200).optional(),
@@ -36,7 +23,7 @@ export const recordingAvailableSchema = z.strictObject({
 });
 
 export const transcriptAvailableSchema = z
-  .strictObject(lateEnvelope('call.transcript_available', 'calls'))
+  .strictObject(eventEnvelope('call.transcript_available', 'calls'))
   .superRefine((e, ctx) => {
     if (e.conversation.transcript.length === 0)
       ctx.addIssue({ code: 'custom', path: ['conversation', 'transcript'], message: 'transcript_required' });
@@ -54,12 +41,12 @@ export const dispositionSchema = z.strictObject({
 export type Disposition = z.infer<typeof dispositionSchema>;
 
 export const dispositionSetSchema = z.strictObject({
-  ...lateEnvelope('call.disposition_set', 'calls'),
+  ...eventEnvelope('call.disposition_set', 'calls'),
   disposition: dispositionSchema,
 });
 
 export const summaryAvailableSchema = z.strictObject({
-  ...lateEnvelope('conversation.summary_available', CHANNELS),
+  ...eventEnvelope('conversation.summary_available', CHANNELS),
   summary: z.strictObject({ text: z.string().trim().min(1).max(L.longText) }),
 });
 
