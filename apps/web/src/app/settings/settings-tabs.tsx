@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { rovingTarget } from '@/lib/roving-focus';
 import { collectErrors } from '@/lib/settings/collect-errors';
 import { tabOfPath } from '@/lib/settings/field-path';
 import { SETTINGS_TABS, type SettingsTab } from '@/lib/settings/settings-url-state';
@@ -28,15 +29,7 @@ export function SettingsTabs({ tab, onChange }: { tab: SettingsTab; onChange: (t
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const index = SETTINGS_TABS.indexOf(tab);
-    const last = SETTINGS_TABS.length - 1;
-    const moves: Record<string, number> = {
-      ArrowRight: index === last ? 0 : index + 1,
-      ArrowLeft: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    };
-    const target = moves[event.key];
+    const target = rovingTarget(event.key, SETTINGS_TABS.indexOf(tab), SETTINGS_TABS.length, 'horizontal');
     if (target === undefined) return;
     event.preventDefault();
     select(SETTINGS_TABS[target] ?? tab);

@@ -4,6 +4,7 @@ import type { MeResponse } from '@cxc/shared/api/session';
 import { ChevronDownIcon } from '@/components/ui/icons';
 import { usePopover } from '@/components/ui/use-popover';
 import { paths } from '@/config/paths';
+import { rovingTarget } from '@/lib/roving-focus';
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -46,15 +47,7 @@ export function UserMenu({ me }: { me: MeResponse }) {
 
   const onItemKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const items = itemRefs.current.filter((item) => item !== null);
-    const index = items.indexOf(event.currentTarget);
-    const last = items.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: index === last ? 0 : index + 1,
-      ArrowUp: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    };
-    const target = moves[event.key];
+    const target = rovingTarget(event.key, items.indexOf(event.currentTarget), items.length, 'vertical');
     if (target === undefined) return;
     event.preventDefault();
     items[target]?.focus();
