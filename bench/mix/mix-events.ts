@@ -4,18 +4,8 @@ import type { KnownPerson } from './known-people.ts';
 
 export type MixKind = 'new_chat' | 'returning_chat' | 'known_call' | 'new_call' | 'inbox';
 
-/** Out of every 20 events: 8 new chat visitors, 6 returning, 4 phone-only calls (half known), 2 inbox. */
+/** Out of every 10 events: 4 new chat visitors, 3 returning, 2 phone-only calls (one known), 1 inbox. */
 const PATTERN: readonly MixKind[] = [
-  'new_chat',
-  'returning_chat',
-  'new_chat',
-  'known_call',
-  'new_chat',
-  'returning_chat',
-  'inbox',
-  'new_chat',
-  'returning_chat',
-  'new_call',
   'new_chat',
   'returning_chat',
   'new_chat',

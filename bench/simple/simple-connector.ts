@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningZohoSim } from '../../packages/zoho-sim/src/index.ts';
-import { selfClientGrant } from '../../packages/zoho-sim/src/crm/test-support/sim-session.ts';
 import {
+  initSdk,
   type SdkRecord,
   type SdkResponse,
   sdk,
@@ -23,30 +23,7 @@ export interface SimpleVisitor {
  */
 export async function initSimpleConnector(sim: RunningZohoSim, email: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-sdk-'));
-  const grant = await selfClientGrant(sim, email, SCOPES);
-  const api = sim.dcs.us.api;
-  const environment = sdk.DataCenter.setEnvironment(
-    api,
-    `${sim.dcs.us.accounts}/oauth/v2/token`,
-    api,
-    'bench_sim',
-  );
-  const token = new sdk.OAuthBuilder()
-    .clientId(grant.client_id)
-    .clientSecret(grant.client_secret)
-    .grantToken(grant.code)
-    .build();
-  const builder = await new sdk.InitializeBuilder();
-  await builder
-    .user(new sdk.UserSignature(email))
-    .environment(environment)
-    .token(token)
-    .store(new sdk.FileStore(join(dir, 'tokens.txt')))
-    .SDKConfig(new sdk.SDKConfigBuilder().pickListValidation(false).autoRefreshFields(false).build())
-    .resourcePath(dir)
-    .logger(new sdk.LogBuilder().level('off').filePath(join(dir, 'sdk.log')).build())
-    .initialize();
-  await sdk.Initializer.getInitializer();
+  await initSdk(sim, email, SCOPES, dir, { logLevel: 'off' });
   // The SDK redeems the grant code on its first call: concurrent first calls would each try the same
   // code. One call alone first, as a connector's start-up would.
   await searchByEmail('Leads', 'warm-up@bench.example');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACME_ORG_ID, type RunningZohoSim } from '../index.ts';
 import { simControl } from './test-support/crm-client.ts';
 import { startSim } from './test-support/sim-session.ts';
-import { initSdk } from './test-support/zoho-sdk-bulk.ts';
+import { initSdk } from './test-support/zoho-sdk.ts';
 import { sdk } from './test-support/zoho-sdk.ts';
 
 const SCOPES = 'ZohoCRM.modules.ALL,ZohoCRM.settings.ALL';

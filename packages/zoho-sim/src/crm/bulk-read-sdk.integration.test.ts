@@ -6,7 +6,8 @@ import type { RunningZohoSim } from '../index.ts';
 import { parseCsv, unzip } from './test-support/bulk-client.ts';
 import { simControl } from './test-support/crm-client.ts';
 import { startSim } from './test-support/sim-session.ts';
-import { bulkSdk, initSdk } from './test-support/zoho-sdk-bulk.ts';
+import { bulkSdk } from './test-support/zoho-sdk-bulk.ts';
+import { initSdk } from './test-support/zoho-sdk.ts';
 
 const SCOPES = 'ZohoCRM.modules.ALL,ZohoCRM.settings.ALL,ZohoCRM.bulk.READ';
 

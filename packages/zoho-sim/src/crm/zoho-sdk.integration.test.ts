@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningZohoSim } from '../index.ts';
-import { selfClientGrant, startSim } from './test-support/sim-session.ts';
-import { type SdkRecord, sdk } from './test-support/zoho-sdk.ts';
+import { startSim } from './test-support/sim-session.ts';
+import { initSdk, type SdkRecord, sdk } from './test-support/zoho-sdk.ts';
 
 const SCOPES =
   'ZohoCRM.modules.ALL,ZohoCRM.settings.ALL,ZohoCRM.users.READ,ZohoCRM.org.READ,ZohoSearch.securesearch.READ';
@@ -19,31 +19,8 @@ describe('@zohocrm/nodejs-sdk-2.0 against the simulator', () => {
 
   beforeAll(async () => {
     sim = await startSim();
-    const grant = await selfClientGrant(sim, 'alice@acme.example', SCOPES);
-    const api = sim.dcs.us.api;
-    const environment = sdk.DataCenter.setEnvironment(
-      api,
-      `${sim.dcs.us.accounts}/oauth/v2/token`,
-      api,
-      'local_sim',
-    );
-    const token = new sdk.OAuthBuilder()
-      .clientId(grant.client_id)
-      .clientSecret(grant.client_secret)
-      .grantToken(grant.code)
-      .build();
-    const builder = await new sdk.InitializeBuilder();
-    await builder
-      .user(new sdk.UserSignature('alice@acme.example'))
-      .environment(environment)
-      .token(token)
-      .store(new sdk.FileStore(join(dir, 'tokens.txt')))
-      // autoRefreshFields(true) makes the SDK walk /settings/modules and every module's /settings/fields.
-      .SDKConfig(new sdk.SDKConfigBuilder().pickListValidation(false).autoRefreshFields(true).build())
-      .resourcePath(dir)
-      .logger(new sdk.LogBuilder().level('error').filePath(join(dir, 'sdk.log')).build())
-      .initialize();
-    await sdk.Initializer.getInitializer();
+    // autoRefreshFields makes the SDK walk /settings/modules and every module's /settings/fields.
+    await initSdk(sim, 'alice@acme.example', SCOPES, dir, { autoRefreshFields: true });
   });
 
   afterAll(async () => {

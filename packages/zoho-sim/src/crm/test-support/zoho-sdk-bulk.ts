@@ -1,8 +1,4 @@
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import type { RunningZohoSim } from '../../index.ts';
-import { selfClientGrant } from './sim-session.ts';
-import { sdk } from './zoho-sdk.ts';
 
 /** The v2 SDK's Bulk Read classes (CommonJS, typed by hand for what the fidelity test calls). */
 const require = createRequire(import.meta.url);
@@ -45,36 +41,3 @@ export const bulkSdk = {
     Ctor<{ setAPIName(n: string): void; setComparator(c: Choice): void; setValue(v: unknown): void }>
   >(bulk('criteria'), 'Criteria'),
 };
-
-/** Initialises the SDK (a process-wide singleton) against the simulator for one user. */
-export async function initSdk(
-  sim: RunningZohoSim,
-  email: string,
-  scopes: string,
-  dir: string,
-): Promise<void> {
-  const grant = await selfClientGrant(sim, email, scopes);
-  const api = sim.dcs.us.api;
-  const environment = sdk.DataCenter.setEnvironment(
-    api,
-    `${sim.dcs.us.accounts}/oauth/v2/token`,
-    api,
-    'local_sim',
-  );
-  const token = new sdk.OAuthBuilder()
-    .clientId(grant.client_id)
-    .clientSecret(grant.client_secret)
-    .grantToken(grant.code)
-    .build();
-  const builder = await new sdk.InitializeBuilder();
-  await builder
-    .user(new sdk.UserSignature(email))
-    .environment(environment)
-    .token(token)
-    .store(new sdk.FileStore(join(dir, 'tokens.txt')))
-    .SDKConfig(new sdk.SDKConfigBuilder().pickListValidation(false).autoRefreshFields(false).build())
-    .resourcePath(dir)
-    .logger(new sdk.LogBuilder().level('error').filePath(join(dir, 'sdk.log')).build())
-    .initialize();
-  await sdk.Initializer.getInitializer();
-}

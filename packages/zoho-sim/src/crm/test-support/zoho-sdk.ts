@@ -1,4 +1,7 @@
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { RunningZohoSim } from '../../index.ts';
+import { selfClientGrant } from './sim-session.ts';
 
 /**
  * Zoho's own Node SDK for API v2 (@zohocrm/nodejs-sdk-2.0): plain CommonJS without type declarations,
@@ -97,3 +100,48 @@ export const sdk = {
     'LayoutsOperations',
   ),
 };
+
+export interface SdkSetup {
+  /** The SDK then walks /settings/modules and every module's /settings/fields up front. */
+  autoRefreshFields?: boolean;
+  logLevel?: 'error' | 'off';
+}
+
+/**
+ * Initialises the SDK (a process-wide singleton) against the simulator for one user, as a connector
+ * would: a self client's grant code, a file token store and resource folder in `dir`.
+ */
+export async function initSdk(
+  sim: RunningZohoSim,
+  email: string,
+  scopes: string,
+  dir: string,
+  { autoRefreshFields = false, logLevel = 'error' }: SdkSetup = {},
+): Promise<void> {
+  const grant = await selfClientGrant(sim, email, scopes);
+  const api = sim.dcs.us.api;
+  const environment = sdk.DataCenter.setEnvironment(
+    api,
+    `${sim.dcs.us.accounts}/oauth/v2/token`,
+    api,
+    'local_sim',
+  );
+  const token = new sdk.OAuthBuilder()
+    .clientId(grant.client_id)
+    .clientSecret(grant.client_secret)
+    .grantToken(grant.code)
+    .build();
+  const builder = await new sdk.InitializeBuilder();
+  await builder
+    .user(new sdk.UserSignature(email))
+    .environment(environment)
+    .token(token)
+    .store(new sdk.FileStore(join(dir, 'tokens.txt')))
+    .SDKConfig(
+      new sdk.SDKConfigBuilder().pickListValidation(false).autoRefreshFields(autoRefreshFields).build(),
+    )
+    .resourcePath(dir)
+    .logger(new sdk.LogBuilder().level(logLevel).filePath(join(dir, 'sdk.log')).build())
+    .initialize();
+  await sdk.Initializer.getInitializer();
+}
