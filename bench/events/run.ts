@@ -8,9 +8,8 @@
  */
 import { parseArgs } from 'node:util';
 import { ENGINE_BENCH_OPTIONS, engineBenchArgs } from '../lib/bench-args.ts';
-import { createdBetween, duplicatesOf, startBenchStack } from '../lib/bench-stack.ts';
-import { compareSimple } from '../lib/compare-simple.ts';
-import { callCosts, startBenchEngine } from '../lib/engine-run.ts';
+import { startBenchStack } from '../lib/bench-stack.ts';
+import { startMeasuredRun } from '../lib/engine-run.ts';
 import { percentile, round } from '../lib/numbers.ts';
 import { settleEvents } from '../lib/settle.ts';
 import { writeResult } from '../lib/write-result.ts';
@@ -28,18 +27,12 @@ const total = Number(values.events);
 
 const bench = await startBenchStack({ latencyMs: args.latencyMs, channels: ['web_chat'] });
 try {
-  const simple = await compareSimple(bench, args);
-  const before = await bench.recordCounts();
-  const calls = await bench.watchCalls();
-  const engine = await startBenchEngine(bench, args);
+  const { simple, finish } = await startMeasuredRun(bench, args);
   const run = Date.now().toString(36);
   const started = Date.now();
   const accepted = await sendBurst(bench.send, run, total, Number(values.concurrency));
   const settled = await settleEvents(bench.stack.pool, `bench-${run}-`, total - accepted.rejected);
-  await engine.stop();
-  const costs = await callCosts(bench, await calls.all(), total);
-  const created = createdBetween(before, await bench.recordCounts());
-  const duplicates = duplicatesOf(created, { Leads: total, Tasks: total });
+  const { costs, created, duplicates } = await finish(total, { Leads: total, Tasks: total });
   const p50 = round(percentile(settled.seconds, 50));
   const p95 = round(percentile(settled.seconds, 95));
   const processed = round(total / ((settled.lastFinishedAt - started) / 1000));

@@ -1,8 +1,9 @@
 import { startEngine, type RunningEngine } from '../../apps/bff/src/automation/queue/start-engine.ts';
 import { databaseUrlOf } from '../../apps/bff/test/engine-helpers.ts';
 import type { EngineBenchArgs } from './bench-args.ts';
-import type { BenchStack } from './bench-stack.ts';
+import { type BenchStack, createdBetween, duplicatesOf } from './bench-stack.ts';
 import { countCalls, type LoggedCall } from './classify-calls.ts';
+import { compareSimple } from './compare-simple.ts';
 import { round } from './numbers.ts';
 
 /** The engine with the product's defaults (workers only when the bench was told). */
@@ -26,5 +27,27 @@ export async function callCosts(bench: BenchStack, calls: readonly LoggedCall[],
     writePerEvent: round(counts.write / events, 3),
     metadataPerEvent: round(counts.metadata / events, 3),
     recordsPerWrite: round(Number(rows[0]?.n ?? 0) / Math.max(1, counts.write)),
+  };
+}
+
+/**
+ * A measured engine run: the simple connector's comparison first (when asked), then the record counts and
+ * Zoho's call log from here on, then the engine, so what is counted is the engine's work alone. `finish`
+ * (once the events are settled) stops the engine and says what the run cost and wrote: `expected` records
+ * per module, anything beyond them is a duplicate.
+ */
+export async function startMeasuredRun(bench: BenchStack, args: EngineBenchArgs) {
+  const simple = await compareSimple(bench, args);
+  const before = await bench.recordCounts();
+  const calls = await bench.watchCalls();
+  const engine = await startBenchEngine(bench, args);
+  return {
+    simple,
+    finish: async (events: number, expected: Record<string, number>) => {
+      await engine.stop();
+      const costs = await callCosts(bench, await calls.all(), events);
+      const created = createdBetween(before, await bench.recordCounts());
+      return { costs, created, duplicates: duplicatesOf(created, expected) };
+    },
   };
 }

@@ -8,9 +8,8 @@
  */
 import { parseArgs } from 'node:util';
 import { ENGINE_BENCH_OPTIONS, engineBenchArgs } from '../lib/bench-args.ts';
-import { createdBetween, duplicatesOf, startBenchStack } from '../lib/bench-stack.ts';
-import { compareSimple } from '../lib/compare-simple.ts';
-import { callCosts, startBenchEngine } from '../lib/engine-run.ts';
+import { startBenchStack } from '../lib/bench-stack.ts';
+import { startMeasuredRun } from '../lib/engine-run.ts';
 import { percentile, round } from '../lib/numbers.ts';
 import { sendAtRate } from '../lib/send-at-rate.ts';
 import { settleEvents } from '../lib/settle.ts';
@@ -32,20 +31,14 @@ const seconds = Number(values.seconds);
 const bench = await startBenchStack({ latencyMs: args.latencyMs, channels: ['web_chat', 'inbox', 'calls'] });
 try {
   const known = await knownPeople(bench);
-  const simple = await compareSimple(bench, args);
-  const before = await bench.recordCounts();
-  const calls = await bench.watchCalls();
-  const engine = await startBenchEngine(bench, args);
+  const { simple, finish } = await startMeasuredRun(bench, args);
   const stamp = Date.now();
   const prefix = `mix-${stamp.toString(36)}-`;
   const runDigits = String(stamp % 1000).padStart(3, '0');
   const sent = await sendAtRate(bench.send, (n) => mixEvent(prefix, runDigits, n, known), rate, seconds);
   // An event refused for good (not 202 after its resends) is never stored: do not wait for it.
   const settled = await settleEvents(bench.stack.pool, prefix, sent.sent - sent.rejected);
-  await engine.stop();
-  const costs = await callCosts(bench, await calls.all(), sent.sent);
-  const created = createdBetween(before, await bench.recordCounts());
-  const duplicates = duplicatesOf(created, expectedRecords(sent.sent));
+  const { costs, created, duplicates } = await finish(sent.sent, expectedRecords(sent.sent));
   await writeResult('mix', { args, rate, seconds, sent, statuses: settled.statuses, costs, created, simple });
   process.stdout.write(
     `  detail sent=${sent.sent} rejected=${sent.rejected} known=${known.length} statuses=${JSON.stringify(settled.statuses)} ` +

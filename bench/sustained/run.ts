@@ -8,9 +8,8 @@
 import { parseArgs } from 'node:util';
 import { ENGINE_BENCH_OPTIONS, engineBenchArgs } from '../lib/bench-args.ts';
 import { newChatVisitor } from '../lib/bench-events.ts';
-import { createdBetween, duplicatesOf, startBenchStack } from '../lib/bench-stack.ts';
-import { compareSimple } from '../lib/compare-simple.ts';
-import { callCosts, startBenchEngine } from '../lib/engine-run.ts';
+import { startBenchStack } from '../lib/bench-stack.ts';
+import { startMeasuredRun } from '../lib/engine-run.ts';
 import { percentile, round } from '../lib/numbers.ts';
 import { sendAtRate } from '../lib/send-at-rate.ts';
 import { settleEvents } from '../lib/settle.ts';
@@ -29,19 +28,13 @@ const seconds = Number(values.seconds);
 
 const bench = await startBenchStack({ latencyMs: args.latencyMs, channels: ['web_chat'] });
 try {
-  const simple = await compareSimple(bench, args);
-  const before = await bench.recordCounts();
-  const calls = await bench.watchCalls();
-  const engine = await startBenchEngine(bench, args);
+  const { simple, finish } = await startMeasuredRun(bench, args);
   const prefix = `sus-${Date.now().toString(36)}-`;
   const started = Date.now();
   const sent = await sendAtRate(bench.send, (n) => newChatVisitor(prefix, n), rate, seconds);
   // An event refused for good (not 202 after its resends) is never stored: do not wait for it.
   const settled = await settleEvents(bench.stack.pool, prefix, sent.sent - sent.rejected);
-  await engine.stop();
-  const costs = await callCosts(bench, await calls.all(), sent.sent);
-  const created = createdBetween(before, await bench.recordCounts());
-  const duplicates = duplicatesOf(created, { Leads: sent.sent, Tasks: sent.sent });
+  const { costs, created, duplicates } = await finish(sent.sent, { Leads: sent.sent, Tasks: sent.sent });
   const processed = round(sent.sent / ((settled.lastFinishedAt - started) / 1000));
   const p = (q: number) => round(percentile(settled.seconds, q));
   await writeResult('sustained', {
