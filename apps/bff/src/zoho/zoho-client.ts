@@ -119,7 +119,7 @@ export interface ZohoClient {
   insertRecords(
     module: string,
     records: Record<string, unknown>[],
-    options?: { trigger?: string[] },
+    options?: { trigger?: string[]; larId?: string },
   ): Promise<ZohoWriteResult>;
   updateRecords(
     module: string,
@@ -129,7 +129,7 @@ export interface ZohoClient {
   upsertRecords(
     module: string,
     records: Record<string, unknown>[],
-    options?: { duplicateCheckFields?: string[]; trigger?: string[] },
+    options?: { duplicateCheckFields?: string[]; trigger?: string[]; larId?: string },
   ): Promise<ZohoWriteResult>;
   deleteRecords(module: string, ids: string[]): Promise<ZohoWriteResult>;
 
