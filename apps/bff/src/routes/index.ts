@@ -25,6 +25,7 @@ import { testCustomerSearchRoute } from './customer-data/test-customer-search.ts
 import type { Route } from './route.ts';
 import { listMatchReviewsRoute } from './match-reviews/list-match-reviews.ts';
 import { resolveMatchReviewRoute } from './match-reviews/resolve-match-review.ts';
+import { listLeadAssignmentRulesRoute } from './zoho-automation/list-lead-assignment-rules.ts';
 import { getMeRoute } from './session/get-me.ts';
 import { dryRunRoute } from './settings/dry-run.ts';
 import { getSettingsRoute } from './settings/get-settings.ts';
@@ -105,4 +106,6 @@ export const routes: readonly Route[] = [
   // One record per real-world thing (issue 14): the review queue of several matches
   listMatchReviewsRoute,
   resolveMatchReviewRoute,
+  // …and the org's Lead assignment rules a new Lead's owner may come from
+  listLeadAssignmentRulesRoute,
 ];

@@ -65,6 +65,7 @@ export function createZohoClient(session: HttpSession, connectionId: string): Zo
     const response = await zohoFetch(session, {
       method,
       path: withQuery(path, options.query),
+      ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
       body: options.body,
       headers,
       idempotent,

@@ -1,9 +1,13 @@
+import { listLeadAssignmentRules } from '@cxc/shared/api/zoho-automation';
 import { ACME_ORG_ID } from '@cxc/zoho-sim';
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editSettings, waitForEvents } from '../../../test/engine-helpers.ts';
 import { type EngineStack, everyEvent, startEngineStack } from '../../../test/engine-stack.ts';
+import { call, ok } from '../../../test/settings-api.ts';
+import { signIn } from '../../../test/sign-in.ts';
 import { simControl } from '../../../test/sim-outage.ts';
+import { simRequests } from '../../../test/start-connected-stack.ts';
 
 /** Zoho's own automation as the simulator saw our writes: the `trigger` list in force and `lar_id`. */
 interface Fired {
@@ -81,12 +85,38 @@ async function settle(event: { id: string }) {
 }
 
 describe('Zoho’s own automation', () => {
+  it('lists the org’s Lead assignment rules by name from v2.1, then from the cache', async () => {
+    const since = (await simRequests(env.sim)).lastSeq;
+    const acme = { tenantId: 'acme' };
+    const first = ok(await call(env.acmeAdmin, listLeadAssignmentRules, acme, { query: {} }));
+    expect(first.rules.map((r) => r.name)).toEqual(['Leads by country', 'Round robin over agents']);
+    expect(first.rules).toContainEqual(expect.objectContaining({ id: robin.id, description: null }));
+    const again = ok(await call(env.acmeAdmin, listLeadAssignmentRules, acme, { query: {} }));
+    expect(again.fetchedAt).toBe(first.fetchedAt);
+    const reads = (await simRequests(env.sim, since)).requests.filter((r) =>
+      r.path.includes('assignment_rules'),
+    );
+    expect(reads.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200']);
+    expect(reads[0]?.path).toContain('/crm/v2.1/settings/automation/assignment_rules');
+    const refreshed = ok(
+      await call(env.acmeAdmin, listLeadAssignmentRules, acme, { query: { refresh: '1' } }),
+    );
+    expect(refreshed.rules).toEqual(first.rules);
+    const agent = await signIn(env.stack, 'alice@acme.example');
+    expect((await call(agent, listLeadAssignmentRules, acme, { query: {} })).status).toBe(403);
+  });
+
   it('a chat’s new Lead runs only workflows and takes its owner from the chosen assignment rule', async () => {
     const event = eventOf('chat.ended');
     await settle(event);
     const lead = await firedFor(await linkOf(event.conversation.id, 'Leads'));
     expect(lead).toEqual([
-      expect.objectContaining({ module: 'Leads', operation: 'create', trigger: ['workflow'], lar_id: robin.id }),
+      expect.objectContaining({
+        module: 'Leads',
+        operation: 'create',
+        trigger: ['workflow'],
+        lar_id: robin.id,
+      }),
     ]);
     expect(robin.round_robin).toContain(lead[0]?.assigned_owner);
     expect(lead[0]?.fired.map((f) => f.name)).toContain('Welcome e-mail to new leads');

@@ -27,6 +27,7 @@ const TYPED: Record<keyof CustomTypeOptions['resources'], true> = {
   identification: true,
   owners: true,
   limits: true,
+  records: true,
   settingsVersions: true,
   dryRun: true,
   guidedStart: true,
