@@ -9,6 +9,7 @@ import type { fieldMappingEn } from '@/features/field-mapping/locales/en';
 import type { identificationEn } from '@/features/identification/locales/en';
 import type { limitsEn } from '@/features/limits/locales/en';
 import type { recordsEn } from '@/features/records/locales/en';
+import type { matchReviewsEn } from '@/features/match-reviews/locales/en';
 import type { ownersEn } from '@/features/owners/locales/en';
 import type { settingsVersionsEn } from '@/features/settings-versions/locales/en';
 import type { settingsEn } from '@/lib/settings/locales/en';
@@ -34,6 +35,7 @@ declare module 'i18next' {
       owners: typeof ownersEn;
       limits: typeof limitsEn;
       records: typeof recordsEn;
+      matchReviews: typeof matchReviewsEn;
       settingsVersions: typeof settingsVersionsEn;
       dryRun: typeof dryRunEn;
       guidedStart: typeof guidedStartEn;

@@ -7,11 +7,13 @@ import { Section } from '@/components/ui/section';
 import { paths } from '@/config/paths';
 import { ActivityLog } from '@/features/activity/components/activity-log';
 import { SendingEvents } from '@/features/activity/components/sending-events';
+import { ReviewQueue } from '@/features/match-reviews/components/review-queue';
 import { useSessionUser } from '@/features/session/api/get-me';
 
 /** Zoho CRM activity log (tenant administrator): what the automation did with every event, and how to send them. */
 export function ZohoCrmActivityRoute() {
   const { t } = useTranslation('activity');
+  const { t: tr } = useTranslation('matchReviews');
   const { tenant } = useSessionUser();
   return (
     <>
@@ -26,6 +28,9 @@ export function ZohoCrmActivityRoute() {
         <>
           <Section id="activity-events" title={t('page.eventsHeading')}>
             <ActivityLog tenantId={tenant.id} />
+          </Section>
+          <Section id="review-queue" title={tr('heading')}>
+            <ReviewQueue tenantId={tenant.id} />
           </Section>
           <Section id="activity-sending" title={t('page.sendingHeading')}>
             <SendingEvents tenantId={tenant.id} />

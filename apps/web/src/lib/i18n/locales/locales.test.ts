@@ -28,6 +28,7 @@ const TYPED: Record<keyof CustomTypeOptions['resources'], true> = {
   owners: true,
   limits: true,
   records: true,
+  matchReviews: true,
   settingsVersions: true,
   dryRun: true,
   guidedStart: true,
