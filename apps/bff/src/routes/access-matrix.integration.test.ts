@@ -117,6 +117,7 @@ const MATRIX: Record<string, MatrixCase[]> = {
   'POST /api/tenants/:tenantId/settings/versions/:number/restore': tenantAdminOnly({}, { number: '1' }),
   // Zoho is not connected in this stack: the admin passes every check and hears 409 from the Zoho client.
   'GET /api/tenants/:tenantId/zoho/metadata': tenantAdminOnly(undefined, {}, 409),
+  'GET /api/tenants/:tenantId/zoho/lead-assignment-rules': tenantAdminOnly(undefined, {}, 409),
   'POST /api/tenants/:tenantId/settings/preflight': tenantAdminOnly({ settings: defaultSettings() }, {}, 409),
   'POST /api/tenants/:tenantId/settings/dry-run': tenantAdminOnly(
     { settings: defaultSettings(), event: SAMPLE_EVENTS['chat.ended'] },

@@ -28,6 +28,7 @@ import { revokeApiKeyRoute } from './customer-data/revoke-api-key.ts';
 import type { Route } from './route.ts';
 import { listMatchReviewsRoute } from './match-reviews/list-match-reviews.ts';
 import { resolveMatchReviewRoute } from './match-reviews/resolve-match-review.ts';
+import { listLeadAssignmentRulesRoute } from './zoho-automation/list-lead-assignment-rules.ts';
 import { getMeRoute } from './session/get-me.ts';
 import { dryRunRoute } from './settings/dry-run.ts';
 import { getSettingsRoute } from './settings/get-settings.ts';
@@ -111,4 +112,6 @@ export const routes: readonly Route[] = [
   // One record per real-world thing (issue 14): the review queue of several matches
   listMatchReviewsRoute,
   resolveMatchReviewRoute,
+  // …and the org's Lead assignment rules a new Lead's owner may come from
+  listLeadAssignmentRulesRoute,
 ];

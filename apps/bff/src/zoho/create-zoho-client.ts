@@ -65,6 +65,7 @@ export function createZohoClient(session: HttpSession, connectionId: string): Zo
     const response = await zohoFetch(session, {
       method,
       path: withQuery(path, options.query),
+      ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
       body: options.body,
       headers,
       idempotent,
@@ -96,7 +97,11 @@ export function createZohoClient(session: HttpSession, connectionId: string): Zo
     records: data?.data ?? [],
     moreRecords: data?.info.more_records ?? false,
   });
-  const triggers = (trigger: string[] | undefined) => (trigger ? { trigger } : {});
+  // `trigger` absent: Zoho runs every automation (its default); `lar_id` is honoured on Leads only.
+  const triggers = (trigger: string[] | undefined, larId?: string) => ({
+    ...(trigger ? { trigger } : {}),
+    ...(larId ? { lar_id: larId } : {}),
+  });
 
   return {
     tenantId: session.tenantId,
@@ -141,14 +146,17 @@ export function createZohoClient(session: HttpSession, connectionId: string): Zo
       return page(data);
     },
     insertRecords: (module, records, options = {}) =>
-      write('POST', `/${encodeURIComponent(module)}`, { data: records, ...triggers(options.trigger) }),
+      write('POST', `/${encodeURIComponent(module)}`, {
+        data: records,
+        ...triggers(options.trigger, options.larId),
+      }),
     updateRecords: (module, records, options = {}) =>
       write('PUT', `/${encodeURIComponent(module)}`, { data: records, ...triggers(options.trigger) }),
     upsertRecords: (module, records, options = {}) =>
       write('POST', `/${encodeURIComponent(module)}/upsert`, {
         data: records,
         ...(options.duplicateCheckFields ? { duplicate_check_fields: options.duplicateCheckFields } : {}),
-        ...triggers(options.trigger),
+        ...triggers(options.trigger, options.larId),
       }),
     deleteRecords: (module, ids) =>
       write('DELETE', withQuery(`/${encodeURIComponent(module)}`, { ids: ids.join(',') }), undefined),

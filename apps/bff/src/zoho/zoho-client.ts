@@ -13,7 +13,11 @@ export interface ZohoRequestOptions<S extends z.ZodType = z.ZodType> {
   schema?: S;
   /** Sent as `If-Modified-Since`; Zoho answers 304 when nothing changed. */
   ifModifiedSince?: Date;
+  /** Some settings exist from v2.1 on only (the Lead assignment rules); everything else is v2. */
+  apiVersion?: ZohoApiVersion;
 }
+
+export type ZohoApiVersion = 'v2' | 'v2.1';
 
 /** A 2xx answer. 204 (nothing found) and 304 (not modified) carry `data: undefined`. */
 export interface ZohoResponse<T> {
@@ -119,7 +123,7 @@ export interface ZohoClient {
   insertRecords(
     module: string,
     records: Record<string, unknown>[],
-    options?: { trigger?: string[] },
+    options?: { trigger?: string[]; larId?: string },
   ): Promise<ZohoWriteResult>;
   updateRecords(
     module: string,
@@ -129,7 +133,7 @@ export interface ZohoClient {
   upsertRecords(
     module: string,
     records: Record<string, unknown>[],
-    options?: { duplicateCheckFields?: string[]; trigger?: string[] },
+    options?: { duplicateCheckFields?: string[]; trigger?: string[]; larId?: string },
   ): Promise<ZohoWriteResult>;
   deleteRecords(module: string, ids: string[]): Promise<ZohoWriteResult>;
 

@@ -14,6 +14,8 @@ export interface HttpRequest {
   method: Method;
   /** Relative to `{api_domain}/crm/v2`, with its query string. */
   path: string;
+  /** `v2` unless the endpoint only exists in a later version. */
+  apiVersion?: 'v2' | 'v2.1';
   body?: unknown;
   /** A multipart body instead of JSON (attachments); fetch sets the content type with its boundary. */
   form?: FormData;
@@ -78,7 +80,7 @@ async function send(session: HttpSession, request: HttpRequest, token: AccessTok
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   const release = await session.semaphore.acquire();
   try {
-    return await fetch(`${token.apiDomain}/crm/v2${request.path}`, {
+    return await fetch(`${token.apiDomain}/crm/${request.apiVersion ?? 'v2'}${request.path}`, {
       method: request.method,
       headers,
       body: request.form ?? (request.body === undefined ? null : JSON.stringify(request.body)),

@@ -92,6 +92,11 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     params: { ...acme, number: '1' },
   },
   'GET /api/tenants/:tenantId/zoho/metadata': { as: 'acmeAdmin', params: acme, query: { refresh: 'false' } },
+  'GET /api/tenants/:tenantId/zoho/lead-assignment-rules': {
+    as: 'acmeAdmin',
+    params: acme,
+    query: { refresh: '1' },
+  },
   'POST /api/tenants/:tenantId/settings/preflight': {
     as: 'acmeAdmin',
     params: acme,

@@ -8,6 +8,8 @@ import type { guidedStartEn } from '@/features/guided-start/locales/en';
 import type { fieldMappingEn } from '@/features/field-mapping/locales/en';
 import type { identificationEn } from '@/features/identification/locales/en';
 import type { limitsEn } from '@/features/limits/locales/en';
+import type { recordsEn } from '@/features/records/locales/en';
+import type { matchReviewsEn } from '@/features/match-reviews/locales/en';
 import type { ownersEn } from '@/features/owners/locales/en';
 import type { settingsVersionsEn } from '@/features/settings-versions/locales/en';
 import type { settingsEn } from '@/lib/settings/locales/en';
@@ -32,6 +34,8 @@ declare module 'i18next' {
       identification: typeof identificationEn;
       owners: typeof ownersEn;
       limits: typeof limitsEn;
+      records: typeof recordsEn;
+      matchReviews: typeof matchReviewsEn;
       settingsVersions: typeof settingsVersionsEn;
       dryRun: typeof dryRunEn;
       guidedStart: typeof guidedStartEn;

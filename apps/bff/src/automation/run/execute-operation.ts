@@ -8,7 +8,7 @@ import type { ZohoClient, ZohoRecordResult } from '../../zoho/zoho-client.ts';
 import { findByMarker, markerOf, withMarker } from './create-marker.ts';
 import { addLink, markOperation, type OutboxRow } from '../store/event-store.ts';
 import { explainRecordError } from './explain-failure.ts';
-import type { WriteBatcher } from '../zoho-calls/write-batcher.ts';
+import type { WriteBatcher, ZohoAutomationOptions } from '../zoho-calls/write-batcher.ts';
 import type { ActivityError } from '@cxc/shared/api/activity';
 
 export interface ExecutionContext {
@@ -23,6 +23,8 @@ export interface ExecutionContext {
   writes: WriteBatcher;
   /** Person modules whose identification included e-mail: new records there are upserted on Email. */
   upsertOnEmail: ReadonlySet<ZohoModule>;
+  /** The org's own automation (`trigger`, `lar_id`) this channel's writes to a module set off. */
+  automation: (module: ZohoModule, kind: 'create' | 'update') => ZohoAutomationOptions;
 }
 
 /** A per-record refusal: permanent, the event fails with Zoho's words. */
@@ -104,7 +106,14 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
   if (op.kind === 'skip') return;
   if (op.kind === 'update') {
     const payload = { ...toZohoPayload(op, idOf(ctx)), id: op.recordId };
-    const result = await ctx.writes.write(ctx.client, op.module, 'update', payload);
+    const result = await ctx.writes.write(
+      ctx.client,
+      op.module,
+      'update',
+      payload,
+      [],
+      ctx.automation(op.module, 'update'),
+    );
     if (result.status !== 'success') await refused(ctx, row, result);
     await finish(ctx, row, op.recordId);
     await mirrorWrittenRecord(ctx, ctx.tenantId, op.module, op.recordId, payload);
@@ -113,7 +122,14 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
   const payload = toZohoPayload(op, idOf(ctx));
   if (upsertEmail(ctx, row, payload)) {
     if (row.status !== 'writing') await markOperation(ctx.pool, ctx.eventId, row.step, { status: 'writing' });
-    const result = await ctx.writes.write(ctx.client, op.module, 'upsert', payload, ['Email']);
+    const result = await ctx.writes.write(
+      ctx.client,
+      op.module,
+      'upsert',
+      payload,
+      ['Email'],
+      ctx.automation(op.module, 'create'),
+    );
     await finishCreate(ctx, row, result);
     await mirrorWrittenRecord(ctx, ctx.tenantId, op.module, String(result.details.id), payload);
     return;
@@ -136,6 +152,8 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
     op.module,
     'insert',
     withMarker(op.module, payload, marker),
+    [],
+    ctx.automation(op.module, 'create'),
   );
   await finishCreate(ctx, row, result, marker);
   await mirrorWrittenRecord(ctx, ctx.tenantId, op.module, String(result.details.id), payload);

@@ -23,6 +23,8 @@ import { decideByRules } from '../plan/decide-by-rules.ts';
 import { settleWithoutWrites } from './settle-without-writes.ts';
 import { type ConnectionRecord, readConnection } from '../../zoho/connection-store.ts';
 import { uploadOperationAttachments } from '../attachments/upload-attachments.ts';
+import type { IntegrationSettings } from '@cxc/shared/domain/settings';
+import { zohoAutomationOptions } from './zoho-automation-options.ts';
 
 /** A failure while performing one operation, so the log can say which record it was about. */
 class OperationError extends Error {
@@ -47,7 +49,9 @@ async function runOperations(
   client: ZohoClient,
   event: PendingEvent,
   plan: Plan,
+  settings: IntegrationSettings,
 ): Promise<void> {
+  const entries = settings.records.zohoAutomation[plan.channel];
   const ctx: ExecutionContext = {
     pool: runtime.deps.pool,
     client,
@@ -57,6 +61,7 @@ async function runOperations(
     ids: new Map(),
     writes: runtime.writes,
     upsertOnEmail: emailIdentified(plan),
+    automation: (module, kind) => zohoAutomationOptions(entries, module, kind),
   };
   for (const row of await readOutbox(runtime.deps.pool, event.id)) {
     try {
@@ -156,7 +161,7 @@ async function planAndRun(
   const settled = await settleWithoutWrites(deps, event, fresh, settings);
   if (settled) return settled;
   await inTransaction(deps.pool, (db) => savePlan(db, event.id, fresh));
-  await runOperations(runtime, client, event, fresh);
+  await runOperations(runtime, client, event, fresh, settings);
   return undefined;
 }
 
@@ -179,7 +184,9 @@ async function attemptEvent(
       if (settled) return settled;
     } else {
       const connection = known ?? (await readConnection(deps.pool, event.tenantId));
-      await runOperations(runtime, await engineClient(runtime, event.tenantId, connection), event, plan);
+      const { settings } = await getCurrentSettings(deps.pool, event.tenantId);
+      const client = await engineClient(runtime, event.tenantId, connection);
+      await runOperations(runtime, client, event, plan, settings);
     }
     await setEventStatus(deps.pool, event.id, { status: 'done' });
     return { final: true };

@@ -4,6 +4,12 @@ import { BatchWindows } from './batch-windows.ts';
 
 export type WriteKind = 'insert' | 'update' | 'upsert';
 
+/** The org's own automation for a write: Zoho's `trigger` list (absent: all run) and `lar_id` (new Leads). */
+export interface ZohoAutomationOptions {
+  trigger?: string[];
+  larId?: string;
+}
+
 export interface BatchOptions {
   /** Zoho takes at most 100 records per insert, update or upsert. */
   maxRecords: number;
@@ -22,6 +28,7 @@ interface Batch {
   module: string;
   kind: WriteKind;
   duplicateCheckFields: string[];
+  automation: ZohoAutomationOptions;
   waiters: Waiter[];
 }
 
@@ -55,8 +62,17 @@ export class WriteBatcher {
     kind: WriteKind,
     record: Record<string, unknown>,
     duplicateCheckFields: string[] = [],
+    automation: ZohoAutomationOptions = {},
   ): Promise<ZohoRecordResult> {
-    const key = JSON.stringify([client.connectionId, module, kind, duplicateCheckFields]);
+    // `trigger` and `lar_id` apply to a whole request: only writes that agree on them share one.
+    const key = JSON.stringify([
+      client.connectionId,
+      module,
+      kind,
+      duplicateCheckFields,
+      automation.trigger ?? null,
+      automation.larId ?? null,
+    ]);
     return new Promise((resolve, reject) => {
       const open = this.windows.peek(key);
       // A record that would collide with one already in the batch goes into the next request instead.
@@ -66,6 +82,7 @@ export class WriteBatcher {
         module,
         kind,
         duplicateCheckFields,
+        automation,
         waiters: [],
       }));
       batch.waiters.push({ record, resolve, reject });
@@ -86,11 +103,19 @@ function collides(batch: Batch, record: Record<string, unknown>): boolean {
 }
 
 function call(batch: Batch, records: Record<string, unknown>[]): Promise<ZohoWriteResult> {
-  if (batch.kind === 'insert') return batch.client.insertRecords(batch.module, records);
+  const { trigger, larId } = batch.automation;
+  const triggerOnly = trigger ? { trigger } : {};
+  const options = { ...triggerOnly, ...(larId ? { larId } : {}) };
+  if (batch.kind === 'insert') return batch.client.insertRecords(batch.module, records, options);
   if (batch.kind === 'update')
-    return batch.client.updateRecords(batch.module, records as ({ id: string } & Record<string, unknown>)[]);
+    return batch.client.updateRecords(
+      batch.module,
+      records as ({ id: string } & Record<string, unknown>)[],
+      triggerOnly,
+    );
   return batch.client.upsertRecords(batch.module, records, {
     duplicateCheckFields: batch.duplicateCheckFields,
+    ...options,
   });
 }
 

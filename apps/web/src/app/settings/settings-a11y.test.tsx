@@ -63,17 +63,24 @@ describe('settings editor structure (a11y)', () => {
     root.remove();
   });
 
-  it.each(['web_chat', 'calls', 'identification', 'owners', 'agent_panel', 'limits', 'test', 'history'])(
-    'tab %s: unique ids, named controls, legends, valid ARIA references',
-    async (tab) => {
-      stubSettingsApi();
-      const { user } = await renderSettings(`?tab=${tab}`);
-      await metadataSettled();
-      if (tab === 'web_chat') await user.click(screen.getByRole('button', { name: 'Save settings' }));
-      if (tab === 'history')
-        await within(screen.getByRole('tabpanel')).findByRole('button', { name: 'Restore version 2' });
-      if (tab === 'owners') await screen.findByRole('rowheader', { name: /Bob Builder/ });
-      expect(structuralProblems(document.body)).toEqual([]);
-    },
-  );
+  it.each([
+    'web_chat',
+    'calls',
+    'identification',
+    'owners',
+    'agent_panel',
+    'limits',
+    'records',
+    'test',
+    'history',
+  ])('tab %s: unique ids, named controls, legends, valid ARIA references', async (tab) => {
+    stubSettingsApi();
+    const { user } = await renderSettings(`?tab=${tab}`);
+    await metadataSettled();
+    if (tab === 'web_chat') await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    if (tab === 'history')
+      await within(screen.getByRole('tabpanel')).findByRole('button', { name: 'Restore version 2' });
+    if (tab === 'owners') await screen.findByRole('rowheader', { name: /Bob Builder/ });
+    expect(structuralProblems(document.body)).toEqual([]);
+  });
 });

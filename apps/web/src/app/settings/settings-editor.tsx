@@ -14,6 +14,7 @@ const EDITOR_NAMESPACES = [
   'identification',
   'owners',
   'limits',
+  'records',
   'agentPanel',
   'settingsVersions',
   'dryRun',

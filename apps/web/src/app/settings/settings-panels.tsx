@@ -8,6 +8,7 @@ import { DryRunPanel } from '@/features/dry-run/components/dry-run-panel';
 import { IdentificationEditor } from '@/features/identification/components/identification-editor';
 import { LimitsSettings } from '@/features/limits/components/limits-settings';
 import { OwnersEditor } from '@/features/owners/components/owners-editor';
+import { RecordsSettings } from '@/features/records/components/records-settings';
 import { SettingsTabPanel } from './settings-tab-panel';
 import { VersionHistory } from '@/features/settings-versions/components/version-history';
 
@@ -30,6 +31,8 @@ export function SettingsPanels({ tab, page, onPage, currentVersion, onRestored }
         <AgentPanelSettings />
       ) : tab === 'limits' ? (
         <LimitsSettings />
+      ) : tab === 'records' ? (
+        <RecordsSettings />
       ) : tab === 'test' ? (
         <DryRunPanel />
       ) : tab === 'history' ? (

@@ -39,6 +39,7 @@ export function tabOfPath(path: SettingsPath): SettingsTab | undefined {
   if (head === 'owners') return 'owners';
   if (head === 'agentPanel') return 'agent_panel';
   if (head === 'automation') return 'limits';
+  if (head === 'records') return 'records';
   return undefined;
 }
 

@@ -7,6 +7,7 @@ const DOMAIN_PREFIXES = [
   'channel.',
   'identification.',
   'owners.',
+  'records.',
   'template.',
   'preflight.',
   // The BFF's own: `settings.automatic_mode_needs_connection` when automatic mode is saved unconnected.
@@ -25,6 +26,8 @@ export const REFINE_TOKENS = [
   'dial_url_placeholder',
   'dial_url_scheme',
   'whole_number',
+  'extension_digits',
+  'number_pattern',
 ] as const;
 
 export function isDomainKey(message: string): boolean {

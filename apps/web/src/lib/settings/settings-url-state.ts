@@ -9,6 +9,7 @@ export const SETTINGS_TABS = [
   'owners',
   'agent_panel',
   'limits',
+  'records',
   'test',
   'history',
 ] as const;

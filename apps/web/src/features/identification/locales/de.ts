@@ -36,6 +36,10 @@ export const identificationDe: IdentificationMessages = {
     removed: '{{module}} aus der Suchreihenfolge entfernt.',
   },
   policies: {
+    byModule: 'Wenn mehrere Datensätze passen, je Modul',
+    byModuleHint:
+      'Ein Modul kann von der Auswahl oben abweichen, etwa bei Kontakten nachfragen, bei Leads aber den neuesten nehmen.',
+    asForAll: 'Wie für alle Module',
     multipleMatches: 'Wenn mehrere Datensätze passen',
     updatePolicy: 'Wenn ein passender Datensatz gefunden wird',
     regional: 'Regionale Einstellungen',

@@ -36,6 +36,10 @@ export const identificationEn = {
     removed: '{{module}} removed from the search order.',
   },
   policies: {
+    byModule: 'When several records match, per module',
+    byModuleHint:
+      'A module can differ from the choice above, for example ask for Contacts but take the newest Lead.',
+    asForAll: 'As for all modules',
     multipleMatches: 'When several records match',
     updatePolicy: 'When a matching record is found',
     regional: 'Regional settings',

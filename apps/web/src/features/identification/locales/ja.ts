@@ -34,6 +34,10 @@ export const identificationJa: IdentificationMessages = {
     removed: '{{module}}を検索順序から削除しました。',
   },
   policies: {
+    byModule: '複数のレコードが一致した場合（モジュールごと）',
+    byModuleHint:
+      'モジュールごとに上の選択と別の動作にできます。たとえば連絡先は確認を求め、見込み客は最新のものを使います。',
+    asForAll: 'すべてのモジュールと同じ',
     multipleMatches: '複数のレコードが一致した場合',
     updatePolicy: '一致するレコードが見つかった場合',
     regional: '地域の設定',

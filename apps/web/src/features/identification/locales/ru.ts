@@ -35,6 +35,10 @@ export const identificationRu: IdentificationMessages = {
     removed: '{{module}}: удалено из порядка поиска.',
   },
   policies: {
+    byModule: 'Если подходят несколько записей, по модулям',
+    byModuleHint:
+      'Для модуля можно выбрать другое поведение, например спрашивать для контактов, но брать самый новый лид.',
+    asForAll: 'Как для всех модулей',
     multipleMatches: 'Если подходят несколько записей',
     updatePolicy: 'Если найдена подходящая запись',
     regional: 'Региональные настройки',

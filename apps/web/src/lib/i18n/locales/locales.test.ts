@@ -27,6 +27,8 @@ const TYPED: Record<keyof CustomTypeOptions['resources'], true> = {
   identification: true,
   owners: true,
   limits: true,
+  records: true,
+  matchReviews: true,
   settingsVersions: true,
   dryRun: true,
   guidedStart: true,

@@ -35,6 +35,7 @@ export const settingsDe: SettingsMessages = {
     owners: 'Besitzer',
     agent_panel: 'Agenten-Panel',
     limits: 'Limits',
+    records: 'Datensätze',
     test: 'Test',
     history: 'Verlauf',
     errors: 'Fehler: {{count}}',
@@ -48,6 +49,7 @@ export const settingsDe: SettingsMessages = {
     owners: 'Besitzer der Datensätze',
     agent_panel: 'Agenten-Panel',
     limits: 'Limits des automatischen Modus',
+    records: 'Ein Datensatz je echtem Vorgang',
     test: 'Mit einer Beispielunterhaltung testen',
     history: 'Versionsverlauf',
   },
@@ -329,6 +331,9 @@ export const settingsDe: SettingsMessages = {
     dial_url_placeholder:
       'Setzen Sie {number} oder {e164} dort ein, wo die Telefonnummer stehen soll; andere {…}-Platzhalter gibt es nicht.',
     whole_number: 'Geben Sie eine ganze Zahl ein.',
+    extension_digits: 'Durchwahlen bestehen nur aus Ziffern (z. B. 101).',
+    number_pattern:
+      'Verwenden Sie Ziffern, X für eine beliebige Ziffer und optional * am Ende (z. B. +4930123*).',
     dial_url_scheme:
       'Verwenden Sie tel:{number}, callto:{number}, sip:{e164}@Host oder einen http(s)://-Link mit der Nummer im Pfad oder in der Abfrage (ohne Benutzername und Passwort).',
   },
@@ -349,6 +354,9 @@ export const settingsDe: SettingsMessages = {
   channel: {
     duplicate_module: '{{module}} ist doppelt aufgeführt.',
     deal_stage_required: 'Wählen Sie die Phase neuer Geschäftschancen.',
+  },
+  records: {
+    field_required: 'Geben Sie das Zoho-Feld (API-Name) an, in das die Disposition geschrieben wird.',
   },
   identification: {
     search_order_missing_module:

@@ -42,6 +42,7 @@ export const settingsEn = {
     owners: 'Owners',
     agent_panel: 'Agent panel',
     limits: 'Limits',
+    records: 'Records',
     test: 'Test',
     history: 'History',
     errors: 'errors: {{count}}',
@@ -55,6 +56,7 @@ export const settingsEn = {
     owners: 'Record owners',
     agent_panel: 'Agent panel',
     limits: 'Limits of automatic mode',
+    records: 'One record per real-world thing',
     test: 'Test with a sample conversation',
     history: 'Version history',
   },
@@ -315,6 +317,8 @@ export const settingsEn = {
     dial_url_placeholder:
       'Put {number} or {e164} where the phone number goes; there are no other {…} placeholders.',
     whole_number: 'Enter a whole number.',
+    extension_digits: 'Extensions are digits only (such as 101).',
+    number_pattern: 'Use digits, X for any one digit and an optional * at the end (such as +4930123*).',
     dial_url_scheme:
       'Use tel:{number}, callto:{number}, sip:{e164}@host or an http(s):// link with the number in its path or query (no user name or password).',
   },
@@ -334,6 +338,9 @@ export const settingsEn = {
   channel: {
     duplicate_module: '{{module}} is listed twice.',
     deal_stage_required: 'Choose the stage of new Deals.',
+  },
+  records: {
+    field_required: 'Enter the Zoho field (API name) the disposition is written to.',
   },
   identification: {
     search_order_missing_module:

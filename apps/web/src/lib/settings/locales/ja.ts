@@ -35,6 +35,7 @@ export const settingsJa: SettingsMessages = {
     owners: '所有者',
     agent_panel: 'エージェントパネル',
     limits: '上限',
+    records: 'レコード',
     test: 'テスト',
     history: '履歴',
     errors: 'エラー: {{count}}',
@@ -48,6 +49,7 @@ export const settingsJa: SettingsMessages = {
     owners: 'レコードの所有者',
     agent_panel: 'エージェントパネル',
     limits: '自動モードの上限',
+    records: '実際の出来事ごとに1件のレコード',
     test: 'サンプルの会話でテスト',
     history: 'バージョン履歴',
   },
@@ -326,6 +328,8 @@ export const settingsJa: SettingsMessages = {
     dial_url_placeholder:
       '電話番号を入れる位置に {number} または {e164} を書いてください。それ以外の {…} プレースホルダーはありません。',
     whole_number: '整数を入力してください。',
+    extension_digits: '内線番号は数字のみです（例: 101）。',
+    number_pattern: '数字、任意の1桁を表す X、末尾に任意の * を使います（例: +4930123*）。',
     dial_url_scheme:
       'tel:{number}、callto:{number}、sip:{e164}@ホスト、またはパスかクエリに番号を含む http(s):// リンク（ユーザー名とパスワードなし）を使ってください。',
   },
@@ -345,6 +349,9 @@ export const settingsJa: SettingsMessages = {
   channel: {
     duplicate_module: '{{module}}が 2 回指定されています。',
     deal_stage_required: '新しい商談のステージを選んでください。',
+  },
+  records: {
+    field_required: '通話結果を書き込む Zoho 項目（API 名）を入力してください。',
   },
   identification: {
     search_order_missing_module:

@@ -35,6 +35,7 @@ export const settingsRu: SettingsMessages = {
     owners: 'Ответственные',
     agent_panel: 'Панель агента',
     limits: 'Лимиты',
+    records: 'Записи',
     test: 'Проверка',
     history: 'История',
     errors: 'ошибок: {{count}}',
@@ -48,6 +49,7 @@ export const settingsRu: SettingsMessages = {
     owners: 'Ответственные за записи',
     agent_panel: 'Панель агента',
     limits: 'Лимиты автоматического режима',
+    records: 'Одна запись на одно реальное событие',
     test: 'Проверка на примере разговора',
     history: 'История версий',
   },
@@ -326,6 +328,9 @@ export const settingsRu: SettingsMessages = {
     dial_url_placeholder:
       'Укажите {number} или {e164} там, где должен стоять номер; других заполнителей {…} нет.',
     whole_number: 'Введите целое число.',
+    extension_digits: 'Добавочный номер состоит только из цифр (например, 101).',
+    number_pattern:
+      'Используйте цифры, X для любой одной цифры и при необходимости * в конце (например, +4930123*).',
     dial_url_scheme:
       'Используйте tel:{number}, callto:{number}, sip:{e164}@хост или ссылку http(s):// с номером в пути или параметрах запроса (без имени пользователя и пароля).',
   },
@@ -345,6 +350,9 @@ export const settingsRu: SettingsMessages = {
   channel: {
     duplicate_module: '{{module}} указан дважды.',
     deal_stage_required: 'Выберите этап для новых сделок.',
+  },
+  records: {
+    field_required: 'Укажите поле Zoho (API-имя), в которое записывается результат звонка.',
   },
   identification: {
     search_order_missing_module:
