@@ -51,7 +51,11 @@ async function drain(cursor: string | undefined, limit: number, key = acmeKey, m
 
 beforeAll(async () => {
   env = await startConnectedStack({ CUSTOMER_API_RATE_LIMIT_PER_MINUTE: '300' });
-  const settings = { mode: 'cache', modules: ['Leads', 'Contacts', 'Accounts'], intervalMinutes: 1 } as const;
+  const settings = {
+    mode: 'cache' as const,
+    modules: ['Leads' as const, 'Contacts' as const, 'Accounts' as const],
+    intervalMinutes: 1,
+  };
   for (const tenant of ['acme', 'globex']) {
     await writeMirrorSettings(env.stack.pool, tenant, settings, 'test');
     await syncTenant(mirrorRuntime(env.stack), tenant);
