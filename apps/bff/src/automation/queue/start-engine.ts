@@ -83,6 +83,7 @@ export async function startEngine(
       client: async (tenantId) => engineClient(runtime, tenantId, await readConnection(pool, tenantId)),
       budget: runtime.budget,
       sliceMs: 20_000,
+      bulk: { threshold: deps.config.mirror.bulkThreshold, pollMs: deps.config.mirror.bulkPollMs },
       now: Date.now,
     },
     boss,

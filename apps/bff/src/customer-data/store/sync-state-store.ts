@@ -2,8 +2,33 @@ import type { MirrorModule } from '@cxc/shared/api/customer-data';
 import { z } from 'zod';
 import type { Queryable } from '../../db/queryable.ts';
 
-/** Where the import continues: the Modified_Time window it reads (inclusive) and the page within it. */
-export const importCursorSchema = z.object({ since: z.string().nullable(), page: z.number().int().min(1) });
+/** Where a paged import continues: the Modified_Time window it reads (inclusive) and the page within it. */
+export const pagedCursorSchema = z.object({
+  since: z.string().nullable(),
+  page: z.number().int().min(1),
+  // Set when Bulk Read was refused (no scope): the import stays paged whatever the org's size.
+  pagedOnly: z.boolean().optional(),
+});
+export type PagedCursor = z.infer<typeof pagedCursorSchema>;
+
+/**
+ * Where a Bulk Read import continues: the job of the current result page (null: none created yet),
+ * the rows of that page already applied (a restart skips them), the rows of earlier pages, and when
+ * the first job was created at Zoho (polling continues from there) and this one (results expire).
+ */
+export const bulkCursorSchema = z.object({
+  bulk: z.object({
+    jobId: z.string().nullable(),
+    page: z.number().int().min(1),
+    rows: z.number().int().min(0),
+    done: z.number().int().min(0),
+    startedAt: z.string().nullable(),
+    createdAt: z.string().nullable(),
+  }),
+});
+export type BulkCursor = z.infer<typeof bulkCursorSchema>['bulk'];
+
+export const importCursorSchema = z.union([bulkCursorSchema, pagedCursorSchema]);
 export type ImportCursor = z.infer<typeof importCursorSchema>;
 
 export interface SyncState {

@@ -94,17 +94,8 @@ async function syncModule(
   const { runtime, tenantId } = ctx;
   const module: MirrorModule = state.module;
   try {
-    if (state.phase === 'importing') {
-      let current = state;
-      for (;;) {
-        if ((await importStep(ctx, current)) === 'done') break;
-        if (runtime.now() >= o.deadline) return runtime.now();
-        current = (await readSyncStates(runtime.pool, tenantId)).find((s) => s.module === module) ?? current;
-      }
-      const done = (await readSyncStates(runtime.pool, tenantId)).find((s) => s.module === module) ?? current;
-      return finishPoll(ctx, done, o.intervalMs);
-    }
     if (!o.force && state.nextSyncAt.getTime() > runtime.now()) return state.nextSyncAt.getTime();
+    if (state.phase === 'importing') return await runImport(ctx, state, o);
     return await finishPoll(ctx, state, o.intervalMs, true);
   } catch (error) {
     runtime.logger.warn({ err: error, tenantId, module }, 'customer data sync failed');
@@ -115,6 +106,35 @@ async function syncModule(
     });
     return retry;
   }
+}
+
+/**
+ * Imports until done or the slice is over. While Zoho writes a Bulk Read job the run waits in place when
+ * the slice allows, else the module is due again when the job's state is worth reading.
+ */
+async function runImport(
+  ctx: SyncContext,
+  state: SyncState,
+  o: { deadline: number; intervalMs: number },
+): Promise<number> {
+  const { runtime, tenantId } = ctx;
+  const reread = async (current: SyncState) =>
+    (await readSyncStates(runtime.pool, tenantId)).find((s) => s.module === state.module) ?? current;
+  let current = state;
+  for (;;) {
+    const outcome = await importStep(ctx, current, o.deadline);
+    if (outcome === 'done') break;
+    if (outcome !== 'more') {
+      const at = runtime.now() + outcome.waitMs;
+      if (at >= o.deadline) {
+        await patchSyncState(runtime.pool, tenantId, state.module, { next_sync_at: new Date(at) });
+        return at;
+      }
+      await new Promise((resolve) => setTimeout(resolve, outcome.waitMs));
+    } else if (runtime.now() >= o.deadline) return runtime.now();
+    current = await reread(current);
+  }
+  return finishPoll(ctx, await reread(current), o.intervalMs);
 }
 
 /** Polls changes and deletions (when asked) and schedules the next poll at the admin's interval. */
