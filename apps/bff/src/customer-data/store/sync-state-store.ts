@@ -164,8 +164,25 @@ export async function patchSyncState(
   }
   if ('error' in patch) sets.push(patch.error ? 'error_at = now()' : 'error_at = null');
   if (sets.length === 0) return;
+  // One statement that first locks every module row of the tenant in module order (the count makes
+  // PostgreSQL read the whole CTE): a transaction that patches Leads then Contacts and another that
+  // patches Contacts then Leads queue up behind each other instead of deadlocking.
   await db.query(
-    `update mirror_sync_state set ${sets.join(', ')} where tenant_id = $1 and module = $2`,
+    `with locked as (${LOCK_TENANT_STATES})
+     update mirror_sync_state set ${sets.join(', ')}
+      where tenant_id = $1 and module = $2 and (select count(*) from locked) > 0`,
     values,
   );
+}
+
+const LOCK_TENANT_STATES =
+  'select module from mirror_sync_state where tenant_id = $1 order by module for no key update';
+
+/**
+ * Locks the tenant's sync state rows in module order. A transaction that writes mirror rows and then
+ * its sync state calls it first, so every such transaction takes the state rows before record rows,
+ * as adding a written record does (mirror-written-record.ts): no two of them wait on each other.
+ */
+export async function lockSyncStates(db: Queryable, tenantId: string): Promise<void> {
+  await db.query(LOCK_TENANT_STATES, [tenantId]);
 }
