@@ -15,6 +15,7 @@ import { apiRouter } from './routes/api-router.ts';
 import { authRouter } from './routes/auth/auth-router.ts';
 import { zohoOauthRouter } from './routes/zoho-connection/oauth-callback-router.ts';
 import { eventIntakeRouter } from './routes/events/post-event.ts';
+import { zohoNotificationsRouter } from './routes/customer-data/zoho-notifications.ts';
 import { serveConsole } from './web/serve-console.ts';
 
 /** The IdP origins the browser is sent to by form posts (sign-out), for the CSP's form-action. */
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/auth', authRouter(deps));
   // Signed by the platform, not a session: reads its own raw body, so it comes before the JSON parser.
   app.use(eventIntakeRouter(deps));
+  app.use(zohoNotificationsRouter(deps));
   app.use('/api', express.json({ limit: '100kb' }), cleanJsonBody, (_req, res, next) => {
     // Answers carry the CSRF token and tenant data: never cache them anywhere.
     res.set('cache-control', 'no-store');

@@ -12,7 +12,7 @@ import type { TestStack } from './start-test-stack.ts';
  */
 export function mirrorRuntime(
   stack: TestStack,
-  options: { sliceMs?: number; bulkThreshold?: number } = {},
+  options: { sliceMs?: number; bulkThreshold?: number; notifyUrl?: string } = {},
 ): MirrorRuntime {
   return {
     pool: stack.pool,
@@ -22,6 +22,7 @@ export function mirrorRuntime(
     sliceMs: options.sliceMs ?? 60_000,
     // Bulk Read only where a test asks for it; the simulator writes a job within a few milliseconds.
     bulk: { threshold: options.bulkThreshold ?? 0, pollMs: 20 },
+    watch: options.notifyUrl ? { notifyUrl: options.notifyUrl } : null,
     now: Date.now,
   };
 }

@@ -20,5 +20,7 @@ export interface MirrorRuntime {
    * jobs (0: never); a job's state is read every `pollMs` until Zoho has written it.
    */
   bulk: { threshold: number; pollMs: number };
+  /** Set when Zoho can reach this BFF (PUBLIC_URL): changes are pushed to `notifyUrl` (Notification API). */
+  watch: { notifyUrl: string } | null;
   now(): number;
 }

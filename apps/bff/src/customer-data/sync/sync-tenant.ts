@@ -9,6 +9,25 @@ import type { MirrorRuntime } from './mirror-runtime.ts';
 import { pollChanges } from './poll-changes.ts';
 import { pollDeleted } from './poll-deleted.ts';
 import { type SyncContext, tenantCountries } from './sync-context.ts';
+import { keepWatch } from '../watch/watch-channel.ts';
+
+/** How often polling still runs while Zoho pushes changes; well within a channel's renewal margin. */
+const WATCH_POLL_MS = 15 * 60_000;
+
+/** Keeps the channel when Zoho can reach us; a refused or failing watch leaves polling in charge. */
+async function watchChanges(ctx: SyncContext, modules: readonly MirrorModule[]): Promise<boolean> {
+  const watch = ctx.runtime.watch;
+  if (!watch) return false;
+  try {
+    return await keepWatch(ctx, modules, watch.notifyUrl);
+  } catch (error) {
+    ctx.runtime.logger.warn(
+      { err: error, tenantId: ctx.tenantId },
+      'Zoho notifications unavailable: polling',
+    );
+    return false;
+  }
+}
 
 /** After a failure a module waits this long (a minute, so a fixed permission shows up soon). */
 const ERROR_RETRY_MS = 60_000;
@@ -77,7 +96,9 @@ export async function syncTenant(
     fields: new Map(),
   };
   const deadline = runtime.now() + runtime.sliceMs;
-  const intervalMs = settings.intervalMinutes * 60_000;
+  const watching = await watchChanges(ctx, settings.modules);
+  // With changes pushed, polling only catches what a lost callback missed: at a slower pace.
+  const intervalMs = Math.max(settings.intervalMinutes * 60_000, watching ? WATCH_POLL_MS : 0);
   let next: number = Number.POSITIVE_INFINITY;
   for (const state of states) {
     const due = await syncModule(ctx, state, { deadline, intervalMs, force: options.force === true });
