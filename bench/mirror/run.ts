@@ -3,7 +3,10 @@
  * then 1,000 screen pops through the BFF's HTTP API in cache mode (half known phones in mixed spellings,
  * half e-mails and unknown numbers), then 1,000 records changed in the simulator and one poll.
  * BFF, simulator and PostgreSQL client share this process, so peak RSS is an upper bound for the BFF.
- * Push (the Notification API) is not built yet: push_lag_p95_s is reported as n/a.
+ * The import takes the Bulk Read path past MIRROR_BULK_THRESHOLD's default (5,000 records). Push lag: the
+ * tenant's watch channel points at this BFF, and each of the 1,000 changed records counts from its write
+ * call to the moment the mirror holds it. Poll lag: the channel is dropped first, so only polling sees
+ * the second 1,000 changes.
  */
 import { parseArgs } from 'node:util';
 import { getScreenPop } from '../../packages/shared/src/api/agent-panel.ts';
@@ -14,6 +17,7 @@ import { findByIdentity } from '../../apps/bff/src/customer-data/index/find-in-m
 import { writeMirrorSettings } from '../../apps/bff/src/customer-data/store/mirror-settings-store.ts';
 import { syncTenant } from '../../apps/bff/src/customer-data/sync/sync-tenant.ts';
 import { getZohoClient } from '../../apps/bff/src/zoho/get-zoho-client.ts';
+import { WATCH_CALLBACK_PATH } from '../../apps/bff/src/customer-data/watch/watch-channel.ts';
 
 const { values } = parseArgs({ options: { records: { type: 'string', default: '10000' } } });
 const records = Number(values.records);
@@ -32,7 +36,8 @@ try {
     'bench',
   );
   const started = performance.now();
-  const runtime = mirrorRuntime(env.stack, { sliceMs: 3_600_000 });
+  const notifyUrl = `${env.stack.baseUrl}${WATCH_CALLBACK_PATH}`;
+  const runtime = mirrorRuntime(env.stack, { sliceMs: 3_600_000, bulkThreshold: 5_000, notifyUrl });
   await syncTenant(runtime, 'acme');
   const importS = (performance.now() - started) / 1000;
   const { rows } = await env.stack.pool.query<{ n: number }>(
@@ -72,24 +77,56 @@ try {
       "select zoho_id from mirror_records where tenant_id = 'acme' and module = 'Contacts' limit 1000",
     )
   ).rows.map((r) => r.zoho_id);
+  const pushLags = await measurePush(ids);
+  // Polling alone from here: the channel is gone, so Zoho's callbacks for these changes are refused.
+  await env.stack.pool.query("delete from mirror_watch_channels where tenant_id = 'acme'");
   const changedAt = Date.now();
   for (let i = 0; i < ids.length; i += 100)
     await zoho.updateRecords(
       'Contacts',
-      ids.slice(i, i + 100).map((id, j) => ({ id, Mobile: `+1 303 555 ${String(1000 + i + j).slice(-4)}` })),
+      ids.slice(i, i + 100).map((id, j) => ({ id, Mobile: `+1 720 555 ${String(1000 + i + j).slice(-4)}` })),
     );
   // One poll at the interval's tick: the lag is the wait for the tick (up to the interval) plus this poll.
   const pollStarted = Date.now();
-  await syncTenant(runtime, 'acme', { force: true });
+  await syncTenant(mirrorRuntime(env.stack), 'acme', { force: true });
   const pollS = (Date.now() - pollStarted) / 1000;
   const applied = (
-    await findByIdentity(env.stack.pool, 'acme', ['Contacts'], { kind: 'phone', key: '+13035551000' })
+    await findByIdentity(env.stack.pool, 'acme', ['Contacts'], { kind: 'phone', key: '+17205551000' })
   ).length;
   const pollLag = 60 + pollS + (pollStarted - changedAt) / 1000;
   process.stdout.write(`changes applied: ${applied > 0 ? 'yes' : 'no'}; poll itself ${pollS.toFixed(1)} s\n`);
   process.stdout.write(
-    `mirror records=${rows[0]?.n ?? 0} import_s=${importS.toFixed(1)} peak_rss_mb=${Math.round(peak / 1048576)} pop_p50_ms=${pct(pops, 0.5).toFixed(1)} pop_p99_ms=${pct(pops, 0.99).toFixed(1)} pop_zoho_calls=${popCalls} push_lag_p95_s=n/a poll_lag_p95_s=${pollLag.toFixed(1)}\n`,
+    `mirror records=${rows[0]?.n ?? 0} import_s=${importS.toFixed(1)} peak_rss_mb=${Math.round(peak / 1048576)} pop_p50_ms=${pct(pops, 0.5).toFixed(1)} pop_p99_ms=${pct(pops, 0.99).toFixed(1)} pop_zoho_calls=${popCalls} push_lag_p95_s=${(pct(pushLags, 0.95) / 1000).toFixed(2)} poll_lag_p95_s=${pollLag.toFixed(1)}\n`,
   );
+
+  /** Changes records 100 per call; each record's lag ends when the mirror holds its new value. */
+  async function measurePush(changed: string[]): Promise<number[]> {
+    const lags: number[] = [];
+    for (let i = 0; i < changed.length; i += 100) {
+      const batch = changed.slice(i, i + 100);
+      const mobile = (j: number) => `+1 303 555 ${String(1000 + i + j).slice(-4)}`;
+      const t0 = Date.now();
+      await zoho.updateRecords(
+        'Contacts',
+        batch.map((id, j) => ({ id, Mobile: mobile(j) })),
+      );
+      const waiting = new Map(batch.map((id, j) => [id, mobile(j)]));
+      for (let tries = 0; waiting.size > 0 && tries < 600; tries += 1) {
+        const { rows: seen } = await env.stack.pool.query<{ zoho_id: string; mobile: string | null }>(
+          "select zoho_id, values->>'Mobile' as mobile from mirror_records where tenant_id = 'acme' and module = 'Contacts' and zoho_id = any($1)",
+          [[...waiting.keys()]],
+        );
+        for (const row of seen)
+          if (row.mobile === waiting.get(row.zoho_id)) {
+            waiting.delete(row.zoho_id);
+            lags.push(Date.now() - t0);
+          }
+        if (waiting.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      for (const _ of waiting) lags.push(Number.POSITIVE_INFINITY);
+    }
+    return lags;
+  }
 } finally {
   clearInterval(sampler);
   await env.stop();

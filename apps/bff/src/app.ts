@@ -16,6 +16,7 @@ import { authRouter } from './routes/auth/auth-router.ts';
 import { zohoOauthRouter } from './routes/zoho-connection/oauth-callback-router.ts';
 import { eventIntakeRouter } from './routes/events/post-event.ts';
 import { platformCustomersRouter } from './routes/customer-data/platform-customers-router.ts';
+import { zohoNotificationsRouter } from './routes/customer-data/zoho-notifications.ts';
 import { serveConsole } from './web/serve-console.ts';
 
 /** The IdP origins the browser is sent to by form posts (sign-out), for the CSP's form-action. */
@@ -43,8 +44,10 @@ export function createApp(deps: AppDeps): Express {
   app.use('/auth', authRouter(deps));
   // Signed by the platform, not a session: reads its own raw body, so it comes before the JSON parser.
   app.use(eventIntakeRouter(deps));
-  // An API key, not a session: the platform reads its customer list (issue 13).
+  // An API key, not a session: the platform reads its customer list.
   app.use(platformCustomersRouter(deps));
+  // Zoho's Notification API calls back with the channel's token, not a session.
+  app.use(zohoNotificationsRouter(deps));
   app.use('/api', express.json({ limit: '100kb' }), cleanJsonBody, (_req, res, next) => {
     // Answers carry the CSRF token and tenant data: never cache them anywhere.
     res.set('cache-control', 'no-store');

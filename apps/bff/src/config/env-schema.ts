@@ -76,6 +76,11 @@ export const envSchema = z
     ENGINE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
     ENGINE_GIVE_UP_AFTER_HOURS: z.coerce.number().min(0.01).max(720).default(24),
     ENGINE_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(5_000).default(50),
+    // Customer data (issue 13): an import past this many records switches to Zoho's Bulk Read (0: never),
+    // whose job state is read this often; Zoho's Notification API is used when PUBLIC_URL is set, unless off.
+    MIRROR_BULK_THRESHOLD: z.coerce.number().int().min(0).max(100_000_000).default(5_000),
+    MIRROR_BULK_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
+    MIRROR_WATCH: z.enum(['on', 'off']).default('on'),
     // Per tenant, shared by every BFF process (PostgreSQL); above bench/events' ~300/s from one process.
     EVENTS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(30_000),
     // The platform's customer list (issue 13), per tenant: a full re-read of 1M customers is 5,000 pages.

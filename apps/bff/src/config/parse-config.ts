@@ -40,6 +40,11 @@ export interface AppConfig {
     giveUpAfterMs: number;
     batchWindowMs: number;
   };
+  /**
+   * Customer data: when an import switches to Bulk Read and how often a job's state is read; `watch`
+   * (PUBLIC_URL set and MIRROR_WATCH not off): Zoho can reach us, so changes come by the Notification API.
+   */
+  mirror: { bulkThreshold: number; bulkPollMs: number; watch: boolean };
   /** Token bucket of `POST /api/events` per tenant: refill per minute, also the burst size. */
   eventsRateLimitPerMinute: number;
   /** Token bucket of the platform's customer list per tenant (`GET /api/platform/v1/customers`). */
@@ -169,6 +174,11 @@ export function parseConfig(
       maxAttempts: env.ENGINE_MAX_ATTEMPTS,
       giveUpAfterMs: Math.round(env.ENGINE_GIVE_UP_AFTER_HOURS * 3600_000),
       batchWindowMs: env.ENGINE_BATCH_WINDOW_MS,
+    },
+    mirror: {
+      bulkThreshold: env.MIRROR_BULK_THRESHOLD,
+      bulkPollMs: env.MIRROR_BULK_POLL_MS,
+      watch: env.PUBLIC_URL !== undefined && env.MIRROR_WATCH === 'on',
     },
     eventsRateLimitPerMinute: env.EVENTS_RATE_LIMIT_PER_MINUTE,
     customerApiRateLimitPerMinute: env.CUSTOMER_API_RATE_LIMIT_PER_MINUTE,

@@ -58,6 +58,7 @@ export function createZohoClient(session: HttpSession, connectionId: string): Zo
     options: ZohoRequestOptions<S> = {},
     idempotent = method === 'GET',
     credits = 1,
+    base?: '/crm/bulk/v2',
   ): Promise<ZohoResponse<z.output<S>>> {
     const headers: Record<string, string> = {};
     if (options.ifModifiedSince)
@@ -65,7 +66,7 @@ export function createZohoClient(session: HttpSession, connectionId: string): Zo
     const response = await zohoFetch(session, {
       method,
       path: withQuery(path, options.query),
-      ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
+      ...(base ? { base } : options.apiVersion === 'v2.1' ? { base: '/crm/v2.1' as const } : {}),
       body: options.body,
       headers,
       idempotent,
@@ -113,6 +114,23 @@ export function createZohoClient(session: HttpSession, connectionId: string): Zo
     post: (path, options) => call('POST', path, options),
     put: (path, options) => call('PUT', path, options),
     delete: (path, options) => call('DELETE', path, options),
+    patch: (path, options) => call('PATCH', path, options),
+    bulkRead: (method, path, options) =>
+      call(method, `/read${path}`, options, method === 'GET', options?.credits ?? 1, '/crm/bulk/v2'),
+    async bulkResult(jobId) {
+      const path = `/read/${encodeURIComponent(jobId)}/result`;
+      const response = await zohoFetch(session, {
+        method: 'GET',
+        base: '/crm/bulk/v2',
+        path,
+        headers: { accept: 'application/zip' },
+        stream: true,
+        idempotent: true,
+        credits: 1,
+      });
+      if (response.stream) return response.stream;
+      throw toApiError(response);
+    },
 
     async getRecord(module, id) {
       const { data } = await call('GET', `/${encodeURIComponent(module)}/${encodeURIComponent(id)}`, {

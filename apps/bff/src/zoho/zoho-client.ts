@@ -102,6 +102,22 @@ export interface ZohoClient {
     path: string,
     options?: ZohoRequestOptions<S>,
   ): Promise<ZohoResponse<z.output<S>>>;
+  /** Changes some details (a watch channel's expiry); not retried after it may have reached Zoho. */
+  patch<S extends z.ZodType = z.ZodUnknown>(
+    path: string,
+    options?: ZohoRequestOptions<S>,
+  ): Promise<ZohoResponse<z.output<S>>>;
+  /**
+   * The Bulk Read API, relative to `{api_domain}/crm/bulk/v2/read`: create a job (POST, `credits` as
+   * Zoho charges a job) or read its state (GET, 1 credit).
+   */
+  bulkRead<S extends z.ZodType = z.ZodUnknown>(
+    method: 'GET' | 'POST',
+    path: string,
+    options?: ZohoRequestOptions<S> & { credits?: number },
+  ): Promise<ZohoResponse<z.output<S>>>;
+  /** `GET /crm/bulk/v2/read/{id}/result`: the zipped CSV as an unread stream (1 credit). */
+  bulkResult(jobId: string): Promise<ReadableStream<Uint8Array>>;
 
   /** `GET /{module}/{id}`; undefined when Zoho answers 204 (unknown or deleted id). */
   getRecord(module: string, id: string): Promise<ZohoRecord | undefined>;

@@ -8,14 +8,19 @@ import type { Semaphore } from './semaphore.ts';
 import { ZohoApiError, ZohoThrottledError, ZohoUnreachableError } from './zoho-errors.ts';
 import { zohoApiErrorBodySchema } from './zoho-schemas.ts';
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface HttpRequest {
   method: Method;
-  /** Relative to `{api_domain}/crm/v2`, with its query string. */
+  /** Relative to `{api_domain}{base}`, with its query string. */
   path: string;
-  /** `v2` unless the endpoint only exists in a later version. */
-  apiVersion?: 'v2' | 'v2.1';
+  /**
+   * The API the path belongs to: CRM v2 (default), v2.1 where an endpoint only exists from there on
+   * (the Lead assignment rules), or Bulk Read (`/crm/bulk/v2`).
+   */
+  base?: '/crm/v2' | '/crm/v2.1' | '/crm/bulk/v2';
+  /** A 200 answer's body is handed over unread as `stream` (a Bulk Read result zip). */
+  stream?: boolean;
   body?: unknown;
   /** A multipart body instead of JSON (attachments); fetch sets the content type with its boundary. */
   form?: FormData;
@@ -29,6 +34,8 @@ export interface HttpRequest {
 export interface HttpResponse {
   status: number;
   body: unknown;
+  /** The unread body of a 200 answer to a `stream` request. */
+  stream?: ReadableStream<Uint8Array>;
 }
 
 export interface HttpSession {
@@ -80,7 +87,7 @@ async function send(session: HttpSession, request: HttpRequest, token: AccessTok
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   const release = await session.semaphore.acquire();
   try {
-    return await fetch(`${token.apiDomain}/crm/${request.apiVersion ?? 'v2'}${request.path}`, {
+    return await fetch(`${token.apiDomain}${request.base ?? '/crm/v2'}${request.path}`, {
       method: request.method,
       headers,
       body: request.form ?? (request.body === undefined ? null : JSON.stringify(request.body)),
@@ -130,6 +137,12 @@ export async function zohoFetch(session: HttpSession, request: HttpRequest): Pro
       if (!retry) throw new ZohoUnreachableError(reason);
       await sleep(backoffDelay(attempt, retryBaseMs));
       continue;
+    }
+    if (request.stream && response.status === 200 && response.body) {
+      count('ok');
+      await recordCredits(session.deps, session.tenantId, request.credits);
+      if (request.credits > 0) telemetry.zohoCredits.inc({ tenant: session.tenantId, kind }, request.credits);
+      return { status: 200, body: undefined, stream: response.body };
     }
     const body = await readBody(response);
     count(

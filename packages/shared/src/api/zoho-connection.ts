@@ -168,8 +168,8 @@ export const startAuthorization = defineEndpoint({
 /**
  * The scopes the product asks Zoho for, and no more: records, field/module/layout metadata
  * (`ZohoCRM.settings.READ` covers `settings.fields.READ`, `settings.modules.READ` and
- * `settings.layouts.READ`), users (owner mapping), the org, COQL, and search (which needs
- * ZohoSearch.securesearch.READ besides the module scope).
+ * `settings.layouts.READ`), users (owner mapping), the org, COQL, search (which needs
+ * ZohoSearch.securesearch.READ besides the module scope), Bulk Read and watch channels (customer data).
  */
 export const ZOHO_SCOPES = [
   'ZohoCRM.modules.ALL',
@@ -178,6 +178,8 @@ export const ZOHO_SCOPES = [
   'ZohoCRM.org.READ',
   'ZohoCRM.coql.READ',
   'ZohoSearch.securesearch.READ',
+  'ZohoCRM.bulk.READ',
+  'ZohoCRM.notifications.ALL',
 ] as const;
 
 /** Zoho redirects the browser here (GET, a navigation, not a fetch). Register it in Zoho's API console. */

@@ -25,6 +25,7 @@ import { type ConversationWorkers, startConversationWorkers } from './conversati
 import { sweepEvents } from './sweep-events.ts';
 import { startConnectionWatch } from '../../jobs/watch-connections.ts';
 import { startMirrorWorker, type MirrorWorker } from '../../customer-data/sync/mirror-worker.ts';
+import { WATCH_CALLBACK_PATH } from '../../customer-data/watch/watch-channel.ts';
 import { engineClient } from '../run/engine-runtime.ts';
 import { readConnection } from '../../zoho/connection-store.ts';
 
@@ -83,6 +84,10 @@ export async function startEngine(
       client: async (tenantId) => engineClient(runtime, tenantId, await readConnection(pool, tenantId)),
       budget: runtime.budget,
       sliceMs: 20_000,
+      bulk: { threshold: deps.config.mirror.bulkThreshold, pollMs: deps.config.mirror.bulkPollMs },
+      watch: deps.config.mirror.watch
+        ? { notifyUrl: `${deps.config.publicUrl}${WATCH_CALLBACK_PATH}` }
+        : null,
       now: Date.now,
     },
     boss,

@@ -8,6 +8,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * Import progress from the Modified_Time window the import has reached: the import reads oldest change
  * first, so the share of the time between the oldest record and the import's start that is behind the
  * cursor is the share done (Zoho v2 has no record count to divide by). Time left follows from the pace.
+ * A Bulk Read import divides the rows applied by the count its job reported.
  */
 function progressOf(
   state: SyncState,
@@ -15,11 +16,26 @@ function progressOf(
   now: number,
 ): { progress: number | null; secondsLeft: number | null } {
   if (state.phase === 'ready') return { progress: 1, secondsLeft: null };
-  const since = state.importCursor?.since ? new Date(state.importCursor.since).getTime() : null;
+  const cursor = state.importCursor;
+  if (cursor && 'bulk' in cursor) return bulkProgress(state, cursor.bulk.done + cursor.bulk.rows, now);
+  const since = cursor?.since ? new Date(cursor.since).getTime() : null;
   if (since === null || !oldest) return { progress: 0, secondsLeft: null };
   const span = state.importStartedAt.getTime() - oldest.getTime();
   if (span <= 0) return { progress: null, secondsLeft: null };
   const progress = Math.min(0.99, Math.max(0, (since - oldest.getTime()) / span));
+  const elapsed = (now - state.importStartedAt.getTime()) / 1000;
+  const secondsLeft = progress > 0.01 ? Math.round((elapsed * (1 - progress)) / progress) : null;
+  return { progress, secondsLeft };
+}
+
+/** A Bulk Read import knows the record count once its first job completed (`total_estimate`). */
+function bulkProgress(
+  state: SyncState,
+  rows: number,
+  now: number,
+): { progress: number | null; secondsLeft: number | null } {
+  if (!state.totalEstimate) return { progress: 0, secondsLeft: null };
+  const progress = Math.min(0.99, rows / state.totalEstimate);
   const elapsed = (now - state.importStartedAt.getTime()) / 1000;
   const secondsLeft = progress > 0.01 ? Math.round((elapsed * (1 - progress)) / progress) : null;
   return { progress, secondsLeft };

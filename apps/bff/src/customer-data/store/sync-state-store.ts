@@ -2,8 +2,33 @@ import type { MirrorModule } from '@cxc/shared/api/customer-data';
 import { z } from 'zod';
 import type { Queryable } from '../../db/queryable.ts';
 
-/** Where the import continues: the Modified_Time window it reads (inclusive) and the page within it. */
-export const importCursorSchema = z.object({ since: z.string().nullable(), page: z.number().int().min(1) });
+/** Where a paged import continues: the Modified_Time window it reads (inclusive) and the page within it. */
+export const pagedCursorSchema = z.object({
+  since: z.string().nullable(),
+  page: z.number().int().min(1),
+  // Set when Bulk Read was refused (no scope): the import stays paged whatever the org's size.
+  pagedOnly: z.boolean().optional(),
+});
+export type PagedCursor = z.infer<typeof pagedCursorSchema>;
+
+/**
+ * Where a Bulk Read import continues: the job of the current result page (null: none created yet),
+ * the rows of that page already applied (a restart skips them), the rows of earlier pages, and when
+ * the first job was created at Zoho (polling continues from there) and this one (results expire).
+ */
+export const bulkCursorSchema = z.object({
+  bulk: z.object({
+    jobId: z.string().nullable(),
+    page: z.number().int().min(1),
+    rows: z.number().int().min(0),
+    done: z.number().int().min(0),
+    startedAt: z.string().nullable(),
+    createdAt: z.string().nullable(),
+  }),
+});
+export type BulkCursor = z.infer<typeof bulkCursorSchema>['bulk'];
+
+export const importCursorSchema = z.union([bulkCursorSchema, pagedCursorSchema]);
 export type ImportCursor = z.infer<typeof importCursorSchema>;
 
 export interface SyncState {
@@ -139,8 +164,25 @@ export async function patchSyncState(
   }
   if ('error' in patch) sets.push(patch.error ? 'error_at = now()' : 'error_at = null');
   if (sets.length === 0) return;
+  // One statement that first locks every module row of the tenant in module order (the count makes
+  // PostgreSQL read the whole CTE): a transaction that patches Leads then Contacts and another that
+  // patches Contacts then Leads queue up behind each other instead of deadlocking.
   await db.query(
-    `update mirror_sync_state set ${sets.join(', ')} where tenant_id = $1 and module = $2`,
+    `with locked as (${LOCK_TENANT_STATES})
+     update mirror_sync_state set ${sets.join(', ')}
+      where tenant_id = $1 and module = $2 and (select count(*) from locked) > 0`,
     values,
   );
+}
+
+const LOCK_TENANT_STATES =
+  'select module from mirror_sync_state where tenant_id = $1 order by module for no key update';
+
+/**
+ * Locks the tenant's sync state rows in module order. A transaction that writes mirror rows and then
+ * its sync state calls it first, so every such transaction takes the state rows before record rows,
+ * as adding a written record does (mirror-written-record.ts): no two of them wait on each other.
+ */
+export async function lockSyncStates(db: Queryable, tenantId: string): Promise<void> {
+  await db.query(LOCK_TENANT_STATES, [tenantId]);
 }

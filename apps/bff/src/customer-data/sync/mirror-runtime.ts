@@ -15,5 +15,12 @@ export interface MirrorRuntime {
   budget: { check(tenantId: string): Promise<BudgetVerdict> };
   /** How long one sync run may keep importing before it yields (other tenants wait for the worker). */
   sliceMs: number;
+  /**
+   * Bulk Read: a paged import that has read `threshold` records and still has more switches to Bulk Read
+   * jobs (0: never); a job's state is read every `pollMs` until Zoho has written it.
+   */
+  bulk: { threshold: number; pollMs: number };
+  /** Set when Zoho can reach this BFF (PUBLIC_URL): changes are pushed to `notifyUrl` (Notification API). */
+  watch: { notifyUrl: string } | null;
   now(): number;
 }

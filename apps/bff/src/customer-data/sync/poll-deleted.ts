@@ -2,7 +2,7 @@ import type { MirrorModule } from '@cxc/shared/api/customer-data';
 import { z } from 'zod';
 import { inTransaction } from '../../db/queryable.ts';
 import { markDeleted } from '../store/record-store.ts';
-import { patchSyncState, type SyncState } from '../store/sync-state-store.ts';
+import { lockSyncStates, patchSyncState, type SyncState } from '../store/sync-state-store.ts';
 import type { SyncContext } from './sync-context.ts';
 
 const deletedListSchema = z.object({
@@ -42,6 +42,7 @@ export async function pollDeleted(ctx: SyncContext, state: SyncState): Promise<n
   }
   let removed = 0;
   await inTransaction(ctx.runtime.pool, async (db) => {
+    await lockSyncStates(db, ctx.tenantId);
     removed = await markDeleted(db, ctx.tenantId, module, ids);
     await patchSyncState(db, ctx.tenantId, module, {
       deleted_since: newest,

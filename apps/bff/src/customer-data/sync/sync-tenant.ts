@@ -9,6 +9,25 @@ import type { MirrorRuntime } from './mirror-runtime.ts';
 import { pollChanges } from './poll-changes.ts';
 import { pollDeleted } from './poll-deleted.ts';
 import { type SyncContext, tenantCountries } from './sync-context.ts';
+import { keepWatch } from '../watch/watch-channel.ts';
+
+/** How often polling still runs while Zoho pushes changes; well within a channel's renewal margin. */
+const WATCH_POLL_MS = 15 * 60_000;
+
+/** Keeps the channel when Zoho can reach us; a refused or failing watch leaves polling in charge. */
+async function watchChanges(ctx: SyncContext, modules: readonly MirrorModule[]): Promise<boolean> {
+  const watch = ctx.runtime.watch;
+  if (!watch) return false;
+  try {
+    return await keepWatch(ctx, modules, watch.notifyUrl);
+  } catch (error) {
+    ctx.runtime.logger.warn(
+      { err: error, tenantId: ctx.tenantId },
+      'Zoho notifications unavailable: polling',
+    );
+    return false;
+  }
+}
 
 /** After a failure a module waits this long (a minute, so a fixed permission shows up soon). */
 const ERROR_RETRY_MS = 60_000;
@@ -77,7 +96,9 @@ export async function syncTenant(
     fields: new Map(),
   };
   const deadline = runtime.now() + runtime.sliceMs;
-  const intervalMs = settings.intervalMinutes * 60_000;
+  const watching = await watchChanges(ctx, settings.modules);
+  // With changes pushed, polling only catches what a lost callback missed: at a slower pace.
+  const intervalMs = Math.max(settings.intervalMinutes * 60_000, watching ? WATCH_POLL_MS : 0);
   let next: number = Number.POSITIVE_INFINITY;
   for (const state of states) {
     const due = await syncModule(ctx, state, { deadline, intervalMs, force: options.force === true });
@@ -94,17 +115,8 @@ async function syncModule(
   const { runtime, tenantId } = ctx;
   const module: MirrorModule = state.module;
   try {
-    if (state.phase === 'importing') {
-      let current = state;
-      for (;;) {
-        if ((await importStep(ctx, current)) === 'done') break;
-        if (runtime.now() >= o.deadline) return runtime.now();
-        current = (await readSyncStates(runtime.pool, tenantId)).find((s) => s.module === module) ?? current;
-      }
-      const done = (await readSyncStates(runtime.pool, tenantId)).find((s) => s.module === module) ?? current;
-      return finishPoll(ctx, done, o.intervalMs);
-    }
     if (!o.force && state.nextSyncAt.getTime() > runtime.now()) return state.nextSyncAt.getTime();
+    if (state.phase === 'importing') return await runImport(ctx, state, o);
     return await finishPoll(ctx, state, o.intervalMs, true);
   } catch (error) {
     runtime.logger.warn({ err: error, tenantId, module }, 'customer data sync failed');
@@ -115,6 +127,35 @@ async function syncModule(
     });
     return retry;
   }
+}
+
+/**
+ * Imports until done or the slice is over. While Zoho writes a Bulk Read job the run waits in place when
+ * the slice allows, else the module is due again when the job's state is worth reading.
+ */
+async function runImport(
+  ctx: SyncContext,
+  state: SyncState,
+  o: { deadline: number; intervalMs: number },
+): Promise<number> {
+  const { runtime, tenantId } = ctx;
+  const reread = async (current: SyncState) =>
+    (await readSyncStates(runtime.pool, tenantId)).find((s) => s.module === state.module) ?? current;
+  let current = state;
+  for (;;) {
+    const outcome = await importStep(ctx, current, o.deadline);
+    if (outcome === 'done') break;
+    if (outcome !== 'more') {
+      const at = runtime.now() + outcome.waitMs;
+      if (at >= o.deadline) {
+        await patchSyncState(runtime.pool, tenantId, state.module, { next_sync_at: new Date(at) });
+        return at;
+      }
+      await new Promise((resolve) => setTimeout(resolve, outcome.waitMs));
+    } else if (runtime.now() >= o.deadline) return runtime.now();
+    current = await reread(current);
+  }
+  return finishPoll(ctx, await reread(current), o.intervalMs);
 }
 
 /** Polls changes and deletions (when asked) and schedules the next poll at the admin's interval. */

@@ -1,5 +1,8 @@
 import type { Connection } from '@cxc/shared/api/zoho-connection';
 import { purgeMirror } from '../../customer-data/store/purge-mirror.ts';
+import { disableChannel } from '../../customer-data/watch/watch-channel.ts';
+import { readWatchChannel } from '../../customer-data/watch/watch-store.ts';
+import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { inTransaction } from '../../db/queryable.ts';
 import { deleteTokens, readTokens } from '../../tokens/token-vault.ts';
 import { revokeToken } from '../../zoho/accounts-client.ts';
@@ -18,6 +21,12 @@ export async function disconnectZoho(
   actor: AuditActor,
 ): Promise<{ revokedAtZoho: boolean; settingsKept: true; connection: Connection }> {
   const tokens = await readTokens(deps.pool, deps.secretBox, tenantId);
+  // Zoho stops posting changes of this org to us before the token that created the channel is revoked.
+  const channel = tokens ? await readWatchChannel(deps.pool, tenantId) : null;
+  if (channel)
+    await getZohoClient(deps, tenantId)
+      .then((zoho) => disableChannel(zoho, channel.channelId))
+      .catch(() => undefined);
   const revokedAtZoho = tokens
     ? await revokeToken(tokens.accountsUrl, tokens.refreshToken, deps.config.zoho.httpTimeoutMs).catch(
         () => false,
