@@ -74,6 +74,12 @@ export type AttachmentInput =
 
 export type UsersType = 'AllUsers' | 'ActiveUsers' | 'AdminUsers' | 'ActiveConfirmedUsers' | 'CurrentUser';
 
+/** One CRM call by path; the answer parsed by the options' schema. */
+export type ZohoCall = <S extends z.ZodType = z.ZodUnknown>(
+  path: string,
+  options?: ZohoRequestOptions<S>,
+) => Promise<ZohoResponse<z.output<S>>>;
+
 /**
  * Zoho CRM v2 for one tenant's connection. Paths are relative to `{api_domain}/crm/v2` (e.g.
  * `/Leads/123`). Every method refreshes the access token when needed, retries what is safe to retry,
@@ -85,28 +91,13 @@ export interface ZohoClient {
   /** The org's API domain (from the token response), e.g. https://www.zohoapis.eu. */
   readonly apiDomain: string;
 
-  get<S extends z.ZodType = z.ZodUnknown>(
-    path: string,
-    options?: ZohoRequestOptions<S>,
-  ): Promise<ZohoResponse<z.output<S>>>;
+  get: ZohoCall;
   /** Not retried after it may have reached Zoho (writes have no idempotency key at Zoho). */
-  post<S extends z.ZodType = z.ZodUnknown>(
-    path: string,
-    options?: ZohoRequestOptions<S>,
-  ): Promise<ZohoResponse<z.output<S>>>;
-  put<S extends z.ZodType = z.ZodUnknown>(
-    path: string,
-    options?: ZohoRequestOptions<S>,
-  ): Promise<ZohoResponse<z.output<S>>>;
-  delete<S extends z.ZodType = z.ZodUnknown>(
-    path: string,
-    options?: ZohoRequestOptions<S>,
-  ): Promise<ZohoResponse<z.output<S>>>;
+  post: ZohoCall;
+  put: ZohoCall;
+  delete: ZohoCall;
   /** Changes some details (a watch channel's expiry); not retried after it may have reached Zoho. */
-  patch<S extends z.ZodType = z.ZodUnknown>(
-    path: string,
-    options?: ZohoRequestOptions<S>,
-  ): Promise<ZohoResponse<z.output<S>>>;
+  patch: ZohoCall;
   /**
    * The Bulk Read API, relative to `{api_domain}/crm/bulk/v2/read`: create a job (POST, `credits` as
    * Zoho charges a job) or read its state (GET, 1 credit).
