@@ -4,6 +4,7 @@ import { readMirrorSettings } from '../store/mirror-settings-store.ts';
 import { purgeMirror } from '../store/purge-mirror.ts';
 import { patchSyncState, readSyncStates, startImport, type SyncState } from '../store/sync-state-store.ts';
 import { readConnection } from '../../zoho/connection-store.ts';
+import { ZohoApiError } from '../../zoho/zoho-errors.ts';
 import { describeSyncError } from './describe-sync-error.ts';
 import type { MirrorRuntime } from './mirror-runtime.ts';
 import { pollChanges } from './poll-changes.ts';
@@ -14,13 +15,25 @@ import { keepWatch } from '../watch/watch-channel.ts';
 /** How often polling still runs while Zoho pushes changes; well within a channel's renewal margin. */
 const WATCH_POLL_MS = 15 * 60_000;
 
+/**
+ * A connection made before the connector asked for the notifications scope is refused the watch until the
+ * admin reconnects: ask again only now and then, not on every sync (each ask is a Zoho call and a warning).
+ * Per process and per connection: a reconnect is a new connection and is asked at once.
+ */
+const SCOPE_REFUSED_RETRY_MS = 60 * 60_000;
+const scopeRefusedUntil = new Map<string, number>();
+
 /** Keeps the channel when Zoho can reach us; a refused or failing watch leaves polling in charge. */
 async function watchChanges(ctx: SyncContext, modules: readonly MirrorModule[]): Promise<boolean> {
   const watch = ctx.runtime.watch;
   if (!watch) return false;
+  const key = `${ctx.tenantId}|${ctx.zoho.connectionId}`;
+  if ((scopeRefusedUntil.get(key) ?? 0) > Date.now()) return false;
   try {
     return await keepWatch(ctx, modules, watch.notifyUrl);
   } catch (error) {
+    if (error instanceof ZohoApiError && error.zohoCode === 'OAUTH_SCOPE_MISMATCH')
+      scopeRefusedUntil.set(key, Date.now() + SCOPE_REFUSED_RETRY_MS);
     ctx.runtime.logger.warn(
       { err: error, tenantId: ctx.tenantId },
       'Zoho notifications unavailable: polling',
