@@ -1,6 +1,7 @@
 import type { MirrorModule } from '@cxc/shared/api/customer-data';
 import { z } from 'zod';
 import type { Queryable } from '../../db/queryable.ts';
+import { lockMirrorChanges } from './record-store.ts';
 
 /** Where a paged import continues: the Modified_Time window it reads (inclusive) and the page within it. */
 export const pagedCursorSchema = z.object({
@@ -164,6 +165,8 @@ export async function patchSyncState(
   }
   if ('error' in patch) sets.push(patch.error ? 'error_at = now()' : 'error_at = null');
   if (sets.length === 0) return;
+  // The mirror's change lock first, as every writer of the mirror takes it (see lockSyncStates).
+  await lockMirrorChanges(db, tenantId);
   // One statement that first locks every module row of the tenant in module order (the count makes
   // PostgreSQL read the whole CTE): a transaction that patches Leads then Contacts and another that
   // patches Contacts then Leads queue up behind each other instead of deadlocking.
@@ -179,10 +182,12 @@ const LOCK_TENANT_STATES =
   'select module from mirror_sync_state where tenant_id = $1 order by module for no key update';
 
 /**
- * Locks the tenant's sync state rows in module order. A transaction that writes mirror rows and then
- * its sync state calls it first, so every such transaction takes the state rows before record rows,
- * as adding a written record does (mirror-written-record.ts): no two of them wait on each other.
+ * Locks the tenant's mirror for changes, then its sync state rows in module order. Every transaction that
+ * touches both takes them in this order: the change lock, the state rows, the record rows. Adding a
+ * written record does the same (mirror-written-record.ts). Taking the state rows first and the change
+ * lock later (as storeRecords does) deadlocked against the engine's written records under load.
  */
 export async function lockSyncStates(db: Queryable, tenantId: string): Promise<void> {
+  await lockMirrorChanges(db, tenantId);
   await db.query(LOCK_TENANT_STATES, [tenantId]);
 }

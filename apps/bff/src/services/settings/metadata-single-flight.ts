@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from '../../db/queryable.ts';
 
 /** Per pool: an engine or BFF instance has its own, and instances must meet in PostgreSQL, not here. */
 const flightsByPool = new WeakMap<Pool, Map<string, Promise<unknown>>>();
@@ -20,18 +21,9 @@ export function singleFlight<T>(pool: Pool, key: string, work: (db: PoolClient) 
   return flight;
 }
 
-async function underLock<T>(pool: Pool, lockKey: string, work: (db: PoolClient) => Promise<T>): Promise<T> {
-  const db = await pool.connect();
-  try {
-    await db.query('begin');
+function underLock<T>(pool: Pool, lockKey: string, work: (db: PoolClient) => Promise<T>): Promise<T> {
+  return inTransaction(pool, async (db) => {
     await db.query('select pg_advisory_xact_lock(hashtext($1))', [lockKey]);
-    const result = await work(db);
-    await db.query('commit');
-    return result;
-  } catch (error) {
-    await db.query('rollback').catch(() => undefined);
-    throw error;
-  } finally {
-    db.release();
-  }
+    return work(db);
+  });
 }
