@@ -62,40 +62,45 @@ const essentials = (r: ZohoRecord) => ({
 });
 
 describe('Bulk Read import', () => {
-  it('imports a large module by Bulk Read jobs, resumes mid-page after a stop, and a small one by pages', async () => {
-    // A run that stops after every step, as a process killed after it would.
-    const interrupted = mirrorRuntime(env.stack, { sliceMs: 0, bulkThreshold: THRESHOLD });
-    let midPage = false;
-    for (let run = 0; run < 30 && !midPage; run += 1) {
-      await syncTenant(interrupted, 'acme', { force: true });
-      const cursor = (await state('Contacts'))?.importCursor;
-      midPage = cursor !== null && cursor !== undefined && 'bulk' in cursor && cursor.bulk.rows === 1000;
-    }
-    expect(midPage).toBe(true);
-    expect((await state('Contacts'))?.totalEstimate).toBe(3000);
-    // A fresh process continues from the stored job and row: no new job for page 1.
-    await syncTenant(mirrorRuntime(env.stack, { bulkThreshold: THRESHOLD }), 'acme', { force: true });
-    const counts = await simRecordCounts(env.sim, ACME);
-    const contacts = await state('Contacts');
-    expect([contacts?.phase, contacts?.importCursor, contacts?.totalEstimate]).toEqual([
-      'ready',
-      null,
-      counts.Contacts,
-    ]);
-    expect((await bulkJobs()).sort()).toEqual(['Contacts:1', 'Contacts:2']);
-    expect((await state('Leads'))?.phase).toBe('ready');
+  it(
+    'imports a large module by Bulk Read jobs, resumes mid-page after a stop, and a small one by pages',
+    { timeout: 90_000 },
+    async () => {
+      // A run that stops after every step, as a process killed after it would.
+      const interrupted = mirrorRuntime(env.stack, { sliceMs: 0, bulkThreshold: THRESHOLD });
+      let midPage = false;
+      for (let run = 0; run < 30 && !midPage; run += 1) {
+        await syncTenant(interrupted, 'acme', { force: true });
+        const cursor = (await state('Contacts'))?.importCursor;
+        midPage = cursor !== null && cursor !== undefined && 'bulk' in cursor && cursor.bulk.rows === 1000;
+      }
+      expect(midPage).toBe(true);
+      expect((await state('Contacts'))?.totalEstimate).toBe(3000);
+      // A fresh process continues from the stored job and row: no new job for page 1.
+      await syncTenant(mirrorRuntime(env.stack, { bulkThreshold: THRESHOLD }), 'acme', { force: true });
+      const counts = await simRecordCounts(env.sim, ACME);
+      const contacts = await state('Contacts');
+      expect([contacts?.phase, contacts?.importCursor, contacts?.totalEstimate]).toEqual([
+        'ready',
+        null,
+        counts.Contacts,
+      ]);
+      expect((await bulkJobs()).sort()).toEqual(['Contacts:1', 'Contacts:2']);
+      expect((await state('Leads'))?.phase).toBe('ready');
 
-    const mirrored = await mirroredValues('Contacts');
-    expect(mirrored.size).toBe(counts.Contacts);
-    // The CSV's values land in the same shape as records read page by page.
-    const zoho = await getZohoClient(env.stack.deps, 'acme');
-    for (const page of [1, 7]) {
-      const { data } = await zoho.get('/Contacts', { query: { page, per_page: 200 } });
-      const records = (data as { data: ZohoRecord[] }).data;
-      expect(records.length).toBe(200);
-      for (const record of records) expect(essentials(mirrored.get(record.id)!)).toEqual(essentials(record));
-    }
-  });
+      const mirrored = await mirroredValues('Contacts');
+      expect(mirrored.size).toBe(counts.Contacts);
+      // The CSV's values land in the same shape as records read page by page.
+      const zoho = await getZohoClient(env.stack.deps, 'acme');
+      for (const page of [1, 7]) {
+        const { data } = await zoho.get('/Contacts', { query: { page, per_page: 200 } });
+        const records = (data as { data: ZohoRecord[] }).data;
+        expect(records.length).toBe(200);
+        for (const record of records)
+          expect(essentials(mirrored.get(record.id)!)).toEqual(essentials(record));
+      }
+    },
+  );
 
   it('indexes the imported rows, and polling continues from when the first job was created', async () => {
     const hits = await findByIdentity(env.stack.pool, 'acme', ['Contacts'], {

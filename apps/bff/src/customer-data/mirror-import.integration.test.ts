@@ -42,25 +42,29 @@ const who = async (kind: 'phone' | 'email' | 'name', key: string, tenantId = 'ac
   );
 
 describe('full import', () => {
-  it('resumes where a stopped run left off and ends with every record once', async () => {
-    // A run that stops after each page, as a process killed between pages would.
-    const interrupted = mirrorRuntime(env.stack, { sliceMs: 0 });
-    for (let run = 0; run < 4; run += 1) await syncTenant(interrupted, 'acme');
-    const midway = await readSyncStates(env.stack.pool, 'acme');
-    expect(midway.find((s) => s.module === 'Contacts')?.phase).toBe('importing');
-    // A fresh process (new runtime) continues from the stored cursor.
-    const fresh = mirrorRuntime(env.stack);
-    await syncTenant(fresh, 'acme');
-    const states = await readSyncStates(env.stack.pool, 'acme');
-    expect(states.map((s) => `${s.module}:${s.phase}`).sort()).toEqual([
-      'Accounts:ready',
-      'Contacts:ready',
-      'Leads:ready',
-    ]);
-    const counts = await simRecordCounts(env.sim, ACME);
-    for (const module of ['Leads', 'Contacts', 'Accounts'])
-      expect(await mirrored('acme', module)).toBe(counts[module]);
-  });
+  it(
+    'resumes where a stopped run left off and ends with every record once',
+    { timeout: 90_000 },
+    async () => {
+      // A run that stops after each page, as a process killed between pages would.
+      const interrupted = mirrorRuntime(env.stack, { sliceMs: 0 });
+      for (let run = 0; run < 4; run += 1) await syncTenant(interrupted, 'acme');
+      const midway = await readSyncStates(env.stack.pool, 'acme');
+      expect(midway.find((s) => s.module === 'Contacts')?.phase).toBe('importing');
+      // A fresh process (new runtime) continues from the stored cursor.
+      const fresh = mirrorRuntime(env.stack);
+      await syncTenant(fresh, 'acme');
+      const states = await readSyncStates(env.stack.pool, 'acme');
+      expect(states.map((s) => `${s.module}:${s.phase}`).sort()).toEqual([
+        'Accounts:ready',
+        'Contacts:ready',
+        'Leads:ready',
+      ]);
+      const counts = await simRecordCounts(env.sim, ACME);
+      for (const module of ['Leads', 'Contacts', 'Accounts'])
+        expect(await mirrored('acme', module)).toBe(counts[module]);
+    },
+  );
 
   it('indexes every phone in E.164 in the record country, e-mails case-folded, and names', async () => {
     expect(await who('phone', '+14155550100')).toEqual(['Contacts:Roe']);
