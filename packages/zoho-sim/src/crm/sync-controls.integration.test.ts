@@ -83,6 +83,18 @@ describe('sync controls: mixed phones, mass change as another user, notification
     expect((await alice.get('/Contacts', { 'If-Modified-Since': later })).status).toBe(304);
   });
 
+  it('a mass rename recomputes Full_Name, as every save in Zoho does', async () => {
+    const [first] = (await alice.get('/Contacts?per_page=1')).body?.data as Json[];
+    await simControl(sim, 'POST', '/crm/mass-change', {
+      org_id: ACME_ORG_ID,
+      module: 'Contacts',
+      ids: [String(first?.id)],
+      set: { First_Name: 'Mass', Last_Name: 'Renamed' },
+    });
+    const renamed = ((await alice.get(`/Contacts/${String(first?.id)}`)).body?.data as Json[])[0];
+    expect(renamed).toMatchObject({ First_Name: 'Mass', Last_Name: 'Renamed', Full_Name: 'Mass Renamed' });
+  });
+
   it('mass-deletes into the recycle bin or past it; /deleted lists each type', async () => {
     const ids = ((await alice.get('/Leads?per_page=4')).body?.data as Json[]).map((r) => String(r.id));
     const binned = await simControl(sim, 'POST', '/crm/mass-change', {

@@ -1,6 +1,6 @@
-import { MIRROR_MODULES, type MirrorModule } from '@cxc/shared/api/customer-data';
+import { type CustomerDataSettings, MIRROR_MODULES, type MirrorModule } from '@cxc/shared/api/customer-data';
 import type { Queryable } from '../../db/queryable.ts';
-import { readMirrorSettings } from '../store/mirror-settings-store.ts';
+import { type SettingsRow, settingsFromRow } from '../store/mirror-settings-store.ts';
 
 /** What the mirror can answer for a tenant right now. */
 export interface MirrorView {
@@ -8,9 +8,9 @@ export interface MirrorView {
   modules: MirrorModule[];
   /** The oldest last sync among those modules: the "as of" shown to agents. */
   asOf: Date | null;
+  /** The admin's mode (strict `cache` makes the screen pop skip Zoho entirely); read here, not again. */
+  mode: CustomerDataSettings['mode'];
 }
-
-const LIVE: MirrorView = { modules: [], asOf: null };
 
 /**
  * `live` never reads the mirror. `cache` reads it for every module whose import finished (the others are
@@ -18,20 +18,31 @@ const LIVE: MirrorView = { modules: [], asOf: null };
  * a half-imported answer.
  */
 export async function readMirrorView(db: Queryable, tenantId: string): Promise<MirrorView> {
-  const settings = await readMirrorSettings(db, tenantId);
-  if (settings.mode === 'live') return LIVE;
-  const { rows } = await db.query<{ module: MirrorModule; phase: string; last_sync_at: Date | null }>(
-    `select s.module, s.phase, s.last_sync_at from mirror_sync_state s
-       join zoho_connections c on c.tenant_id = s.tenant_id and c.status = 'connected' and c.org->>'id' = s.org_id
-      where s.tenant_id = $1`,
+  // One round trip for the settings and the module states: the screen pop waits on this for every call.
+  const { rows } = await db.query<{
+    settings: SettingsRow | null;
+    states: { module: MirrorModule; phase: string; last_sync_at: string | null }[];
+  }>(
+    `select (select row_to_json(m) from (select mode, modules, interval_seconds from mirror_settings
+                                          where tenant_id = $1) m) as settings,
+            coalesce((select json_agg(json_build_object('module', s.module, 'phase', s.phase,
+                                                        'last_sync_at', s.last_sync_at))
+                        from mirror_sync_state s
+                        join zoho_connections c on c.tenant_id = s.tenant_id and c.status = 'connected'
+                                               and c.org->>'id' = s.org_id
+                       where s.tenant_id = $1), '[]'::json) as states`,
     [tenantId],
   );
-  const ready = rows.filter(
+  const settings = settingsFromRow(rows[0]?.settings);
+  const states = rows[0]?.states ?? [];
+  const live: MirrorView = { modules: [], asOf: null, mode: settings.mode };
+  if (settings.mode === 'live') return live;
+  const ready = states.filter(
     (r) => r.phase === 'ready' && settings.modules.includes(r.module) && MIRROR_MODULES.includes(r.module),
   );
-  if (settings.mode === 'auto' && ready.length < settings.modules.length) return LIVE;
-  if (ready.length === 0) return LIVE;
-  const times = ready.map((r) => r.last_sync_at?.getTime() ?? 0);
+  if (settings.mode === 'auto' && ready.length < settings.modules.length) return live;
+  if (ready.length === 0) return live;
+  const times = ready.map((r) => (r.last_sync_at ? Date.parse(r.last_sync_at) : 0));
   const oldest = Math.min(...times);
-  return { modules: ready.map((r) => r.module), asOf: oldest ? new Date(oldest) : null };
+  return { modules: ready.map((r) => r.module), asOf: oldest ? new Date(oldest) : null, mode: settings.mode };
 }

@@ -5,7 +5,7 @@ import {
 } from '@cxc/shared/api/customer-data';
 import type { Queryable } from '../../db/queryable.ts';
 
-interface SettingsRow {
+export interface SettingsRow {
   mode: string;
   modules: string[];
   interval_seconds: number;
@@ -17,7 +17,11 @@ export async function readMirrorSettings(db: Queryable, tenantId: string): Promi
     'select mode, modules, interval_seconds from mirror_settings where tenant_id = $1',
     [tenantId],
   );
-  const row = rows[0];
+  return settingsFromRow(rows[0]);
+}
+
+/** A stored settings row as settings: the defaults when there is none or it no longer parses. */
+export function settingsFromRow(row: SettingsRow | undefined | null): CustomerDataSettings {
   if (!row) return DEFAULT_CUSTOMER_DATA_SETTINGS;
   const parsed = customerDataSettingsSchema.safeParse({
     mode: row.mode,

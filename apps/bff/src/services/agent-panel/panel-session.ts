@@ -2,9 +2,10 @@ import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import type { AppDeps } from '../../app-deps.ts';
 import { mirrorPanelZoho } from '../../customer-data/index/mirror-panel-zoho.ts';
 import { readMirrorView } from '../../customer-data/index/mirror-view.ts';
-import { readMirrorSettings } from '../../customer-data/store/mirror-settings-store.ts';
+import { readConnection } from '../../zoho/connection-store.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { getCurrentSettings } from '../settings/get-settings.ts';
+import { asCountryCode } from '../settings/org-country.ts';
 import { backfillOrgCountry } from '../zoho-connection/backfill-org-country.ts';
 import { loadZohoMetadata, type ZohoMetadata } from '../settings/load-zoho-metadata.ts';
 import { tenantDialUrlTemplate } from './get-panel-config.ts';
@@ -33,17 +34,25 @@ export async function openPanelSession(
   tenantId: string,
   options: { source?: 'zoho' | undefined } = {},
 ): Promise<PanelSession> {
-  const client = await getZohoClient(deps, tenantId);
-  await backfillOrgCountry(deps, tenantId);
-  const { settings } = await getCurrentSettings(deps.pool, tenantId);
+  // One read of the connection for the client and the country backfill (once per connection ever); the
+  // remaining reads do not depend on each other, so a screen pop waits for one round trip, not five.
+  let connection = await readConnection(deps.pool, tenantId);
+  if (connection?.status === 'connected' && connection.org && connection.org.country === undefined) {
+    await backfillOrgCountry(deps, tenantId);
+    connection = await readConnection(deps.pool, tenantId);
+  }
+  const [client, { settings }, view] = await Promise.all([
+    getZohoClient(deps, tenantId, connection ?? undefined),
+    getCurrentSettings(deps.pool, tenantId, { orgCountry: asCountryCode(connection?.org?.country) }),
+    options.source === 'zoho' ? undefined : readMirrorView(deps.pool, tenantId),
+  ]);
   const live = panelZoho(client);
-  const view = options.source === 'zoho' ? undefined : await readMirrorView(deps.pool, tenantId);
   const mirrored = view !== undefined && view.modules.length > 0;
   return {
     zoho: mirrored ? mirrorPanelZoho(live, deps.pool, tenantId, view) : live,
     answeredFrom: mirrored ? 'mirror' : 'zoho',
     asOf: mirrored ? (view.asOf?.toISOString() ?? null) : null,
-    cacheOnly: mirrored && (await readMirrorSettings(deps.pool, tenantId)).mode === 'cache',
+    cacheOnly: mirrored && view.mode === 'cache',
     settings,
     webBase: zohoWebBase(client.apiDomain),
     dialUrlTemplate: tenantDialUrlTemplate(deps, settings),

@@ -9,7 +9,12 @@ export async function connectedOrgCountry(db: Queryable, tenantId: string): Prom
     `select org->>'country' as country from zoho_connections where tenant_id = $1 and org is not null`,
     [tenantId],
   );
-  const parsed = countryCodeSchema.safeParse(rows[0]?.country);
+  return asCountryCode(rows[0]?.country);
+}
+
+/** A stored org country as a country code; undefined when absent or not one. */
+export function asCountryCode(raw: unknown): CountryCode | undefined {
+  const parsed = countryCodeSchema.safeParse(raw);
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -6,6 +6,7 @@ import type { Dispatcher } from '../notifications/dispatcher.ts';
 import { formatZoned } from '../render/format-time.ts';
 import { displayName } from '../render/render-record.ts';
 import { fullName } from '../render/user-ref.ts';
+import { withComputedFields } from '../store/computed-fields.ts';
 import type { CrmState } from '../store/crm-state.ts';
 import type { OrgCrm } from '../store/org-crm.ts';
 import { refId, type StoredRecord, type Value } from '../store/stored-record.ts';
@@ -92,7 +93,7 @@ function changes(module: ModuleDef, input: MassChangeInput, user: SimUser, now: 
 
 /**
  * `POST /__sim/crm/mass-change`: what another Zoho user does in the CRM's own screens (mass update,
- * mass delete). Modified_Time and Modified_By change, deletions land in the recycle bin (or not), and
+ * mass delete). Modified_Time and Modified_By change, derived fields (Full_Name) follow, deletions land in the recycle bin (or not), and
  * watch channels are notified exactly as for API writes, 100 ids per callback.
  */
 export function massChange(deps: CrmDeps, state: CrmState, dispatcher: Dispatcher, input: MassChangeInput) {
@@ -125,11 +126,12 @@ export function massChange(deps: CrmDeps, state: CrmState, dispatcher: Dispatche
         ...(input.permanent ? { permanent: true } : {}),
       });
     } else {
-      const values: StoredRecord['values'] = {
+      // Zoho derives Full_Name on every save, a mass update in its screens included.
+      const values: StoredRecord['values'] = withComputedFields(module.apiName, {
         ...rec.values,
         ...Object.fromEntries(set),
         Modified_By: { id: user.id },
-      };
+      });
       store.put({ ...rec, modifiedAt: now, values });
     }
   }
