@@ -36,6 +36,17 @@ export function stubZohoPage(
     'GET /api/tenants/acme/audit': { body: auditBody(1, 0, 0) },
     'GET /api/tenants/acme/issues': { body: { open: [], recentlyClosed: [] } },
     'GET /api/tenants/acme/issues/webhook': { body: { configured: false, url: null, createdAt: null } },
+    'GET /api/tenants/acme/customer-data/webhook': {
+      body: {
+        configured: false,
+        url: null,
+        enabled: false,
+        createdAt: null,
+        secretRotatedAt: null,
+        last: null,
+        pending: null,
+      },
+    },
     // The guided start reads the settings, their preflight, the signing secret and the activity log.
     'GET /api/tenants/acme/settings': { body: settingsBody() },
     'POST /api/tenants/acme/settings/preflight': { body: preflightBody([]) },
