@@ -70,6 +70,17 @@ export const customerWebhookSchema = z.object({
 });
 export type CustomerWebhook = z.infer<typeof customerWebhookSchema>;
 
+/** What a tenant without a webhook reads. */
+export const NO_CUSTOMER_WEBHOOK: CustomerWebhook = {
+  configured: false,
+  url: null,
+  enabled: false,
+  createdAt: null,
+  secretRotatedAt: null,
+  last: null,
+  pending: null,
+};
+
 const webhookPath = '/api/tenants/:tenantId/customer-data/webhook';
 
 /** Tenant admin: the webhook's URL, switch and last delivery (never its secret). */

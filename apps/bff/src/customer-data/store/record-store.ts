@@ -38,7 +38,12 @@ interface Written {
 const SUMMARY = `select count(*)::int as count, min(changed_seq)::text as from_seq, max(changed_seq)::text as to_seq
        from written`;
 
-async function announce(db: Queryable, tenantId: string, written: Written | undefined, kind: 'changed' | 'deleted') {
+async function announce(
+  db: Queryable,
+  tenantId: string,
+  written: Written | undefined,
+  kind: 'changed' | 'deleted',
+) {
   if (!written?.from_seq || !written.to_seq || written.count === 0) return 0;
   await noteCustomerChanges(db, tenantId, {
     fromSeq: written.from_seq,

@@ -1,4 +1,8 @@
-import type { CustomerWebhook, WebhookProblemView } from '@cxc/shared/api/customer-webhook';
+import {
+  type CustomerWebhook,
+  NO_CUSTOMER_WEBHOOK,
+  type WebhookProblemView,
+} from '@cxc/shared/api/customer-webhook';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Queryable } from '../../db/queryable.ts';
 
@@ -18,16 +22,6 @@ interface Row {
   next_attempt_at: Date | null;
 }
 
-const NONE: CustomerWebhook = {
-  configured: false,
-  url: null,
-  enabled: false,
-  createdAt: null,
-  secretRotatedAt: null,
-  last: null,
-  pending: null,
-};
-
 /** What the console shows: the URL, the switch, the last attempt and what waits (never the secret). */
 export async function readCustomerWebhook(db: Queryable, tenantId: string): Promise<CustomerWebhook> {
   const { rows } = await db.query<Row>(
@@ -39,7 +33,7 @@ export async function readCustomerWebhook(db: Queryable, tenantId: string): Prom
     [tenantId],
   );
   const row = rows[0];
-  if (!row) return NONE;
+  if (!row) return NO_CUSTOMER_WEBHOOK;
   return {
     configured: true,
     url: row.url,

@@ -14,7 +14,11 @@ export interface MirrorChanges {
  * a restart. Only for an enabled webhook. One small upsert on a row no sender holds for long, so the sync
  * never waits for a receiver. The caller holds the tenant's mirror change lock, so joins never interleave.
  */
-export async function noteCustomerChanges(db: Queryable, tenantId: string, changes: MirrorChanges): Promise<void> {
+export async function noteCustomerChanges(
+  db: Queryable,
+  tenantId: string,
+  changes: MirrorChanges,
+): Promise<void> {
   if (changes.changed === 0 && changes.deleted === 0) return;
   await db.query(
     `insert into customer_webhook_deliveries as d (tenant_id, from_seq, to_seq, changed, deleted)

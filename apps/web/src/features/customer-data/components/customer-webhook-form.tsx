@@ -6,9 +6,9 @@ import { issueWebhookUrlSchema } from '@cxc/shared/api/connection-issues';
 import type { CustomerWebhook } from '@cxc/shared/api/customer-webhook';
 import type { FieldIssue } from '@cxc/shared/api/errors';
 import { errorMessageKey } from '@/components/errors/error-message';
-import { Field } from '@/components/form/field';
 import { applyServerIssues, zodFormOptions } from '@/components/form/form-errors';
 import { SubmitButton } from '@/components/form/submit-button';
+import { WebhookUrlField } from '@/components/form/webhook-url-field';
 import { isApiClientError } from '@/lib/api-error';
 import { useSaveCustomerWebhook } from '../api/customer-webhook';
 
@@ -53,24 +53,13 @@ export function CustomerWebhookForm(props: {
   const unplaced = save.isError && !(isApiClientError(save.error) && save.error.issues.length > 0);
   return (
     <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(onSubmit)(event)}>
-      <Field
+      <WebhookUrlField
         id={`${ID}-url`}
         label={t('webhook.url')}
         description={t('webhook.urlHint')}
         error={form.formState.errors.url?.message}
-      >
-        {(control) => (
-          <input
-            {...control}
-            {...form.register('url')}
-            className="input input--mono"
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            placeholder="https://"
-          />
-        )}
-      </Field>
+        registration={form.register('url')}
+      />
       <label className="checkbox">
         <input type="checkbox" {...form.register('enabled')} /> {t('webhook.enabled')}
       </label>

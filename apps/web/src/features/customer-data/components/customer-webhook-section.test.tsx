@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CustomerDataView } from '@cxc/shared/api/customer-data';
-import type { CustomerWebhook } from '@cxc/shared/api/customer-webhook';
+import { type CustomerWebhook, NO_CUSTOMER_WEBHOOK } from '@cxc/shared/api/customer-webhook';
 import { apiErrorSchema } from '@cxc/shared/api/errors';
 import { renderApp } from '@/testing/render-app';
 import { connectionBody } from '@/testing/zoho-fixtures';
@@ -20,15 +20,6 @@ const view: CustomerDataView = {
   modules: [],
   estimate: { creditsPerDay: 576, dailyLimit: 50_000, tenantBudget: null, importCredits: 2 },
 };
-const none: CustomerWebhook = {
-  configured: false,
-  url: null,
-  enabled: false,
-  createdAt: null,
-  secretRotatedAt: null,
-  last: null,
-  pending: null,
-};
 const saved: CustomerWebhook = {
   configured: true,
   url: 'https://platform.example/hooks/customers',
@@ -40,7 +31,7 @@ const saved: CustomerWebhook = {
 };
 
 function stubPage() {
-  let hook = none;
+  let hook = NO_CUSTOMER_WEBHOOK;
   let saves = 0;
   return stubZohoPage(connectionBody(), () => ({
     'GET /api/tenants/acme/customer-data': { body: view },

@@ -110,7 +110,7 @@ export const customerDataJa: typeof customerDataEn = {
       '任意。このコピーが変更を取り込むと（インポート、同期、削除、コネクター自身の書き込み）、署名付きの customers.changed メッセージをこの URL に POST します。待機中のメッセージは常に最大 1 件です。件数とカーソルのみを含み、顧客データは含みません。プラットフォームは API キーで変更を読み取ります。',
     signature:
       '各メッセージを検証してください: X-CXC-Signature は v1= に続けて、シークレットで計算した "<X-CXC-Timestamp>.<本文>" の HMAC-SHA256（16 進）です。',
-    url: 'Webhook URL',
+    url: 'Webhook の URL',
     urlHint: 'https のみ（http は開発用マシンでのみ可）。',
     enabled: '顧客が変更されたらメッセージを送信する',
     none: 'Webhook は設定されていません。',
