@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { deliverCustomerWebhooks } from '../customer-data/webhook/deliver-customer-webhooks.ts';
 import {
   deliverIssueWebhooks,
   type DeliveryDeps,
@@ -9,7 +10,7 @@ import { evaluateIssues } from '../services/connection-issues/evaluate-issues.ts
 export const WATCH_INTERVAL_MS = 30_000;
 
 export interface ConnectionWatch {
-  /** One round now: check the issues, then send due webhook deliveries. */
+  /** One round now: check the issues, then send due webhook deliveries (issues, customers changed). */
   run(): Promise<void>;
   stop(): void;
 }
@@ -29,6 +30,9 @@ export function startConnectionWatch(
     running ??= (async () => {
       await evaluateIssues(deps.pool);
       await deliverIssueWebhooks(deps);
+      // The platform's "customers changed" announcements share this round: half a minute also gives a
+      // sync's pages time to coalesce into one announcement.
+      await deliverCustomerWebhooks(deps);
     })().finally(() => {
       running = undefined;
     });

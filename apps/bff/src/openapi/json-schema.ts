@@ -8,6 +8,8 @@ export type OpenApiDocument = {
   info: { title: string; version: string; description: string };
   paths: Record<string, Record<string, Record<string, unknown>>>;
   components: Record<string, Record<string, unknown>>;
+  /** OpenAPI 3.1: the calls the connector makes to others. */
+  webhooks?: Record<string, Record<string, unknown>>;
 };
 
 /**

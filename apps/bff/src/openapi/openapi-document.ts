@@ -6,6 +6,7 @@ import { toJsonSchema, type OpenApiDocument } from './json-schema.ts';
 import { otherOperations } from './other-operations.ts';
 import { registryOperation, type Operation } from './registry-operation.ts';
 import { shareSchemas } from './share-schemas.ts';
+import { webhookOperations } from './webhook-operations.ts';
 
 /** Every operation of the BFF: the registry (api-router.ts) plus the routers outside it. */
 export function allOperations(): Operation[] {
@@ -33,6 +34,7 @@ export function openApiDocument(sessionCookieName: string): OpenApiDocument {
         'Every non-2xx JSON answer is the error envelope `ApiError`. A 503 or 429 carries `Retry-After`: nothing was done, and the same request may be sent again after that many seconds.',
     },
     paths,
+    webhooks: webhookOperations(),
     components: {
       securitySchemes: {
         sessionCookie: {

@@ -27,6 +27,7 @@ type Document = {
   openapi: string;
   paths: Record<string, Record<string, Operation>>;
   components: { securitySchemes: Record<string, { name?: string }>; schemas: Record<string, unknown> };
+  webhooks: Record<string, Record<string, Operation & { requestBody: unknown }>>;
 };
 
 let stack: TestStack;
@@ -138,6 +139,19 @@ describe('the platform customer list', () => {
     const page = JSON.stringify(list?.responses['200']?.content?.['application/json']?.schema);
     for (const field of ['nextCursor', 'hasMore', 'deleted', 'companyMissing', 'url'])
       expect(page).toContain(field);
+  });
+
+  it('documents the signed "customers changed" webhook in the 3.1 webhooks section, without customer data', () => {
+    const hook = doc.webhooks.customersChanged?.post;
+    expect(hook?.parameters?.map((p) => p.name)).toEqual([
+      'x-cxc-timestamp',
+      'x-cxc-signature',
+      'x-cxc-delivery',
+    ]);
+    const body = JSON.stringify(hook?.requestBody);
+    for (const field of ['customers.changed', 'customers.test', 'cursor', 'changed', 'deleted'])
+      expect(body).toContain(field);
+    for (const field of ['emails', 'phones', 'name']) expect(body).not.toContain(`"${field}"`);
   });
 });
 

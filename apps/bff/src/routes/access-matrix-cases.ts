@@ -201,6 +201,18 @@ export const MATRIX: Record<string, MatrixCase[]> = {
       expect: { ...everyone(403), acmeAdmin: 404, globexAdmin: 404 },
     },
   ],
+  // The "customers changed" webhook (issue 13): tenant admins of their own tenant. Saved with a public IP
+  // literal (no DNS lookup), tested and rotated while it exists, then removed: without one they are 404s.
+  'GET /api/tenants/:tenantId/customer-data/webhook': tenantAdminOnly(),
+  'PUT /api/tenants/:tenantId/customer-data/webhook': tenantAdminOnly({
+    url: 'https://93.184.215.14/cx-customers',
+    enabled: false,
+  }),
+  'POST /api/tenants/:tenantId/customer-data/webhook/rotate-secret': tenantAdminOnly(),
+  'DELETE /api/tenants/:tenantId/customer-data/webhook': tenantAdminOnly(),
+  'POST /api/tenants/:tenantId/customer-data/webhook/test': [
+    { params: { tenantId: 'acme' }, expect: { ...everyone(403), acmeAdmin: 404, globexAdmin: 404 } },
+  ],
   // The review queue (issue 14): the tenant's agents and admins; an unknown review is a 404.
   'GET /api/tenants/:tenantId/match-reviews': agentPanel(),
   'POST /api/tenants/:tenantId/match-reviews/:id/resolve': agentPanel(

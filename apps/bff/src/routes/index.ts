@@ -23,6 +23,13 @@ import { reimportCustomerDataRoute } from './customer-data/reimport-customer-dat
 import { saveCustomerDataRoute } from './customer-data/save-customer-data.ts';
 import { testCustomerSearchRoute } from './customer-data/test-customer-search.ts';
 import { createApiKeyRoute } from './customer-data/create-api-key.ts';
+import {
+  deleteCustomerWebhookRoute,
+  getCustomerWebhookRoute,
+  rotateCustomerWebhookSecretRoute,
+  saveCustomerWebhookRoute,
+  testCustomerWebhookRoute,
+} from './customer-data/customer-webhook.ts';
 import { listApiKeysRoute } from './customer-data/list-api-keys.ts';
 import { revokeApiKeyRoute } from './customer-data/revoke-api-key.ts';
 import type { Route } from './route.ts';
@@ -109,6 +116,12 @@ export const routes: readonly Route[] = [
   listApiKeysRoute,
   createApiKeyRoute,
   revokeApiKeyRoute,
+  getCustomerWebhookRoute,
+  saveCustomerWebhookRoute,
+  rotateCustomerWebhookSecretRoute,
+  deleteCustomerWebhookRoute,
+  // After the delete: the access matrix and the fuzzer then send no test to a real address.
+  testCustomerWebhookRoute,
   // One record per real-world thing (issue 14): the review queue of several matches
   listMatchReviewsRoute,
   resolveMatchReviewRoute,

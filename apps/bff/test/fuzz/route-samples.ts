@@ -191,6 +191,16 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     as: 'acmeAdmin',
     params: { ...acme, keyId: randomUUID() },
   },
+  'GET /api/tenants/:tenantId/customer-data/webhook': { as: 'acmeAdmin', params: acme },
+  'PUT /api/tenants/:tenantId/customer-data/webhook': {
+    as: 'acmeAdmin',
+    params: acme,
+    body: () => ({ url: 'https://93.184.215.14/cx-customers', enabled: false }),
+  },
+  'POST /api/tenants/:tenantId/customer-data/webhook/rotate-secret': { as: 'acmeAdmin', params: acme },
+  'DELETE /api/tenants/:tenantId/customer-data/webhook': { as: 'acmeAdmin', params: acme },
+  // Run after the delete (route order): a 404 for every input, so no test is sent to a real address.
+  'POST /api/tenants/:tenantId/customer-data/webhook/test': { as: 'acmeAdmin', params: acme },
   'GET /api/tenants/:tenantId/match-reviews': {
     as: 'alice',
     params: acme,

@@ -1,3 +1,4 @@
+import { NO_CUSTOMER_WEBHOOK } from '@cxc/shared/api/customer-webhook';
 import type { Connection, ConnectionStatus } from '@cxc/shared/api/zoho-connection';
 import { stubFetch, type FetchStub, type StubResponse } from './fetch-stub';
 import { integrationsBody, meBody } from './fixtures';
@@ -36,6 +37,7 @@ export function stubZohoPage(
     'GET /api/tenants/acme/audit': { body: auditBody(1, 0, 0) },
     'GET /api/tenants/acme/issues': { body: { open: [], recentlyClosed: [] } },
     'GET /api/tenants/acme/issues/webhook': { body: { configured: false, url: null, createdAt: null } },
+    'GET /api/tenants/acme/customer-data/webhook': { body: NO_CUSTOMER_WEBHOOK },
     // The guided start reads the settings, their preflight, the signing secret and the activity log.
     'GET /api/tenants/acme/settings': { body: settingsBody() },
     'POST /api/tenants/acme/settings/preflight': { body: preflightBody([]) },

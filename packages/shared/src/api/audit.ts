@@ -23,6 +23,9 @@ export const auditEntrySchema = z.object({
     'customer_data.reimport',
     'customer_data.api_key_created',
     'customer_data.api_key_revoked',
+    'customer_data.webhook_saved',
+    'customer_data.webhook_secret_rotated',
+    'customer_data.webhook_deleted',
   ]),
   /** What changed, never a secret (secrets appear only as `"secret": "changed"`). */
   details: z.record(z.string(), z.unknown()),

@@ -2,6 +2,7 @@ import type { MirrorModule } from '@cxc/shared/api/customer-data';
 import type { Queryable } from '../../db/queryable.ts';
 import { cleanDeep, TooDeepError } from '../../text/clean-text.ts';
 import type { MirrorRow } from '../index/identity-keys.ts';
+import { noteCustomerChanges } from '../webhook/note-customer-changes.ts';
 
 export interface RecordToStore {
   row: MirrorRow;
@@ -26,6 +27,31 @@ function storable(values: Record<string, unknown>): unknown {
  */
 export async function lockMirrorChanges(db: Queryable, tenantId: string): Promise<void> {
   await db.query(`select pg_advisory_xact_lock(hashtextextended('mirror-changes:' || $1, 0))`, [tenantId]);
+}
+
+/** How many rows a write really changed and their changed_seq range: what the platform's webhook announces. */
+interface Written {
+  count: number;
+  from_seq: string | null;
+  to_seq: string | null;
+}
+const SUMMARY = `select count(*)::int as count, min(changed_seq)::text as from_seq, max(changed_seq)::text as to_seq
+       from written`;
+
+async function announce(
+  db: Queryable,
+  tenantId: string,
+  written: Written | undefined,
+  kind: 'changed' | 'deleted',
+) {
+  if (!written?.from_seq || !written.to_seq || written.count === 0) return 0;
+  await noteCustomerChanges(db, tenantId, {
+    fromSeq: written.from_seq,
+    toSeq: written.to_seq,
+    changed: kind === 'changed' ? written.count : 0,
+    deleted: kind === 'deleted' ? written.count : 0,
+  });
+  return written.count;
 }
 
 /**
@@ -56,8 +82,8 @@ export async function storeRecords(
       values: storable(values),
     }),
   );
-  await db.query(
-    `insert into mirror_records as m (tenant_id, module, org_id, zoho_id, full_name, company, emails, phones,
+  const written = await db.query<Written>(
+    `with written as (insert into mirror_records as m (tenant_id, module, org_id, zoho_id, full_name, company, emails, phones,
         owner_id, owner_name, country, modified_at, values, changed_seq, deleted)
      select $1, $2, $3, x.zoho_id, x.full_name, x.company, x.emails, x.phones, x.owner_id, x.owner_name,
         x.country, x.modified_at, x.values, nextval('mirror_change_seq'), false
@@ -72,9 +98,12 @@ export async function storeRecords(
       -- the same copy again is no change: polls re-read their boundary, and the platform's customer list
       -- must not be sent the same customer on every poll.
       where (m.modified_at is null or excluded.modified_at is null or excluded.modified_at >= m.modified_at)
-        and (m.deleted or m.org_id <> excluded.org_id or m.values is distinct from excluded.values)`,
+        and (m.deleted or m.org_id <> excluded.org_id or m.values is distinct from excluded.values)
+      returning m.changed_seq)
+     ${SUMMARY}`,
     [tenantId, module, orgId, JSON.stringify(rows)],
   );
+  await announce(db, tenantId, written.rows[0], 'changed');
   const ids = records.map((r) => r.row.zohoId);
   await db.query(`delete from mirror_identities where tenant_id = $1 and module = $2 and zoho_id = any($3)`, [
     tenantId,
@@ -111,10 +140,11 @@ export async function markDeleted(
     module,
     ids,
   ]);
-  const { rowCount } = await db.query(
-    `update mirror_records set deleted = true, changed_seq = nextval('mirror_change_seq')
-      where tenant_id = $1 and module = $2 and zoho_id = any($3) and not deleted`,
+  const { rows } = await db.query<Written>(
+    `with written as (update mirror_records set deleted = true, changed_seq = nextval('mirror_change_seq')
+      where tenant_id = $1 and module = $2 and zoho_id = any($3) and not deleted returning changed_seq)
+     ${SUMMARY}`,
     [tenantId, module, ids],
   );
-  return rowCount ?? 0;
+  return announce(db, tenantId, rows[0], 'deleted');
 }

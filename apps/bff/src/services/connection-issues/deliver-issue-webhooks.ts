@@ -1,28 +1,23 @@
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import { isIP } from 'node:net';
-import { ISSUE_WEBHOOK_HEADERS } from '@cxc/shared/api/connection-issues';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { SecretBox } from '../../crypto/secret-box.ts';
-import { guardedLookup } from '../../net/guarded-lookup.ts';
-import { isPrivateAddress } from '../../net/private-address.ts';
-import { signEvent } from '../../automation/intake/sign-event.ts';
+import {
+  deliveryBackoffSeconds,
+  MAX_DELIVERY_ATTEMPTS,
+  problemText,
+  sendSignedWebhook,
+  type WebhookSendDeps,
+} from '../webhooks/send-signed-webhook.ts';
 import { readWebhookTarget } from './issue-webhook-store.ts';
 
-export interface DeliveryDeps {
+export { deliveryBackoffSeconds, MAX_DELIVERY_ATTEMPTS };
+
+export interface DeliveryDeps extends WebhookSendDeps {
   pool: Pool;
   secretBox: SecretBox;
   logger: Logger;
-  /** SSRF guard off (development, tests): the same switch as attachment downloads. */
-  allowPrivateHosts: boolean;
 }
 
-/** After this many failed attempts (about two hours of backoff) a delivery is given up. */
-export const MAX_DELIVERY_ATTEMPTS = 8;
-const BACKOFF_BASE_SECONDS = 30;
-const BACKOFF_MAX_SECONDS = 3600;
-const TIMEOUT_MS = 10_000;
 /** A claimed row is not picked again for this long, so a crashed sender's rows come back by themselves. */
 const LEASE_SECONDS = 120;
 
@@ -31,44 +26,6 @@ interface Claimed {
   tenant_id: string;
   body: string;
   attempts: number;
-}
-
-/** 30 s, 1 min, 2 min … up to an hour, after the n-th failed attempt. */
-export function deliveryBackoffSeconds(failedAttempts: number): number {
-  return Math.min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2 ** Math.max(0, failedAttempts - 1));
-}
-
-/** POSTs the body; resolves with the HTTP status, rejects on network errors, refusals and timeouts. */
-function post(url: URL, headers: Record<string, string>, body: string, deps: DeliveryDeps): Promise<number> {
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  // An IP literal is connected to without a lookup, so it is checked here; host names at connect time.
-  if (!deps.allowPrivateHosts && isIP(host) !== 0 && isPrivateAddress(host))
-    return Promise.reject(new Error('private or local address'));
-  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const req = send(url, {
-      method: 'POST',
-      headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-      ...(deps.allowPrivateHosts ? {} : { lookup: guardedLookup() }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    // Redirects are not followed (a 3xx is a failure): the admin gave one URL, and a hop could lead inside.
-    req.on('response', (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-function failureText(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'EPRIVATE' || (error instanceof Error && error.message === 'private or local address'))
-    return 'the address is private or local';
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-    return 'timed out';
-  return typeof code === 'string' ? `network error ${code}` : 'network error';
 }
 
 /**
@@ -96,25 +53,15 @@ async function deliver(deps: DeliveryDeps, row: Claimed): Promise<void> {
     await finish(deps.pool, row.id, 'failed', 'the webhook was removed');
     return;
   }
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const headers = {
-    'content-type': 'application/json',
-    'user-agent': 'cx-connector-zoho/issues',
-    [ISSUE_WEBHOOK_HEADERS.timestamp]: timestamp,
-    [ISSUE_WEBHOOK_HEADERS.signature]: signEvent(target.secret, timestamp, row.body),
-    [ISSUE_WEBHOOK_HEADERS.delivery]: row.id,
-  };
-  let problem: string;
-  try {
-    const status = await post(new URL(target.url), headers, row.body, deps);
-    if (status >= 200 && status < 300) {
-      await finish(deps.pool, row.id, 'delivered', null);
-      return;
-    }
-    problem = `HTTP ${status}`;
-  } catch (error) {
-    problem = failureText(error);
+  const outcome = await sendSignedWebhook(
+    { ...target, body: row.body, deliveryId: row.id, userAgent: 'cx-connector-zoho/issues' },
+    deps,
+  );
+  if (outcome.delivered) {
+    await finish(deps.pool, row.id, 'delivered', null);
+    return;
   }
+  const problem = problemText(outcome.problem);
   const attempts = row.attempts + 1;
   // The URL is the admin's; only the status or a short reason is logged, never the body or headers.
   log.warn({ attempts, problem }, 'issue webhook delivery failed');

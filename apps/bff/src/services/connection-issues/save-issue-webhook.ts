@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import type { IssueWebhook } from '@cxc/shared/api/connection-issues';
 import type { AppDeps } from '../../app-deps.ts';
 import { inTransaction } from '../../db/queryable.ts';
 import { type AuditActor, recordAudit } from '../../audit/record-audit.ts';
+import { newWebhookSecret } from '../webhooks/send-signed-webhook.ts';
 import { checkWebhookHost } from './check-webhook-host.ts';
 import { issueWebhookContext, readIssueWebhook } from './issue-webhook-store.ts';
 
@@ -17,7 +17,7 @@ export async function saveIssueWebhook(
   actor: AuditActor,
 ): Promise<IssueWebhook & { secret: string }> {
   await checkWebhookHost(url, deps.config.attachments.allowPrivateHosts);
-  const secret = `whsec_${randomBytes(32).toString('base64url')}`;
+  const secret = newWebhookSecret();
   return inTransaction(deps.pool, async (db) => {
     await db.query(
       `insert into issue_webhooks (tenant_id, url, secret_sealed, created_by) values ($1, $2, $3, $4)

@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { issueWebhookUrlSchema } from '@cxc/shared/api/connection-issues';
 import type { FieldIssue } from '@cxc/shared/api/errors';
 import { errorMessageKey } from '@/components/errors/error-message';
-import { Field } from '@/components/form/field';
 import { applyServerIssues, zodFormOptions } from '@/components/form/form-errors';
 import { SubmitButton } from '@/components/form/submit-button';
+import { WebhookUrlField } from '@/components/form/webhook-url-field';
 import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
 import { isApiClientError } from '@/lib/api-error';
 import { useFormatters } from '@/lib/use-formatters';
@@ -67,19 +67,12 @@ export function IssueWebhookForm({ tenantId }: { tenantId: string }) {
       </p>
       {secret ? <IssueWebhookSecret secret={secret} onDismiss={() => setSecret(null)} /> : null}
       <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(onSubmit)(event)}>
-        <Field id={`${ID}-url`} label={t('issues.webhook.url')} error={form.formState.errors.url?.message}>
-          {(control) => (
-            <input
-              {...control}
-              {...form.register('url')}
-              className="input input--mono"
-              type="url"
-              inputMode="url"
-              autoComplete="off"
-              placeholder="https://"
-            />
-          )}
-        </Field>
+        <WebhookUrlField
+          id={`${ID}-url`}
+          label={t('issues.webhook.url')}
+          error={form.formState.errors.url?.message}
+          registration={form.register('url')}
+        />
         {unplaced ? (
           <p className="callout callout--danger" role="alert">
             {t('issues.webhook.failed')} {t(errorMessageKey(save.error))}

@@ -3,6 +3,7 @@ import { Section } from '@/components/ui/section';
 import { useCustomerData } from '../api/get-customer-data';
 import { CustomerApiSection } from './customer-api-section';
 import { CustomerDataSettingsForm } from './customer-data-settings-form';
+import { CustomerWebhookSection } from './customer-webhook-section';
 import { ModuleStatusTable } from './module-status-table';
 import { TestSearchBox } from './test-search-box';
 
@@ -27,6 +28,9 @@ export function CustomerDataPage({ tenantId }: { tenantId: string }) {
       </Section>
       <Section id="customer-data-api" title={t('api.heading')}>
         <CustomerApiSection tenantId={tenantId} />
+      </Section>
+      <Section id="customer-data-webhook" title={t('webhook.heading')}>
+        <CustomerWebhookSection tenantId={tenantId} />
       </Section>
     </>
   );

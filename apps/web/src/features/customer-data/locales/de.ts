@@ -106,5 +106,55 @@ export const customerDataDe: typeof customerDataEn = {
     revokeBody:
       'Anfragen mit diesem Schlüssel werden ab sofort abgelehnt. Das lässt sich nicht rückgängig machen.',
   },
+  webhook: {
+    heading: 'Die Plattform über geänderte Kunden benachrichtigen',
+    description:
+      'Optional. Wenn diese Kopie Änderungen übernimmt (Import, Synchronisierung, Löschungen, eigene Schreibvorgänge des Connectors), wird eine signierte customers.changed-Nachricht per POST an diese URL gesendet, höchstens eine wartende zugleich. Sie enthält Zahlen und einen Cursor, nie Kundendaten: Die Plattform liest die Änderungen dann mit ihrem API-Schlüssel.',
+    signature:
+      'Jede Nachricht prüfen: X-CXC-Signature ist v1= gefolgt vom hexadezimalen HMAC-SHA256 von "<X-CXC-Timestamp>.<Body>" mit dem Geheimnis.',
+    url: 'Webhook-URL',
+    urlHint: 'Nur https (einfaches http nur auf einem Entwicklerrechner).',
+    enabled: 'Eine Nachricht senden, wenn sich Kunden ändern',
+    none: 'Kein Webhook eingerichtet.',
+    configured: 'Eingerichtet {{when}}; Geheimnis erzeugt {{rotated}}.',
+    off: 'Ausgeschaltet: Es wird nichts gesendet.',
+    save: 'Webhook speichern',
+    saving: 'Wird gespeichert…',
+    failed: 'Der Webhook wurde nicht gespeichert.',
+    privateHost: 'Diese Adresse ist privat oder lokal; der Webhook muss auf einen öffentlichen Host zeigen.',
+    unknownHost: 'Dieser Hostname lässt sich nicht auflösen.',
+    httpsRequired: 'Verwenden Sie eine https-Adresse.',
+    newSecret: 'Signaturgeheimnis des Webhooks',
+    onceWarning: 'Kopieren Sie das Geheimnis jetzt in den Empfänger: Es wird nur dieses eine Mal angezeigt.',
+    dismiss: 'Ich habe es kopiert',
+    rotate: 'Neues Geheimnis erzeugen',
+    rotateTitle: 'Neues Signaturgeheimnis erzeugen?',
+    rotateBody: 'Das bisherige Geheimnis signiert ab sofort nicht mehr: Geben Sie dem Empfänger das neue.',
+    remove: 'Webhook entfernen',
+    removeTitle: 'Webhook entfernen?',
+    removeBody:
+      'Es wird nichts mehr gesendet, und wartende Änderungen werden nicht mehr gemeldet. Die Plattform kann jede Änderung weiterhin mit ihrem API-Schlüssel lesen.',
+    working: 'Wird ausgeführt…',
+    test: 'Test senden',
+    testing: 'Wird gesendet…',
+    testDelivered: 'Die Testnachricht wurde zugestellt: Der Empfänger antwortete mit HTTP {{status}}.',
+    testFailed: 'Die Testnachricht wurde nicht zugestellt: {{problem}}.',
+    last: {
+      none: 'Noch nichts gesendet.',
+      delivered: 'Letzte Nachricht zugestellt {{when}}.',
+      retrying:
+        'Der letzte Versuch schlug {{when}} fehl: {{problem}}. Er wird nach einer wachsenden Pause wiederholt.',
+      given_up:
+        'Nach wiederholten Fehlern {{when}} aufgegeben: {{problem}}. Die nächste Änderung beginnt eine neue Nachricht.',
+    },
+    pending: 'Wartet auf Versand: {{changed}} geändert, {{deleted}} gelöscht; nächster Versuch {{when}}.',
+    problem: {
+      http: 'Der Empfänger antwortete mit HTTP {{status}}',
+      timeout: 'Der Empfänger antwortete nicht innerhalb von 10 Sekunden',
+      private_host: 'Die Adresse ist privat oder lokal',
+      network: 'Der Empfänger war nicht erreichbar ({{code}})',
+      networkUnknown: 'Der Empfänger war nicht erreichbar',
+    },
+  },
   modules: { Leads: 'Leads', Contacts: 'Kontakte', Accounts: 'Firmen' },
 };

@@ -445,6 +445,9 @@ export const de = {
       'customer_data.reimport': 'Neuimport der Kundendaten gestartet',
       'customer_data.api_key_created': 'API-Schlüssel für die Kundenliste erstellt',
       'customer_data.api_key_revoked': 'API-Schlüssel für die Kundenliste widerrufen',
+      'customer_data.webhook_saved': 'Kundenänderungs-Webhook gespeichert',
+      'customer_data.webhook_secret_rotated': 'Geheimnis des Kundenänderungs-Webhooks erneuert',
+      'customer_data.webhook_deleted': 'Kundenänderungs-Webhook entfernt',
     },
   },
   systemClients: {

@@ -425,6 +425,9 @@ export const en = {
       'customer_data.reimport': 'Customer data re-import started',
       'customer_data.api_key_created': 'Customer list API key created',
       'customer_data.api_key_revoked': 'Customer list API key revoked',
+      'customer_data.webhook_saved': 'Customer change webhook saved',
+      'customer_data.webhook_secret_rotated': 'Customer change webhook secret rotated',
+      'customer_data.webhook_deleted': 'Customer change webhook removed',
     },
   },
   systemClients: {

@@ -431,6 +431,9 @@ export const ja = {
       'customer_data.reimport': '顧客データの再インポートを開始',
       'customer_data.api_key_created': '顧客リストの API キーを作成',
       'customer_data.api_key_revoked': '顧客リストの API キーを無効化',
+      'customer_data.webhook_saved': '顧客変更 Webhook を保存',
+      'customer_data.webhook_secret_rotated': '顧客変更 Webhook のシークレットを再発行',
+      'customer_data.webhook_deleted': '顧客変更 Webhook を削除',
     },
   },
   systemClients: {

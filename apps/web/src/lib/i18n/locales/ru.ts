@@ -435,6 +435,9 @@ export const ru = {
       'customer_data.reimport': 'Повторный импорт данных клиентов запущен',
       'customer_data.api_key_created': 'Создан API-ключ списка клиентов',
       'customer_data.api_key_revoked': 'API-ключ списка клиентов отозван',
+      'customer_data.webhook_saved': 'Вебхук изменений клиентов сохранён',
+      'customer_data.webhook_secret_rotated': 'Секрет вебхука изменений клиентов заменён',
+      'customer_data.webhook_deleted': 'Вебхук изменений клиентов удалён',
     },
   },
   systemClients: {
