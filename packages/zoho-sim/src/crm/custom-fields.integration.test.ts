@@ -38,7 +38,9 @@ describe('custom fields through the control API', () => {
     const deleted = await simControl(sim, 'DELETE', `/crm/fields/${ACME_ORG_ID}/Calls/Call_Outcome`);
     expect(deleted.status).toBe(204);
     expect(await fieldNames('Calls')).not.toContain('Call_Outcome');
-    expect((await alice.get(`/Calls/${id}`)).body?.data).toEqual([expect.not.objectContaining({ Call_Outcome: expect.anything() as unknown })]);
+    expect((await alice.get(`/Calls/${id}`)).body?.data).toEqual([
+      expect.not.objectContaining({ Call_Outcome: expect.anything() as unknown }),
+    ]);
 
     const refused = await alice.put(`/Calls/${id}`, { data: [{ Call_Outcome: 'Busy' }] });
     expect(refused.status).toBe(400);
