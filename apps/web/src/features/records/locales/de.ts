@@ -41,7 +41,7 @@ export const recordsDe: RecordsMessages = {
       intro:
         'Jeder Dispositionscode der Plattform kann als Wert Ihrer Wahl geschrieben werden: für Zohos Anrufergebnis einer seiner eigenen Werte. Nicht aufgeführte Codes werden so geschrieben, wie die Plattform sie sendet.',
       none: 'Noch keine Disposition zugeordnet.',
-      row: 'Disposition {{position}}',
+      row: 'Disposition Nr. {{position}}',
       code: 'Code der Plattform',
       value: 'In Zoho geschrieben als',
       add: 'Disposition hinzufügen',
