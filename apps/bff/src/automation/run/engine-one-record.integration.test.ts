@@ -99,7 +99,9 @@ describe('several matches: ask', () => {
     expect(await linkOf(event.conversation.id, 'Contacts')).toBe(picked);
     // The activity names the person picked, as it names every other record (the id only on hover).
     const query = { query: { q: event.conversation.id } };
-    const listed = ok(await call(env.acmeAdmin, listActivity, acme, query)).events.find((e) => e.eventId === event.id);
+    const listed = ok(await call(env.acmeAdmin, listActivity, acme, query)).events.find(
+      (e) => e.eventId === event.id,
+    );
     const detail = ok(await call(env.acmeAdmin, getActivityEvent, { ...acme, id: listed?.id ?? '' }));
     expect(detail.identification?.identified).toMatchObject({ via: 'review', recordId: picked });
     expect(detail.identification?.names[picked]).toBe('Shared Two');
