@@ -112,6 +112,11 @@ export const identifiedSchema = z.discriminatedUnion('outcome', [
     via: z.enum([...searchStepSchema.shape.rule.options, 'review']),
     candidates: z.array(z.string()),
     policy: multipleMatchPolicySchema.optional(),
+    /**
+     * The people it chose among (a review, or a policy over several), by name, so the console names the
+     * chosen one without another call to Zoho. Optional: plans stored before it keep parsing.
+     */
+    people: z.array(candidateSummarySchema).optional(),
   }),
   z.strictObject({ outcome: z.literal('not_found') }),
   z.strictObject({

@@ -3,6 +3,7 @@ import { parseBody, sendControlError } from '../control/validate.ts';
 import { z } from 'zod';
 import { registerAutomationControl } from './automation/automation-control.ts';
 import { registerBulkControl } from './bulk/bulk-control.ts';
+import { registerCustomFields } from './control/custom-fields-route.ts';
 import { registerMassChange } from './control/mass-change-route.ts';
 import type { LimitOverrides } from './limits/limits.ts';
 import type { CrmServices } from './services.ts';
@@ -26,6 +27,7 @@ export function controlRouter(s: CrmServices, set: (orgId: string, o: LimitOverr
   registerBulkControl(r, deps, s.bulk);
   registerMassChange(r, deps, state, s.dispatcher);
   registerAutomationControl(r, deps, s.automation);
+  registerCustomFields(r, deps, state);
   r.post('/limits', express.json(), (req, res) => {
     const body = parseBody(limitsSchema, req, res);
     if (!body) return;

@@ -38,6 +38,7 @@ function pick(
       via: rule,
       candidates,
       ...(used ? { policy: used } : {}),
+      ...(found.length > 1 ? { people: found.map(summarize) } : {}),
     },
     record,
     module,
@@ -72,6 +73,7 @@ async function reviewed(ctx: PersonContext, choice: ReviewChoice): Promise<Picke
     recordId: record.id,
     via: 'review',
     candidates: [record.id],
+    people: [summarize(record)],
   };
   return { identified, record, module: choice.module };
 }

@@ -124,6 +124,7 @@ describe('planConversation: several matches', () => {
       via: 'email',
       candidates: ['11', '12', '13'],
       policy: 'most_recently_modified',
+      people: ['11', '12', '13'].map((id) => expect.objectContaining({ id }) as unknown),
     });
   });
 

@@ -1,3 +1,4 @@
+import { getActivityEvent, listActivity } from '@cxc/shared/api/activity';
 import { listMatchReviews, resolveMatchReview } from '@cxc/shared/api/match-reviews';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
@@ -96,6 +97,16 @@ describe('several matches: ask', () => {
     expect(done[event.id]?.status).toBe('done');
     expect((await planOf(event.id)).identified).toMatchObject({ outcome: 'found', recordId: picked });
     expect(await linkOf(event.conversation.id, 'Contacts')).toBe(picked);
+    // The activity names the person picked, as it names every other record (the id only on hover).
+    const query = { query: { q: event.conversation.id } };
+    const listed = ok(await call(env.acmeAdmin, listActivity, acme, query)).events.find(
+      (e) => e.eventId === event.id,
+    );
+    const detail = ok(await call(env.acmeAdmin, getActivityEvent, { ...acme, id: listed?.id ?? '' }));
+    expect(detail.identification?.identified).toMatchObject({ via: 'review', recordId: picked });
+    expect(detail.identification?.names[picked]).toBe('Shared Two');
+    for (const record of listed?.records.filter((r) => r.recordId === picked) ?? [])
+      expect(record.name).toBe('Shared Two');
   });
 });
 

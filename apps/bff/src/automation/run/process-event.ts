@@ -17,7 +17,7 @@ import {
 } from '../store/event-store.ts';
 import { executeOperation, RecordRefusedError, type ExecutionContext } from './execute-operation.ts';
 import { ATTACHMENT_DEFERRED, classifyError } from './explain-failure.ts';
-import { refreshAfterRefusal } from './refresh-after-refusal.ts';
+import { settleRefusal } from './refresh-after-refusal.ts';
 import { planEvent } from '../plan/plan-event.ts';
 import { decideByRules } from '../plan/decide-by-rules.ts';
 import { settleWithoutWrites } from './settle-without-writes.ts';
@@ -192,9 +192,10 @@ async function attemptEvent(
     return { final: true };
   } catch (error) {
     if (error instanceof RecordRefusedError) {
-      await setEventStatus(deps.pool, event.id, { status: 'failed', error: error.failure });
       const connection = known ?? (await readConnection(deps.pool, event.tenantId));
-      await refreshAfterRefusal(deps, await engineClient(runtime, event.tenantId, connection), error.failure);
+      const client = await engineClient(runtime, event.tenantId, connection);
+      if (await settleRefusal(deps, client, event, error.failure))
+        return { final: false, retryAt: new Date() };
       return { final: true };
     }
     const outcome =

@@ -22,6 +22,8 @@ export interface EventRow {
   test: boolean;
   records:
     { step: number; module: string; role: string; kind: string; record_id: string; fields: unknown }[] | null;
+  /** The plan's people it chose among (`identified.people`), as stored; read with a schema. */
+  people: unknown;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface EventRow {
  */
 export const EVENT_COLUMNS = `e.id, e.event_id, e.type, e.channel, e.conversation_id, e.visitor_name, e.visitor_email,
   e.visitor_phone, e.occurred_at, e.received_at, e.updated_at, e.status, e.skip_reason, e.rule, e.attempts,
-  e.next_attempt_at, e.error, e.test,
+  e.next_attempt_at, e.error, e.test, e.plan->'identified'->'people' as people,
   (select json_agg(json_build_object('step', r.step, 'module', r.module, 'role', r.role, 'kind', r.kind,
                                      'record_id', r.record_id, 'fields', r.fields) order by r.step, r.record_id)
      from (select distinct on (w.record_id) w.* from (

@@ -1,7 +1,22 @@
 import type { ActivityEvent } from '@cxc/shared/api/activity';
+import { candidateSummarySchema } from '@cxc/shared/domain/plan-schema';
+import { z } from 'zod';
 import { recordName } from './record-name.ts';
 import type { EventRow } from '../../automation/store/event-rows.ts';
 import type { WebLink } from './zoho-web-links.ts';
+
+const storedPeopleSchema = z.array(candidateSummarySchema).catch([]);
+
+/**
+ * A record's name: the one the plan wrote, else the name Zoho gave the person it was chosen among (an
+ * update of a person picked in the review queue writes no name); null leaves the id.
+ */
+function nameOf(row: EventRow, record: NonNullable<EventRow['records']>[number]): string | null {
+  const written = recordName(record.module, record.fields);
+  if (written) return written;
+  if (row.people == null) return null;
+  return storedPeopleSchema.parse(row.people).find((p) => p.id === record.record_id)?.name ?? null;
+}
 
 export function toActivityEvent(row: EventRow, webLink: WebLink): ActivityEvent {
   return {
@@ -25,7 +40,7 @@ export function toActivityEvent(row: EventRow, webLink: WebLink): ActivityEvent 
       role: r.role as ActivityEvent['records'][number]['role'],
       action: r.kind === 'create' ? 'created' : 'updated',
       recordId: r.record_id,
-      name: recordName(r.module, r.fields),
+      name: nameOf(row, r),
       webUrl: webLink(r.module, r.record_id),
     })),
     error: row.error,

@@ -79,6 +79,11 @@ function identificationOf(plan: unknown, ops: { operation: unknown; record_id: s
   const stored = storedPlanSchema.parse(plan);
   if (!stored) return null;
   const names: Record<string, string> = {};
+  // The people it chose among (a review's pick among them) by the name Zoho gave when they were read;
+  // a name the plan itself wrote (below) is newer and wins.
+  const identified = stored.identified;
+  if (identified && identified.outcome !== 'not_found')
+    for (const person of identified.people ?? []) if (person.name) names[person.id] = person.name;
   for (const op of ops) {
     const parsed = operationSchema.safeParse(op.operation);
     if (!parsed.success || !('fields' in parsed.data)) continue;

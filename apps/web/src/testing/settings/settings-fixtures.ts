@@ -76,7 +76,11 @@ export const FIELDS: Record<string, WireField[]> = {
     field('Email', 'email'),
     field('Phone', 'phone'),
   ],
-  Calls: [field('Subject', 'text', mandatory), field('Description', 'textarea')],
+  Calls: [
+    field('Subject', 'text', mandatory),
+    field('Description', 'textarea'),
+    picklist('Call_Result', ['-None-', 'Interested', 'Busy', 'Requested more info']),
+  ],
   Notes: [field('Note_Title', 'text'), field('Note_Content', 'textarea', mandatory)],
 };
 

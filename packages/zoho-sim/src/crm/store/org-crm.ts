@@ -50,6 +50,8 @@ export class OrgCrm {
   readonly batches: GenBatch[] = [];
   readonly deleted: DeletedEntry[] = [];
   readonly attachments: Attachment[] = [];
+  /** Custom fields deleted through the control API, per module: a write naming one is refused. */
+  readonly deletedFields = new Map<string, Set<string>>();
   nextSeq: number = SEQ.record;
 
   constructor(

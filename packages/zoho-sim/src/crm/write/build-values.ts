@@ -81,7 +81,8 @@ function checkLayout(t: WriteTarget, body: Record<string, unknown>, values: Reco
 
 /**
  * Validates one input record and returns the values to store (merged over `existing` on update).
- * Unknown keys and read-only fields are ignored, as Zoho does; failures throw a RecordFailure.
+ * Unknown keys and read-only fields are ignored, as Zoho does (a custom field the org deleted is
+ * refused instead); failures throw a RecordFailure.
  */
 export function buildValues(t: WriteTarget, input: unknown, existing?: StoredRecord): Record<string, Value> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw invalidData({});
@@ -97,6 +98,10 @@ export function buildValues(t: WriteTarget, input: unknown, existing?: StoredRec
     }
     checkReference(t, field, values[field.apiName] ?? null, values.$se_module);
   }
+  // A custom field the org deleted: refused as Zoho refuses a field it cannot take (FIDELITY.md).
+  const deleted = t.org.deletedFields.get(t.module.apiName);
+  const named = deleted ? Object.keys(body).find((key) => deleted.has(key)) : undefined;
+  if (named) throw invalidData({ api_name: named });
   for (const field of t.module.fields) {
     if (field.systemMandatory && isEmpty(values[field.apiName])) throw mandatoryNotFound(field.apiName);
   }

@@ -4,6 +4,7 @@ import { CheckboxField } from '@/components/form/checkbox-field';
 import { ListInput } from '@/components/form/list-input';
 import { RadioGroup } from '@/components/form/radio-group';
 import { TextField } from '@/components/form/text-field';
+import { DispositionValues } from './disposition-values';
 
 const base = ['records', 'lateData'] as const;
 const disposition = [...base, 'disposition'] as const;
@@ -38,6 +39,7 @@ export function LateDataFields() {
       {target === 'field' ? (
         <TextField path={[...disposition, 'field']} label={t('late.dispositionField')} optional />
       ) : null}
+      <DispositionValues />
       <CheckboxField path={[...disposition, 'followUpTask', 'enabled']} label={t('late.followUp')} />
       {followUp === true ? (
         <div className="field-row">

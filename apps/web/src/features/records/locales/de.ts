@@ -36,6 +36,22 @@ export const recordsDe: RecordsMessages = {
     followUpCodes: 'Nur für diese Dispositionen',
     followUpCodesHint: 'Codes durch Kommas getrennt; leer bedeutet jede Disposition.',
     followUpDays: 'Aufgabe fällig in (Tagen)',
+    values: {
+      legend: 'Werte der Dispositionen',
+      intro:
+        'Jeder Dispositionscode der Plattform kann als Wert Ihrer Wahl geschrieben werden: für Zohos Anrufergebnis einer seiner eigenen Werte. Nicht aufgeführte Codes werden so geschrieben, wie die Plattform sie sendet.',
+      none: 'Noch keine Disposition zugeordnet.',
+      row: 'Disposition Nr. {{position}}',
+      code: 'Code der Plattform',
+      value: 'In Zoho geschrieben als',
+      add: 'Disposition hinzufügen',
+      remove: 'Disposition {{code}} entfernen',
+      codeRequired: 'Geben Sie den Code ein, den die Plattform sendet.',
+      codeDuplicate: 'Dieser Code ist oben schon zugeordnet.',
+      codeTooLong: 'Höchstens 200 Zeichen.',
+      valueRequired: 'Wählen Sie den Wert, den Zoho erhält.',
+      valueTooLong: 'Höchstens 255 Zeichen.',
+    },
   },
   transferOwner: {
     legend: 'Besitzer eines weitergeleiteten Anrufs',

@@ -36,6 +36,22 @@ export const recordsEn = {
     followUpCodes: 'Only for these dispositions',
     followUpCodesHint: 'Codes separated by commas; empty means every disposition.',
     followUpDays: 'Task due in (days)',
+    values: {
+      legend: 'Disposition values',
+      intro:
+        'Each disposition code the platform sends can be written as a value of your choice: for Zoho’s call result, one of its own values. Codes not listed here are written as the platform sends them.',
+      none: 'No disposition is mapped yet.',
+      row: 'Disposition {{position}}',
+      code: 'Code from the platform',
+      value: 'Written to Zoho as',
+      add: 'Add a disposition',
+      remove: 'Remove disposition {{code}}',
+      codeRequired: 'Enter the code the platform sends.',
+      codeDuplicate: 'This code is already mapped above.',
+      codeTooLong: 'Use at most 200 characters.',
+      valueRequired: 'Choose the value Zoho gets.',
+      valueTooLong: 'Use at most 255 characters.',
+    },
   },
   transferOwner: {
     legend: 'Owner of a transferred call',

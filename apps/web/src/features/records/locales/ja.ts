@@ -33,6 +33,22 @@ export const recordsJa: RecordsMessages = {
     followUpCodes: '対象とする通話結果',
     followUpCodesHint: 'コードをカンマ区切りで入力します。空欄ならすべての通話結果が対象です。',
     followUpDays: 'タスクの期限（日後）',
+    values: {
+      legend: '通話結果の値',
+      intro:
+        'プラットフォームが送る通話結果のコードごとに、書き込む値を選べます。Zoho の通話結果には、その項目の選択肢から選びます。ここにないコードは、プラットフォームが送ったとおりに書き込まれます。',
+      none: 'まだ通話結果の対応付けはありません。',
+      row: '通話結果 {{position}}',
+      code: 'プラットフォームのコード',
+      value: 'Zoho に書き込む値',
+      add: '通話結果を追加',
+      remove: '通話結果 {{code}} を削除',
+      codeRequired: 'プラットフォームが送るコードを入力してください。',
+      codeDuplicate: 'このコードは上で既に対応付けられています。',
+      codeTooLong: '200 文字以内で入力してください。',
+      valueRequired: 'Zoho に書き込む値を選んでください。',
+      valueTooLong: '255 文字以内で入力してください。',
+    },
   },
   transferOwner: {
     legend: '転送された通話の担当者',
