@@ -35,7 +35,9 @@ describe('connection health', () => {
     }));
     renderApp({ url: '/integrations/zoho-crm', language: 'ja' });
     await waitFor(() =>
-      expect(document.body.textContent).toContain('Zoho が 見込み客 の Email の値を拒否しました: invalid data'),
+      expect(document.body.textContent).toContain(
+        'Zoho が 見込み客 の Email の値を拒否しました: invalid data',
+      ),
     );
     expect(document.body.textContent).not.toContain('English from the server');
   });
