@@ -121,3 +121,31 @@ test('Globex: preflight blocks automatic mode while mapped rs_utm_* fields do no
   expect(stored.settings.channels.web_chat.mode).toBe('manual');
   await expectNoSeriousA11yViolations(page);
 });
+
+test('Acme: the chosen preset shows as pressed, and the README’s template previews as one sentence', async ({
+  page,
+}) => {
+  await signIn(page, USERS.acmeAdmin);
+  await connectTenantToSim(page, 'acme', 'zoho-admin@acme.example');
+  await page.goto('/integrations');
+  await page.getByRole('link', { name: 'Zoho CRM settings' }).click();
+  await openTab(page, 'Web Chat');
+  await page.getByRole('checkbox', { name: 'Record Web Chat conversations in Zoho CRM' }).check();
+
+  const sales = page.getByRole('button', { name: 'For Sales' });
+  const support = page.getByRole('button', { name: 'For Support' });
+  await sales.click();
+  await expect(sales).toHaveAttribute('aria-pressed', 'true');
+  await expect(support).toHaveAttribute('aria-pressed', 'false');
+  // Seen, not only announced: the pressed preset looks different from the other one.
+  const look = (button: typeof sales) => button.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await look(sales)).not.toBe(await look(support));
+
+  const leads = page.getByRole('group', { name: 'Leads', exact: true });
+  await leads.getByRole('button', { name: 'Add mapping row' }).click();
+  const row = leads.getByRole('group', { name: /^Row \d+$/ }).last();
+  await row.getByRole('combobox', { name: 'Zoho field' }).selectOption('Description');
+  await row.getByRole('combobox', { name: 'Value from' }).selectOption({ label: 'Template' });
+  await row.getByRole('textbox', { name: 'Template' }).fill('{{channel}} with {{visitor.name}}');
+  await expect(row.locator('.template-preview__text')).toHaveText('Web chat with Ada Lovelace');
+});

@@ -4,6 +4,7 @@ import { ruleEvaluationSchema } from '../domain/conditions.ts';
 import { zohoModuleSchema } from '../domain/modules.ts';
 import { identifiedSchema, operationSchema, searchStepSchema } from '../domain/plan-schema.ts';
 import { defineEndpoint } from './contract.ts';
+import { explainedTextSchema } from './errors.ts';
 import { eventTypeSchema } from './events.ts';
 import { tenantParamsSchema } from './tenants.ts';
 
@@ -60,7 +61,9 @@ export type ActivityRecord = z.infer<typeof activityRecordSchema>;
  */
 export const activityErrorSchema = z.object({
   code: z.string(),
+  /** Our explanation in English; `detail` is the same in the console's user's language. */
   message: z.string(),
+  detail: explainedTextSchema.optional(),
   module: zohoModuleSchema.nullable(),
   field: z.string().nullable(),
   step: z.number().int().nullable(),

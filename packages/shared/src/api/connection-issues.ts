@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEndpoint } from './contract.ts';
+import { explainedTextSchema } from './errors.ts';
 import { tenantParamsSchema } from './tenants.ts';
 
 /**
@@ -19,6 +20,8 @@ export const issueDetailsSchema = z.object({
   /** repeated_failures: events failed with `code` in the window, and the last one's message. */
   failures: z.number().int().optional(),
   message: z.string().optional(),
+  /** The last error's explanation as a key the console translates (`message` is its English). */
+  detail: explainedTextSchema.optional(),
   /** credit_budget_reached: credits used in the last 24 hours and the tenant's limit. */
   used: z.number().int().optional(),
   budget: z.number().int().optional(),

@@ -31,6 +31,17 @@ export const fieldIssueSchema = z.object({
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
+/**
+ * A sentence the product wrote, sent as a key the console translates and the values to put in it, so the
+ * user reads it in their own language. The English `message` beside it stays: older rows have no key,
+ * and a console that does not know a key shows that instead. Zoho's own words travel as a value.
+ */
+export const explainedTextSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.string()),
+});
+export type ExplainedText = z.infer<typeof explainedTextSchema>;
+
 /** The one error envelope: every non-2xx answer of `/api/*` and `/auth/*` (JSON) has this body. */
 export const apiErrorSchema = z.object({
   error: z.object({

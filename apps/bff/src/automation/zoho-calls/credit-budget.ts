@@ -51,6 +51,7 @@ export class CreditBudget {
       retryAt: new Date(this.now() + BUDGET_WAIT_MS),
       error: {
         code: CREDIT_BUDGET_REACHED,
+        detail: { key: 'credit_budget', params: { used: String(used), budget: String(budget) } },
         message: `The connector has used ${used} Zoho credits in the last 24 hours; this tenant's limit for automatic mode is ${budget}. The event waits and runs when credits free up, or raise the limit in the settings (Limits).`,
         module: null,
         field: null,

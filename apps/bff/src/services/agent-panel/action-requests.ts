@@ -1,6 +1,7 @@
 import { type LinkedRecord, linkedRecordSchema } from '@cxc/shared/api/agent-panel';
 import type { Queryable } from '../../db/queryable.ts';
 import { AppError } from '../../errors/app-error.ts';
+import { panelRefusal } from './panel-refusal.ts';
 
 export interface ActionRequestKey {
   tenantId: string;
@@ -57,7 +58,12 @@ export async function claimActionRequest(
     // The first request failed and let go of the id between our insert and our read: claim it again.
     if (existing === 'gone') continue;
     if (existing.agent_email !== key.agentEmail.toLowerCase()) {
-      throw new AppError('CONFLICT', 'This request id belongs to another action. Send the form again.');
+      throw panelRefusal(
+        'CONFLICT',
+        'request_id_taken',
+        {},
+        'This request id belongs to another action. Send the form again.',
+      );
     }
     if (existing.record !== null) return linkedRecordSchema.parse(existing.record);
     if (existing.uncertain) {
@@ -68,7 +74,12 @@ export async function claimActionRequest(
       throw new AppError('CONFLICT', message, [{ path: ['requestId'], code: 'may_exist', message }]);
     }
     if (waited >= WAIT_FOR_FIRST_MS) {
-      throw new AppError('CONFLICT', 'This action is still being sent to Zoho CRM. Wait a moment.');
+      throw panelRefusal(
+        'CONFLICT',
+        'still_sending',
+        {},
+        'This action is still being sent to Zoho CRM. Wait a moment.',
+      );
     }
     await sleep(POLL_MS);
   }

@@ -6,6 +6,7 @@ import { toZohoPayload } from '../../automation/plan/plan-payload.ts';
 import type { ZohoValue } from '@cxc/shared/domain/plan-schema';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../errors/app-error.ts';
+import { panelRefusal } from './panel-refusal.ts';
 import { formFields } from './form-fields.ts';
 import { checkFormValues } from './form-values.ts';
 import { logPanelAction } from './history-store.ts';
@@ -61,8 +62,10 @@ export async function createActionRecord(
     ]);
   }
   if (!planned.fields.length)
-    throw new AppError(
+    throw panelRefusal(
       'UPSTREAM_UNAVAILABLE',
+      'fields_unreadable',
+      { module },
       `The fields of ${module} could not be read from Zoho CRM. Try again.`,
     );
 
@@ -104,7 +107,12 @@ export async function createActionRecord(
     );
     throw result
       ? zohoRecordError(result, (name) => onForm.has(name))
-      : new AppError('UPSTREAM_UNAVAILABLE', 'Zoho CRM answered without a result for the record.');
+      : panelRefusal(
+          'UPSTREAM_UNAVAILABLE',
+          'no_result',
+          {},
+          'Zoho CRM answered without a result for the record.',
+        );
   }
 
   await mirrorWrittenRecord(deps, tenantId, module, id, payload);

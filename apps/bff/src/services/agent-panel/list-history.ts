@@ -2,7 +2,7 @@ import type { AutomationHistoryEntry, HistoryEntry } from '@cxc/shared/api/agent
 import { normalizePhone } from '@cxc/shared/domain/phone';
 import type { CountryCode } from 'libphonenumber-js';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError } from '../../errors/app-error.ts';
+import { panelRefusal } from './panel-refusal.ts';
 import { getCurrentSettings } from '../settings/get-settings.ts';
 import { listAutomationHistory } from './list-automation-history.ts';
 import { recordUrlForTenant } from './record-url-for-tenant.ts';
@@ -60,8 +60,10 @@ export async function listHistory(
   if (query.email) add((n) => `visitor_email = lower($${n})`, query.email);
   if (query.agentEmail) add((n) => `agent_email = lower($${n})`, query.agentEmail);
   if (!clauses.length)
-    throw new AppError(
+    throw panelRefusal(
       'VALIDATION_FAILED',
+      'history_needs_filter',
+      {},
       'Give a conversation, a phone number or an e-mail to search the history.',
     );
   const [{ rows }, url, automation] = await Promise.all([

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '@cxc/shared/api/errors';
 import { AppError } from '../../errors/app-error.ts';
 import type { ZohoRecordResult } from '../../zoho/zoho-client.ts';
+import { panelRefusal } from './panel-refusal.ts';
 
 const PLAIN: Record<string, string> = {
   MANDATORY_NOT_FOUND: 'Zoho CRM requires this field.',
@@ -23,13 +24,15 @@ function detailIssues(result: ZohoRecordResult, onForm: (apiName: string) => boo
     const apiName = typeof details?.api_name === 'string' ? details.api_name : undefined;
     if (!apiName || !onForm(apiName)) return [];
     const zohoCode = typeof code === 'string' ? code : result.code;
-    const expected =
-      typeof details?.expected_data_type === 'string' ? ` Expected: ${details.expected_data_type}.` : '';
+    const expected = typeof details?.expected_data_type === 'string' ? details.expected_data_type : '';
+    // The console says PLAIN's sentence (or "answered <code>") in the agent's language from these values.
+    const params: Record<string, string> = expected ? { expected } : {};
     return [
       {
         path: ['values', apiName],
         code: zohoCode,
-        message: `${PLAIN[zohoCode] ?? `Zoho CRM answered ${zohoCode}.`}${expected}`,
+        message: `${PLAIN[zohoCode] ?? `Zoho CRM answered ${zohoCode}.`}${expected ? ` Expected: ${expected}.` : ''}`,
+        params,
       },
     ];
   });
@@ -41,8 +44,16 @@ function detailIssues(result: ZohoRecordResult, onForm: (apiName: string) => boo
  */
 export function zohoRecordError(result: ZohoRecordResult, onForm: (apiName: string) => boolean): AppError {
   const issues = detailIssues(result, onForm);
-  const message = issues.length
-    ? 'Zoho CRM did not accept the record. Check the marked fields.'
-    : `Zoho CRM did not accept the record (${result.code}: ${result.message}).`;
-  return new AppError('VALIDATION_FAILED', message, issues);
+  if (issues.length)
+    return new AppError(
+      'VALIDATION_FAILED',
+      'Zoho CRM did not accept the record. Check the marked fields.',
+      issues,
+    );
+  return panelRefusal(
+    'VALIDATION_FAILED',
+    'record_refused',
+    { code: result.code, zohoMessage: result.message },
+    `Zoho CRM did not accept the record (${result.code}: ${result.message}).`,
+  );
 }

@@ -3,6 +3,7 @@ import {
   REPEATED_FAILURE_THRESHOLD,
   REPEATED_FAILURE_WINDOW_MINUTES,
 } from '@cxc/shared/api/connection-issues';
+import { type ExplainedText, explainedTextSchema } from '@cxc/shared/api/errors';
 import type { Queryable } from '../../db/queryable.ts';
 import { repeatedFailures } from '../../automation/store/event-stats.ts';
 import { CREDIT_BUDGET_REACHED } from '../../automation/zoho-calls/credit-budget.ts';
@@ -59,7 +60,17 @@ export async function readIssueConditions(db: Queryable): Promise<IssueCondition
       kind: 'repeated_failures' as const,
       // Codes are ours or Zoho's; bounded so a strange one cannot bloat the row or the unique index.
       code: row.code.slice(0, 100),
-      details: { failures: row.failures, message: (row.message ?? '').slice(0, 500) },
+      details: {
+        failures: row.failures,
+        message: (row.message ?? '').slice(0, 500),
+        ...explainedDetail(row.detail),
+      },
     })),
   ];
+}
+
+/** The stored key and values, when the event has them and they still read as one (older rows do not). */
+function explainedDetail(stored: unknown): { detail?: ExplainedText } {
+  const parsed = explainedTextSchema.safeParse(stored);
+  return parsed.success ? { detail: parsed.data } : {};
 }

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityError } from '@cxc/shared/api/activity';
 import { eventErrorKey } from '@/lib/i18n/event-keys';
+import { useErrorDetail } from '@/lib/i18n/use-error-detail';
 
 /** Why Zoho refused (or could not be reached): plain words first, then Zoho's own code, module, field and text. */
 export function ErrorExplanation({ error }: { error: ActivityError }) {
   const { t } = useTranslation('activity');
   const { t: tEvents } = useTranslation('events');
+  const explain = useErrorDetail();
   return (
     <div className="explanation activity-error">
       <p className="explanation__title">{tEvents(`errors.${eventErrorKey(error.code)}`)}</p>
@@ -29,7 +31,7 @@ export function ErrorExplanation({ error }: { error: ActivityError }) {
           </>
         ) : null}
         <dt>{t('error.message')}</dt>
-        <dd>{error.message}</dd>
+        <dd>{explain(error)}</dd>
       </dl>
     </div>
   );

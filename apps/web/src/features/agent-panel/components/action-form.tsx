@@ -16,6 +16,7 @@ import { useRunAction } from '../api/run-action';
 import { PanelError } from './panel-error';
 import { FormControl } from './form-control';
 import { FormSubject } from './form-subject';
+import { useIssueText } from './use-issue-text';
 
 type Values = Record<string, string>;
 
@@ -61,8 +62,7 @@ function Form({
       ]),
     ),
   });
-  const issueText = (issue: FieldIssue) =>
-    issue.code in ISSUE_KEYS ? t(`issues.${issue.code as keyof typeof ISSUE_KEYS}`) : issue.message;
+  const issueText = useIssueText();
 
   // One id per record the agent means to create: a double click or a resend after a lost answer reuses it,
   // so the BFF answers the first result instead of creating a second record.
@@ -150,20 +150,6 @@ function Form({
     </form>
   );
 }
-
-const ISSUE_KEYS = {
-  required: 1,
-  not_in_picklist: 1,
-  too_long: 1,
-  not_a_number: 1,
-  not_a_date: 1,
-  unknown_field: 1,
-  MANDATORY_NOT_FOUND: 1,
-  INVALID_DATA: 1,
-  DUPLICATE_DATA: 1,
-  DEPENDENT_MISMATCH: 1,
-  may_exist: 1,
-} as const;
 
 /** One action's form, prefilled by the server from the conversation and the tenant's mapping. */
 export function ActionForm(props: ActionFormProps) {

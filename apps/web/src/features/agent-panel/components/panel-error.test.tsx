@@ -44,3 +44,34 @@ describe('agent panel: a Zoho connection problem in the agent’s language', () 
     ).toBeTruthy();
   });
 });
+
+describe('agent panel: the server’s other refusals in the agent’s language', () => {
+  it('says in German that the module’s fields could not be read, not the server’s English', async () => {
+    stubPanel({
+      'GET /api/tenants/acme/agent-panel/screen-pop': {
+        status: 502,
+        body: apiErrorSchema.parse({
+          error: {
+            code: 'UPSTREAM_UNAVAILABLE',
+            message: 'English words from the server',
+            issues: [
+              {
+                path: [],
+                code: 'fields_unreadable',
+                params: { module: 'Leads' },
+                message: 'English words from the server',
+              },
+            ],
+          },
+        }),
+      },
+    });
+    renderApp({ url: URL_, language: 'de' });
+    expect(
+      await screen.findByText(
+        'Die Felder von Leads konnten nicht aus Zoho CRM gelesen werden. Versuchen Sie es erneut.',
+      ),
+    ).toBeTruthy();
+    expect(document.body.textContent).not.toContain('English words from the server');
+  });
+});

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { zohoReasonKey } from '@/components/errors/error-message';
 import { ErrorState } from '@/components/errors/error-state';
 import { isApiClientError } from '@/lib/api-error';
+import { useIssueText, wholeRequestIssues } from './use-issue-text';
 
 /** Server issue messages the panel explains in the agent's language (`phone_<reason>` from the search). */
 const REASONS = [
@@ -31,18 +32,22 @@ export function PanelError({
 }) {
   const { t } = useTranslation('agentPanel');
   const { t: tApp } = useTranslation();
+  const issueText = useIssueText();
   const zoho = zohoReasonKey(error);
   if (
     isApiClientError(error) &&
     ['CONFLICT', 'UPSTREAM_UNAVAILABLE', 'VALIDATION_FAILED'].includes(error.code)
   ) {
     const reasons = error.issues.map((issue) => issue.message).filter(isReason);
-    // A Zoho connection problem in the agent's language; other refusals as the server worded them.
+    const said = wholeRequestIssues(error.issues);
+    // A Zoho connection problem or a reason the server named, in the agent's language; else its words.
     const explanations = zoho
       ? [tApp(zoho)]
       : reasons.length
         ? reasons.map((reason) => t(`search.invalid.${reason}`))
-        : [error.message];
+        : said.length
+          ? said.map(issueText)
+          : [error.message];
     return (
       <div className="notice notice--danger" role="alert">
         <div className="notice__content">

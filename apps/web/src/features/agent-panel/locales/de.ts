@@ -95,6 +95,17 @@ export const agentPanelDe: AgentPanelMessages = {
     DEPENDENT_MISMATCH: 'Zoho CRM hat diesen Wert in Verbindung mit den anderen nicht akzeptiert.',
     may_exist:
       'Ein früherer Versuch hat diesen Datensatz in Zoho CRM möglicherweise angelegt, während Zoho nicht antwortete. Prüfen Sie die Datensätze des Gesprächs oder suchen Sie in Zoho; erneutes Senden legt einen neuen Datensatz an.',
+    parent_required: 'Wählen Sie zuerst den Lead oder Kontakt, zu dem dieser Datensatz gehört.',
+    zoho_other: 'Zoho CRM hat mit {{code}} geantwortet.',
+    expected: 'Erwartet: {{expected}}.',
+    request_id_taken: 'Diese Anfrage-ID gehört zu einer anderen Aktion. Senden Sie das Formular erneut.',
+    still_sending: 'Diese Aktion wird noch an Zoho CRM gesendet. Warten Sie einen Moment.',
+    fields_unreadable:
+      'Die Felder von {{module}} konnten nicht aus Zoho CRM gelesen werden. Versuchen Sie es erneut.',
+    no_result: 'Zoho CRM hat ohne Ergebnis für den Datensatz geantwortet.',
+    record_refused: 'Zoho CRM hat den Datensatz nicht angenommen ({{code}}: {{zohoMessage}}).',
+    history_needs_filter:
+      'Geben Sie eine Unterhaltung, eine Telefonnummer oder eine E-Mail-Adresse an, um den Verlauf zu durchsuchen.',
   },
   search: {
     title: 'Zoho CRM durchsuchen',

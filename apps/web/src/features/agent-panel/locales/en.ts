@@ -91,6 +91,15 @@ export const agentPanelEn = {
     DEPENDENT_MISMATCH: 'Zoho CRM did not accept this value together with the others.',
     may_exist:
       'An earlier attempt may have created this record in Zoho CRM while Zoho was not answering. Check the conversation’s records or search Zoho; sending again creates a new record.',
+    parent_required: 'Pick the Lead or Contact this record belongs to first.',
+    zoho_other: 'Zoho CRM answered {{code}}.',
+    expected: 'Expected: {{expected}}.',
+    request_id_taken: 'This request id belongs to another action. Send the form again.',
+    still_sending: 'This action is still being sent to Zoho CRM. Wait a moment.',
+    fields_unreadable: 'The fields of {{module}} could not be read from Zoho CRM. Try again.',
+    no_result: 'Zoho CRM answered without a result for the record.',
+    record_refused: 'Zoho CRM did not accept the record ({{code}}: {{zohoMessage}}).',
+    history_needs_filter: 'Give a conversation, a phone number or an e-mail to search the history.',
   },
   search: {
     title: 'Search Zoho CRM',

@@ -92,6 +92,15 @@ export const agentPanelJa: AgentPanelMessages = {
     DEPENDENT_MISMATCH: 'Zoho CRM はほかの値との組み合わせでこの値を受け付けませんでした。',
     may_exist:
       'Zoho が応答しなかった間に、以前の送信でこのレコードが Zoho CRM に作成された可能性があります。会話のレコードを確認するか Zoho を検索してください。もう一度送信すると新しいレコードが作成されます。',
+    parent_required: 'まず、このレコードが属するリードまたは連絡先を選んでください。',
+    zoho_other: 'Zoho CRM の応答: {{code}}。',
+    expected: '期待される形式: {{expected}}。',
+    request_id_taken: 'このリクエスト ID は別の操作のものです。フォームをもう一度送信してください。',
+    still_sending: 'この操作はまだ Zoho CRM に送信中です。しばらくお待ちください。',
+    fields_unreadable: '{{module}} の項目を Zoho CRM から読み取れませんでした。もう一度お試しください。',
+    no_result: 'Zoho CRM はレコードの結果を返しませんでした。',
+    record_refused: 'Zoho CRM がレコードを受け付けませんでした（{{code}}: {{zohoMessage}}）。',
+    history_needs_filter: '履歴を検索するには、会話、電話番号、またはメールアドレスを指定してください。',
   },
   search: {
     title: 'Zoho CRM を検索',

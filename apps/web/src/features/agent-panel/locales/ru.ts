@@ -92,6 +92,15 @@ export const agentPanelRu: AgentPanelMessages = {
     DEPENDENT_MISMATCH: 'Zoho CRM не принял это значение в сочетании с остальными.',
     may_exist:
       'Предыдущая попытка могла создать эту запись в Zoho CRM, пока Zoho не отвечал. Проверьте записи разговора или выполните поиск в Zoho; повторная отправка создаст новую запись.',
+    parent_required: 'Сначала выберите лид или контакт, к которому относится эта запись.',
+    zoho_other: 'Zoho CRM ответил {{code}}.',
+    expected: 'Ожидается: {{expected}}.',
+    request_id_taken: 'Этот идентификатор запроса относится к другому действию. Отправьте форму ещё раз.',
+    still_sending: 'Это действие ещё отправляется в Zoho CRM. Подождите немного.',
+    fields_unreadable: 'Не удалось прочитать поля {{module}} из Zoho CRM. Попробуйте ещё раз.',
+    no_result: 'Zoho CRM ответил без результата для записи.',
+    record_refused: 'Zoho CRM не принял запись ({{code}}: {{zohoMessage}}).',
+    history_needs_filter: 'Укажите разговор, номер телефона или e-mail, чтобы искать в истории.',
   },
   search: {
     title: 'Поиск в Zoho CRM',

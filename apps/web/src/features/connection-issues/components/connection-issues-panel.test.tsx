@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
@@ -20,6 +20,28 @@ const issue = (overrides: Record<string, unknown>) => ({
 });
 
 describe('connection health', () => {
+  it('says the last error in the admin’s language when the server sent its key', async () => {
+    const detail = {
+      key: 'invalid_value',
+      params: { module: 'Leads', field: 'Email', zohoMessage: 'invalid data' },
+    };
+    stubZohoPage(connectionBody(), () => ({
+      [ISSUES]: {
+        body: {
+          open: [issue({ details: { failures: 6, message: 'English from the server', detail } })],
+          recentlyClosed: [],
+        },
+      },
+    }));
+    renderApp({ url: '/integrations/zoho-crm', language: 'ja' });
+    await waitFor(() =>
+      expect(document.body.textContent).toContain(
+        'Zoho が 見込み客 の Email の値を拒否しました: invalid data',
+      ),
+    );
+    expect(document.body.textContent).not.toContain('English from the server');
+  });
+
   it('shows each open issue with since-when and what to do, and the resolved ones below', async () => {
     stubZohoPage(connectionBody(), () => ({
       [ISSUES]: {

@@ -62,4 +62,42 @@ export const eventsDe: EventsMessages = {
       'Eine Datei konnte noch nicht heruntergeladen werden. Die Datensätze sind in Zoho; die Datei wird automatisch erneut versucht.',
     other: 'Zoho hat den Datensatz abgelehnt.',
   },
+  detail: {
+    mandatory:
+      'Zoho verlangt {{field}} bei {{module}}, aber die Zuordnung ließ das Feld leer. Ordnen Sie ihm in den Einstellungen des Kanals einen Wert zu.',
+    mandatory_unnamed:
+      'Zoho verlangt bei {{module}} ein Feld, das die Zuordnung leer ließ. Ordnen Sie ihm in den Einstellungen des Kanals einen Wert zu.',
+    record_gone:
+      'Der Datensatz {{module}} {{id}} existiert in Zoho nicht mehr (gelöscht oder zusammengeführt) und konnte daher nicht aktualisiert werden.',
+    invalid_value_unnamed:
+      'Zoho hat einen Wert bei {{module}} abgelehnt: {{zohoMessage}}. Prüfen Sie die Zuordnung.',
+    invalid_value:
+      'Zoho hat den Wert von {{field}} bei {{module}} abgelehnt: {{zohoMessage}}. Prüfen Sie die Zuordnung dieses Felds.',
+    invalid_value_expected:
+      'Zoho hat den Wert von {{field}} bei {{module}} abgelehnt (erwartet wird {{expected}}): {{zohoMessage}}. Prüfen Sie die Zuordnung dieses Felds.',
+    duplicate:
+      'Zoho hat den Datensatz {{module}} abgelehnt: {{field}} hat diesen Wert bereits bei einem anderen Datensatz.',
+    duplicate_unnamed:
+      'Zoho hat den Datensatz {{module}} abgelehnt: Ein eindeutiges Feld hat diesen Wert bereits bei einem anderen Datensatz.',
+    record_refused: 'Zoho hat den Datensatz {{module}} abgelehnt: {{zohoMessage}} ({{code}}).',
+    attachment_deferred:
+      'Eine Datei konnte noch nicht heruntergeladen werden ({{reason}}). Die Datensätze sind in Zoho; die Datei wird automatisch erneut versucht.',
+    needs_reconnect:
+      'Die Verbindung zu Zoho CRM muss erneuert werden: Zoho akzeptiert ihre Autorisierung nicht mehr. Ein Administrator kann sie unter Integrationen neu verbinden.',
+    not_connected: 'Zoho CRM ist für diesen Mandanten nicht verbunden. Verbinden Sie es unter Integrationen.',
+    throttled:
+      'Zoho CRM drosselt diese Verbindung. Das Ereignis wird in {{seconds}} Sekunden erneut versucht.',
+    unreachable: 'Zoho CRM war nicht erreichbar ({{reason}}). Das Ereignis wird automatisch erneut versucht.',
+    zoho_busy:
+      'Zoho CRM ist ausgelastet oder nicht verfügbar ({{code}}); das Ereignis wird automatisch erneut versucht.',
+    no_permission:
+      'Der verbundene Zoho-Benutzer darf {{module}} nicht schreiben ({{code}}): {{zohoMessage}}. Verbinden Sie mit einem berechtigten Benutzer neu und versuchen Sie es dann erneut.',
+    no_permission_unnamed:
+      'Der verbundene Zoho-Benutzer darf diesen Datensatz nicht schreiben ({{code}}): {{zohoMessage}}. Verbinden Sie mit einem berechtigten Benutzer neu und versuchen Sie es dann erneut.',
+    refused: 'Zoho CRM hat die Anfrage abgelehnt: {{zohoMessage}} ({{code}}).',
+    internal:
+      'Ein interner Fehler hat die Verarbeitung unterbrochen; das Ereignis wird automatisch erneut versucht.',
+    credit_budget:
+      'Der Connector hat in den letzten 24 Stunden {{used}} Zoho-Credits verbraucht; das Limit dieses Mandanten für den automatischen Modus liegt bei {{budget}}. Das Ereignis wartet, bis wieder Credits frei sind, oder erhöhen Sie das Limit unter Einstellungen → Limits.',
+  },
 };

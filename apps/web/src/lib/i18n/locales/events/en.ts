@@ -58,6 +58,40 @@ export const eventsEn = {
       'A file could not be downloaded yet. The records are in Zoho; the file is tried again automatically.',
     other: 'Zoho refused the record.',
   },
+  /** Our explanation of one failure (`ActivityError.detail`); Zoho's own words arrive as {{zohoMessage}}. */
+  detail: {
+    mandatory:
+      "Zoho requires {{field}} on {{module}}, but the mapping left it empty. Map a value to it in the channel's settings.",
+    mandatory_unnamed:
+      "Zoho requires a field on {{module}} that the mapping left empty. Map a value to it in the channel's settings.",
+    record_gone:
+      'The {{module}} record {{id}} no longer exists in Zoho (deleted or merged), so it could not be updated.',
+    invalid_value_unnamed: 'Zoho refused a value on {{module}}: {{zohoMessage}}. Check the mapping.',
+    invalid_value:
+      'Zoho refused the value of {{field}} on {{module}}: {{zohoMessage}}. Check the mapping for this field.',
+    invalid_value_expected:
+      'Zoho refused the value of {{field}} on {{module}} (it expects {{expected}}): {{zohoMessage}}. Check the mapping for this field.',
+    duplicate: 'Zoho refused the {{module}} record: {{field}} already has this value on another record.',
+    duplicate_unnamed:
+      'Zoho refused the {{module}} record: a unique field already has this value on another record.',
+    record_refused: 'Zoho refused the {{module}} record: {{zohoMessage}} ({{code}}).',
+    attachment_deferred:
+      'A file could not be downloaded yet ({{reason}}). The records are in Zoho; the file is tried again automatically.',
+    needs_reconnect:
+      'The Zoho CRM connection must be renewed: Zoho no longer accepts its authorization. An administrator can reconnect under Integrations.',
+    not_connected: 'Zoho CRM is not connected for this tenant. Connect it under Integrations.',
+    throttled: 'Zoho CRM is throttling this connection. The event is tried again in {{seconds}} seconds.',
+    unreachable: 'Zoho CRM could not be reached ({{reason}}). The event is tried again automatically.',
+    zoho_busy: 'Zoho CRM is busy or unavailable ({{code}}); the event is retried automatically.',
+    no_permission:
+      'The connected Zoho user may not write {{module}} ({{code}}): {{zohoMessage}}. Reconnect with a user who may, then retry.',
+    no_permission_unnamed:
+      'The connected Zoho user may not write this record ({{code}}): {{zohoMessage}}. Reconnect with a user who may, then retry.',
+    refused: 'Zoho CRM refused the request: {{zohoMessage}} ({{code}}).',
+    internal: 'An internal error interrupted processing; the event is retried automatically.',
+    credit_budget:
+      "The connector has used {{used}} Zoho credits in the last 24 hours; this tenant's limit for automatic mode is {{budget}}. The event waits and runs when credits free up, or raise the limit under Settings → Limits.",
+  },
 };
 
 type Messages<T> = { readonly [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

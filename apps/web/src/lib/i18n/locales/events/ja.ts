@@ -56,4 +56,39 @@ export const eventsJa: EventsMessages = {
       'ファイルをまだダウンロードできませんでした。レコードは Zoho に作成済みです。ファイルは自動的に再試行されます。',
     other: 'Zoho がレコードを拒否しました。',
   },
+  detail: {
+    mandatory:
+      'Zoho は {{module}} の {{field}} を必須としていますが、マッピングでは空のままでした。チャネルの設定でこの項目に値をマッピングしてください。',
+    mandatory_unnamed:
+      'Zoho は {{module}} の必須項目を求めていますが、マッピングでは空のままでした。チャネルの設定で値をマッピングしてください。',
+    record_gone:
+      '{{module}} のレコード {{id}} は Zoho に存在しません（削除または統合済み）。そのため更新できませんでした。',
+    invalid_value_unnamed:
+      'Zoho が {{module}} の値を拒否しました: {{zohoMessage}}。マッピングを確認してください。',
+    invalid_value:
+      'Zoho が {{module}} の {{field}} の値を拒否しました: {{zohoMessage}}。この項目のマッピングを確認してください。',
+    invalid_value_expected:
+      'Zoho が {{module}} の {{field}} の値を拒否しました（期待される形式: {{expected}}）: {{zohoMessage}}。この項目のマッピングを確認してください。',
+    duplicate:
+      'Zoho が {{module}} のレコードを拒否しました: {{field}} のこの値は別のレコードにすでにあります。',
+    duplicate_unnamed:
+      'Zoho が {{module}} のレコードを拒否しました: 一意の項目のこの値は別のレコードにすでにあります。',
+    record_refused: 'Zoho が {{module}} のレコードを拒否しました: {{zohoMessage}}（{{code}}）。',
+    attachment_deferred:
+      'ファイルをまだダウンロードできませんでした（{{reason}}）。レコードは Zoho に作成済みです。ファイルは自動的に再試行されます。',
+    needs_reconnect:
+      'Zoho CRM との接続を更新する必要があります。Zoho がこの認可を受け付けなくなりました。管理者が「連携」から再接続できます。',
+    not_connected: 'このテナントでは Zoho CRM が接続されていません。「連携」から接続してください。',
+    throttled: 'Zoho CRM がこの接続を制限しています。イベントは {{seconds}} 秒後に再試行されます。',
+    unreachable: 'Zoho CRM に接続できませんでした（{{reason}}）。イベントは自動的に再試行されます。',
+    zoho_busy: 'Zoho CRM が混雑しているか利用できません（{{code}}）。イベントは自動的に再試行されます。',
+    no_permission:
+      '接続中の Zoho ユーザーには {{module}} を書き込む権限がありません（{{code}}）: {{zohoMessage}}。権限のあるユーザーで再接続してから再試行してください。',
+    no_permission_unnamed:
+      '接続中の Zoho ユーザーにはこのレコードを書き込む権限がありません（{{code}}）: {{zohoMessage}}。権限のあるユーザーで再接続してから再試行してください。',
+    refused: 'Zoho CRM がリクエストを拒否しました: {{zohoMessage}}（{{code}}）。',
+    internal: '内部エラーにより処理が中断されました。イベントは自動的に再試行されます。',
+    credit_budget:
+      'コネクタは過去 24 時間に Zoho クレジットを {{used}} 使用しました。このテナントの自動モードの上限は {{budget}} です。イベントはクレジットが空くまで待機します。または「設定 → 上限」で上限を引き上げてください。',
+  },
 };
