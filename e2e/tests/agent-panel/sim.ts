@@ -56,12 +56,8 @@ export async function connectTenantToSim(
   expect(response.status(), await response.text()).toBe(200);
 }
 
-/** Reads a record straight from the simulator's CRM API with a token of the org's Zoho admin. */
-export async function simRecord(
-  page: Page,
-  module: string,
-  id: string,
-): Promise<Record<string, unknown> | undefined> {
+/** The org's Zoho admin's authorization header, as a script calling the CRM API would send it. */
+async function adminAuthorization(page: Page): Promise<{ authorization: string }> {
   const grant = await selfClient(page, 'zoho-admin@acme.example');
   const token = await page.request.post(`${SIM_URL}/us/accounts/oauth/v2/token`, {
     form: {
@@ -72,8 +68,17 @@ export async function simRecord(
     },
   });
   const { access_token: accessToken } = (await token.json()) as { access_token: string };
+  return { authorization: `Zoho-oauthtoken ${accessToken}` };
+}
+
+/** Reads a record straight from the simulator's CRM API with a token of the org's Zoho admin. */
+export async function simRecord(
+  page: Page,
+  module: string,
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
   const response = await page.request.get(`${SIM_URL}/us/api/crm/v2/${module}/${id}`, {
-    headers: { authorization: `Zoho-oauthtoken ${accessToken}` },
+    headers: await adminAuthorization(page),
   });
   if (response.status() === 204) return undefined;
   const body = (await response.json()) as { data: Record<string, unknown>[] };
@@ -96,4 +101,24 @@ export async function simLastSeq(page: Page): Promise<number> {
 export async function simApiRequests(page: Page, since: number): Promise<SimRequest[]> {
   const response = await page.request.get(`${SIM_URL}/__sim/requests?host=api&since=${since}`);
   return ((await response.json()) as { requests: SimRequest[] }).requests;
+}
+
+/** Creates records in the org as its Zoho admin would (CRM API insert); returns their ids in order. */
+export async function simInsert(page: Page, module: string, records: Record<string, unknown>[]) {
+  const response = await page.request.post(`${SIM_URL}/us/api/crm/v2/${module}`, {
+    headers: await adminAuthorization(page),
+    data: { data: records },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  const body = (await response.json()) as { data: { details: { id: string } }[] };
+  return body.data.map((row) => row.details.id);
+}
+
+/** Deletes records a spec made, so the org looks as it did before the spec. */
+export async function simDelete(page: Page, module: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const response = await page.request.delete(`${SIM_URL}/us/api/crm/v2/${module}?ids=${ids.join(',')}`, {
+    headers: await adminAuthorization(page),
+  });
+  expect(response.status(), await response.text()).toBe(200);
 }

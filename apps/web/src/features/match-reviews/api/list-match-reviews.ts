@@ -14,6 +14,8 @@ export function getMatchReviewsQueryOptions(tenantId: string, status: ReviewStat
     queryKey: matchReviewKeys.list(tenantId, status),
     queryFn: ({ signal }) =>
       apiRequest(listMatchReviews, { params: { tenantId }, query: { status, page: 1, perPage: 50 }, signal }),
+    // A held event appears without a reload: agents keep the home page open while they work.
+    refetchInterval: status === 'open' ? 15_000 : false,
   });
 }
 
