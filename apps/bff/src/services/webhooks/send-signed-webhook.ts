@@ -26,7 +26,8 @@ export type WebhookProblem =
   | { kind: 'private_host' }
   | { kind: 'network'; code: string | null };
 
-export type WebhookOutcome = { delivered: true; status: number } | { delivered: false; problem: WebhookProblem };
+export type WebhookOutcome =
+  { delivered: true; status: number } | { delivered: false; problem: WebhookProblem };
 
 /** After this many failed attempts (about two hours of backoff) a delivery is given up. */
 export const MAX_DELIVERY_ATTEMPTS = 8;
@@ -60,7 +61,12 @@ function problemOf(error: unknown): WebhookProblem {
 }
 
 /** POSTs the body; resolves with the HTTP status, rejects on network errors, refusals and timeouts. */
-function post(url: URL, headers: Record<string, string>, body: string, deps: WebhookSendDeps): Promise<number> {
+function post(
+  url: URL,
+  headers: Record<string, string>,
+  body: string,
+  deps: WebhookSendDeps,
+): Promise<number> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // An IP literal is connected to without a lookup, so it is checked here; host names at connect time.
   if (!deps.allowPrivateHosts && isIP(host) !== 0 && isPrivateAddress(host))
