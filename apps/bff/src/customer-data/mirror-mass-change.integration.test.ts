@@ -52,7 +52,10 @@ describe('a change made in Zoho by another user (mass update in the CRM screens)
     expect(changed.count).toBe(1);
 
     await syncTenant(mirrorRuntime(env.stack), 'acme', { force: true });
-    const { rows: after } = await env.stack.pool.query<{ full_name: string; values: Record<string, unknown> }>(
+    const { rows: after } = await env.stack.pool.query<{
+      full_name: string;
+      values: Record<string, unknown>;
+    }>(
       `select full_name, values from mirror_records where tenant_id = 'acme' and module = 'Contacts' and zoho_id = $1`,
       [jane.zoho_id],
     );
