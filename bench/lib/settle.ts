@@ -22,11 +22,15 @@ export async function settleEvents(
   const deadline = Date.now() + timeoutMs;
   let reported = Date.now();
   for (;;) {
-    const { rows } = await pool.query<{ open: string; all: string }>(
-      `select count(*) filter (where status not in ('done', 'failed', 'skipped')) as open, count(*) as all
-         from events where event_id like $1`,
-      [`${prefix}%`],
-    );
+    // The engine shares the pool: a busy pool (a connect timeout) only delays this look.
+    const rows = await pool
+      .query<{ open: string; all: string }>(
+        `select count(*) filter (where status not in ('done', 'failed', 'skipped')) as open, count(*) as all
+           from events where event_id like $1`,
+        [`${prefix}%`],
+      )
+      .then((result) => result.rows)
+      .catch(() => [{ open: '?', all: '0' }]);
     if ((Number(rows[0]?.open) === 0 && Number(rows[0]?.all) >= expected) || Date.now() > deadline) break;
     if (Date.now() - reported > 10_000) {
       reported = Date.now();
