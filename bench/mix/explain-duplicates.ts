@@ -10,7 +10,8 @@ interface LeadCreate {
 /** Who a mix event is: the e-mail of a visitor, the caller's number as the PBX spelled it. */
 function identityOf(event: ReturnType<typeof mixEvent>): string {
   if ('call' in event && event.call.caller) return `caller ${event.call.caller}`;
-  return `email ${event.visitor.email ?? '(none)'}`;
+  const visitor: { email?: string } = event.visitor;
+  return `email ${visitor.email ?? '(none)'}`;
 }
 
 /**

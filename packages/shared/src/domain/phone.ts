@@ -64,21 +64,25 @@ const digits = (s: string) => s.replace(/\D/g, '');
 /**
  * Spellings people type that libphonenumber's formats do not give, seen in real CRMs: the national digit
  * groups joined by dots or dashes (`212.327.9323`, `212-327-9323`) or, for two groups, a slash
- * (`030/1234567`); and an area code of 2 to 4 digits followed by the rest in one run, nationally and
- * internationally (`0151 90952444`, `+91 80 64182295`), because groupings differ by country and habit.
+ * (`030/1234567`). Where a trunk `0` starts the national number, area codes vary in length, so also
+ * the national format without parentheses (`02 7458 8164`) and an area code of 2 to 4 digits followed
+ * by the rest in one run, nationally and internationally (`0151 90952444`, `+91 80 64182295`). Each
+ * spelling takes room in the batched COQL's `in` lists, so the fixed 3-3-4 plan of +1 gets no guesses.
  */
 function typedSpellings(parsed: PhoneNumber, plainNational: string): string[] {
   const groups = plainNational.split(/\D+/).filter(Boolean);
   const separators = groups.length === 2 ? ['.', '-', '/'] : ['.', '-'];
+  const joined = separators.map((separator) => groups.join(separator));
   const nsn = parsed.nationalNumber;
   const trunk = digits(plainNational).slice(0, -nsn.length);
+  if (!trunk) return joined;
   const splits = [2, 3, 4]
     .filter((k) => nsn.length - k >= 4)
     .flatMap((k) => [
       `${trunk}${nsn.slice(0, k)} ${nsn.slice(k)}`,
       `+${parsed.countryCallingCode} ${nsn.slice(0, k)} ${nsn.slice(k)}`,
     ]);
-  return [...separators.map((separator) => groups.join(separator)), ...splits];
+  return [plainNational, ...joined, ...splits];
 }
 
 /**
@@ -111,7 +115,6 @@ export function phoneSearchVariants(e164: string): string[] {
       : `+${parsed.countryCallingCode} ${national}`,
     parsed.formatInternational().replace(/ /g, '-'),
     withoutTrunk,
-    plainNational,
     ...typedSpellings(parsed, plainNational),
   ];
   return [...new Set(variants)].filter((v): v is string => v !== undefined && digits(v).length >= 2);
