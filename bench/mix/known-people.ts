@@ -21,7 +21,7 @@ export interface KnownPerson {
 export async function knownPeople(bench: BenchStack): Promise<KnownPerson[]> {
   const client = await getZohoClient(bench.stack.deps, 'acme');
   const people: KnownPerson[] = [];
-  const countryFields = { Contacts: 'Mailing_Country, Other_Country', Leads: 'Country' };
+  const countryFields = { Contacts: 'Mailing_Country', Leads: 'Country' };
   for (const module of ['Contacts', 'Leads'] as const) {
     const page = await client.coql(
       `select Last_Name, Email, Phone, Mobile, ${countryFields[module]} from ${module} where Email is not null limit 200`,
