@@ -34,7 +34,10 @@ export async function startBenchStack(options: {
 }): Promise<BenchStack> {
   process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
   const sim = await startZohoSim({ port: 0 });
-  const stack = await startTestStack({ env: { ZOHO_SIM_URL: sim.baseUrl, LOG_LEVEL: 'warn' } });
+  const stack = await startTestStack({
+    env: { ZOHO_SIM_URL: sim.baseUrl, LOG_LEVEL: 'warn' },
+    productPool: true,
+  });
   await fetch(`${sim.baseUrl}/__sim/crm/limits`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

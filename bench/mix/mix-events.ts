@@ -45,11 +45,20 @@ const e164Of = (raw: string) => {
   return parsed.e164;
 };
 
+/** The known person event `n` is, when it is a returning visitor. */
+export const returningVisitorOf = (n: number, known: readonly KnownPerson[]) => known[(n * 7) % known.length];
+
+/** The known person event `n` is, when it is a known caller (one with a phone number). */
+export function knownCallerOf(n: number, known: readonly KnownPerson[]) {
+  const callers = known.filter((p) => p.e164);
+  return callers[(n * 11) % Math.max(1, callers.length)];
+}
+
 /** Event `n` of the mix. */
 export function mixEvent(prefix: string, runDigits: string, n: number, known: readonly KnownPerson[]) {
   const id = `${prefix}${n}`;
-  const person = known[(n * 7) % known.length];
-  const caller = known.filter((p) => p.e164)[(n * 11) % Math.max(1, known.filter((p) => p.e164).length)];
+  const person = returningVisitorOf(n, known);
+  const caller = knownCallerOf(n, known);
   switch (mixKindOf(n)) {
     case 'new_chat':
       return newChatVisitor(prefix, n);

@@ -1,6 +1,7 @@
 /**
  * A realistic mix against the automation engine and the Zoho simulator:
  *   pnpm bench:mix [--rate 30] [--seconds 60] [--zoho-latency-ms 150] [--workers n] [--compare-simple]
+ *                  [--explain-duplicates]
  * 40 % new chat visitors with e-mail, 30 % returning visitors Acme's Zoho already has, 20 % phone-only
  * calls (half from known numbers) in mixed national and international spellings, 10 % new inbox
  * conversations; open loop at `rate` per second for `seconds`, engine with the product's defaults.
@@ -14,6 +15,7 @@ import { percentile, round } from '../lib/numbers.ts';
 import { sendAtRate } from '../lib/send-at-rate.ts';
 import { settleEvents } from '../lib/settle.ts';
 import { writeResult } from '../lib/write-result.ts';
+import { explainDuplicates } from './explain-duplicates.ts';
 import { knownPeople } from './known-people.ts';
 import { expectedRecords, mixEvent } from './mix-events.ts';
 
@@ -22,6 +24,8 @@ const { values } = parseArgs({
     ...ENGINE_BENCH_OPTIONS,
     rate: { type: 'string', default: '30' },
     seconds: { type: 'string', default: '60' },
+    /** Also print which events made the Leads beyond those expected, and their identities' spellings. */
+    'explain-duplicates': { type: 'boolean', default: false },
   },
 });
 const args = engineBenchArgs(values);
@@ -45,6 +49,9 @@ try {
       `p50_s=${round(percentile(settled.seconds, 50))} calls=${JSON.stringify(costs.counts)} created=${JSON.stringify(created)} ` +
       `expected=${JSON.stringify(expectedRecords(sent.sent))}\n`,
   );
+  if (values['explain-duplicates'])
+    for (const line of await explainDuplicates(bench.stack.pool, prefix, runDigits, known))
+      process.stdout.write(`  duplicate: ${line}\n`);
   if (simple) process.stdout.write(`${simple}\n`);
   process.stdout.write(
     `mix zoho_latency_ms=${args.latencyMs} rate=${rate} p95_s=${round(percentile(settled.seconds, 95))} ` +

@@ -34,6 +34,8 @@ export interface TestStackOptions {
   idpClaims?: ClaimNames;
   /** Also start a Zoho simulator on port 0 (seed `demo`) and point the BFF at it (ZOHO_SIM_URL). */
   zohoSim?: boolean;
+  /** A pool of the product's size (DATABASE_POOL_MAX) instead of the tests' 5: the benches measure the product. */
+  productPool?: boolean;
 }
 
 export interface TestStack {
@@ -143,7 +145,7 @@ async function start(
     ...options.env,
   });
   const logger = createLogger(config.logLevel, recorder.logDestination);
-  const pool = createPool(database.url, 5, logger);
+  const pool = createPool(database.url, options.productPool ? config.database.poolMax : 5, logger);
   teardown.push(() => pool.end());
   await migrate(pool);
   const ring = parseKeyRing(encryptionKeys);

@@ -62,6 +62,30 @@ export function normalizePhone(raw: string, defaultCountry?: CountryCode): Norma
 const digits = (s: string) => s.replace(/\D/g, '');
 
 /**
+ * Spellings people type that libphonenumber's formats do not give, seen in real CRMs: the national digit
+ * groups joined by dots or dashes (`212.327.9323`, `212-327-9323`) or, for two groups, a slash
+ * (`030/1234567`). Where a trunk `0` starts the national number, area codes vary in length, so also
+ * the national format without parentheses (`02 7458 8164`) and an area code of 2 to 4 digits followed
+ * by the rest in one run, nationally and internationally (`0151 90952444`, `+91 80 64182295`). Each
+ * spelling takes room in the batched COQL's `in` lists, so the fixed 3-3-4 plan of +1 gets no guesses.
+ */
+function typedSpellings(parsed: PhoneNumber, plainNational: string): string[] {
+  const groups = plainNational.split(/\D+/).filter(Boolean);
+  const separators = groups.length === 2 ? ['.', '-', '/'] : ['.', '-'];
+  const joined = separators.map((separator) => groups.join(separator));
+  const nsn = parsed.nationalNumber;
+  const trunk = digits(plainNational).slice(0, -nsn.length);
+  if (!trunk) return joined;
+  const splits = [2, 3, 4]
+    .filter((k) => nsn.length - k >= 4)
+    .flatMap((k) => [
+      `${trunk}${nsn.slice(0, k)} ${nsn.slice(k)}`,
+      `+${parsed.countryCallingCode} ${nsn.slice(0, k)} ${nsn.slice(k)}`,
+    ]);
+  return [plainNational, ...joined, ...splits];
+}
+
+/**
  * The spellings a Zoho Phone field may hold for one number, most likely first. Zoho compares phone
  * text without normalising, so a lookup must list them all (phone-query.ts: one COQL per module).
  */
@@ -70,8 +94,11 @@ export function phoneSearchVariants(e164: string): string[] {
   if (typeof parsed === 'string') return [];
   const international = digits(parsed.number);
   const national = parsed.formatNational();
+  // Without the parentheses some countries' formats put around the area code: `02 7458 8164`.
+  const plainNational = national.replace(/[()]/g, '').replace(/\s+/g, ' ').trim();
+  const trunked = plainNational.startsWith('0');
   // The national format without its trunk `0`: `30 1234567` as written after a separate `+49` column.
-  const withoutTrunk = national.startsWith('0') ? national.slice(1).replace(/^\)/, '').trim() : undefined;
+  const withoutTrunk = trunked ? plainNational.slice(1).trim() : undefined;
   const variants = [
     parsed.number,
     parsed.formatInternational(),
@@ -83,11 +110,12 @@ export function phoneSearchVariants(e164: string): string[] {
     parsed.formatInternational().replace(/^\+/, '00'),
     international.slice(-10),
     // Common hand-typed mixes Zoho keeps verbatim: "+1 (415) 555-0100", "+49 (0)30 1234567", "+1-415-555-0100".
-    national.startsWith('0')
-      ? `+${parsed.countryCallingCode} (0)${national.slice(1)}`
+    trunked
+      ? `+${parsed.countryCallingCode} (0)${plainNational.slice(1)}`
       : `+${parsed.countryCallingCode} ${national}`,
     parsed.formatInternational().replace(/ /g, '-'),
     withoutTrunk,
+    ...typedSpellings(parsed, plainNational),
   ];
   return [...new Set(variants)].filter((v): v is string => v !== undefined && digits(v).length >= 2);
 }

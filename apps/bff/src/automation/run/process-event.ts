@@ -25,6 +25,7 @@ import { type ConnectionRecord, readConnection } from '../../zoho/connection-sto
 import { uploadOperationAttachments } from '../attachments/upload-attachments.ts';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import { zohoAutomationOptions } from './zoho-automation-options.ts';
+import { CALLER_BUSY_RETRY_MS, lockCaller } from './caller-lock.ts';
 
 /** A failure while performing one operation, so the log can say which record it was about. */
 class OperationError extends Error {
@@ -113,8 +114,10 @@ export async function processEvent(
     });
     return { final: false, retryAt: budget.retryAt };
   }
+  const caller = await lockCaller(runtime, event);
+  if (caller.busy) return { final: false, retryAt: new Date(Date.now() + CALLER_BUSY_RETRY_MS) };
   const report: AttemptReport = {};
-  const result = await attemptEvent(runtime, event, report, known);
+  const result = await attemptEvent(runtime, event, report, known, caller.settings).finally(caller.release);
   if (report.transient) runtime.breaker.trip(event.tenantId, report.transient);
   else runtime.breaker.close(event.tenantId);
   return result;
@@ -133,10 +136,11 @@ async function planAndRun(
   runtime: EngineRuntime,
   event: PendingEvent,
   known: ConnectionRecord | undefined,
+  read: IntegrationSettings | undefined,
 ): Promise<EventResult | undefined> {
   const { deps } = runtime;
   const parsed = conversationEventSchema.parse(event.payload);
-  const { settings } = await getCurrentSettings(deps.pool, event.tenantId);
+  const settings = read ?? (await getCurrentSettings(deps.pool, event.tenantId)).settings;
   const decision = decideByRules(settings, parsed);
   if (decision.skip) {
     await setEventStatus(deps.pool, event.id, {
@@ -174,17 +178,19 @@ async function attemptEvent(
   event: PendingEvent,
   report: AttemptReport,
   known: ConnectionRecord | undefined,
+  /** The settings, when the caller lock has just read them. */
+  read: IntegrationSettings | undefined,
 ): Promise<EventResult> {
   const { deps, options } = runtime;
   const attempt = await startAttempt(deps.pool, event.id);
   try {
     const plan = event.plan;
     if (!plan) {
-      const settled = await planAndRun(runtime, event, known);
+      const settled = await planAndRun(runtime, event, known, read);
       if (settled) return settled;
     } else {
       const connection = known ?? (await readConnection(deps.pool, event.tenantId));
-      const { settings } = await getCurrentSettings(deps.pool, event.tenantId);
+      const settings = read ?? (await getCurrentSettings(deps.pool, event.tenantId)).settings;
       const client = await engineClient(runtime, event.tenantId, connection);
       await runOperations(runtime, client, event, plan, settings);
     }

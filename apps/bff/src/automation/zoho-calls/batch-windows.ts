@@ -1,3 +1,6 @@
+import type { ZohoRecord } from '@cxc/shared/domain/lookup';
+import type { ZohoClient } from '../../zoho/zoho-client.ts';
+
 /**
  * The coalescing the engine batchers share: per key, one open batch that is sent when its window
  * (counted from its first item) ends or when the caller says it is full, whichever comes first. While
@@ -58,4 +61,35 @@ export class BatchWindows<B> {
     if ((this.inFlight.get(key) ?? 0) < this.inFlightLimit) this.flush(key);
     else entry.due = true;
   }
+}
+
+/** One lookup waiting in a batch: what it asked (`Ask`) and how to answer it. */
+export type Waiting<Ask> = Ask & {
+  resolve: (records: ZohoRecord[]) => void;
+  reject: (error: unknown) => void;
+};
+
+/** A lookup batch: one module of one connection, and everyone waiting on its call. */
+export interface LookupBatch<W extends Waiting<object>> {
+  client: ZohoClient;
+  module: string;
+  waiters: W[];
+}
+
+/**
+ * The windows of the engine's lookup batchers: one call per key in flight (lookups arriving meanwhile
+ * share the next one), and a call that fails fails every lookup that waited on it.
+ */
+export function lookupWindows<B extends LookupBatch<Waiting<object>>>(
+  windowMs: number,
+  resolve: (batch: B) => Promise<void>,
+): BatchWindows<B> {
+  return new BatchWindows(
+    windowMs,
+    (batch) =>
+      resolve(batch).catch((error: unknown) => {
+        for (const w of batch.waiters) w.reject(error);
+      }),
+    1,
+  );
 }

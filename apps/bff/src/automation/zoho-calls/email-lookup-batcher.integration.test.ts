@@ -1,32 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ConnectedStack,
-  simFaults,
-  simRequests,
-  startConnectedStack,
-} from '../../../test/start-connected-stack.ts';
-import { getZohoClient } from '../../zoho/get-zoho-client.ts';
-import type { ZohoClient } from '../../zoho/zoho-client.ts';
+import { simRequests } from '../../../test/start-connected-stack.ts';
+import { type LookupFixture, startLookupFixture } from '../../../test/lookup-fixture.ts';
 import { BatchedLookups } from './batched-lookups.ts';
 
-let env: ConnectedStack;
-let client: ZohoClient;
-const ids = new Map<string, string>();
+let fixture: LookupFixture;
+let env: LookupFixture['env'];
+let client: LookupFixture['client'];
+let ids: LookupFixture['ids'];
 
 beforeAll(async () => {
-  env = await startConnectedStack();
-  client = await getZohoClient(env.stack.deps, 'acme');
-  // Just written: Zoho's search index would not show them yet; COQL reads the database.
-  await simFaults(env.sim, { search_index_delay_seconds: 600 });
-  const leads = [
+  fixture = await startLookupFixture('Leads', [
     { Last_Name: 'One', Email: 'one@lookup.example' },
     { Last_Name: 'Two', Email: 'other@lookup.example', Secondary_Email: 'Two@Lookup.example' },
     { Last_Name: "O'Brien", Email: "o'brien@lookup.example" },
     { Last_Name: 'Twin A', Email: 'twin@lookup.example' },
     { Last_Name: 'Twin B', Email: 'twin@lookup.example' },
-  ];
-  const write = await client.insertRecords('Leads', leads);
-  write.results.forEach((r, i) => ids.set(leads[i]?.Last_Name ?? '', String(r.details.id)));
+  ]);
+  ({ env, client, ids } = fixture);
 });
 afterAll(async () => {
   await env?.stop();
@@ -52,9 +42,7 @@ describe('EmailLookupBatcher against the simulator', () => {
     expect(obrien?.map((r) => r.id)).toEqual([ids.get("O'Brien")]);
     expect(twins?.map((r) => r.id).sort()).toEqual([ids.get('Twin A'), ids.get('Twin B')].sort());
     expect(rest.every((records) => records.length === 0)).toBe(true);
-    const calls = (await simRequests(env.sim, lastSeq)).requests.map(
-      (r) => `${r.method} ${r.path.split('?')[0]}`,
-    );
+    const calls = await fixture.callsSince(lastSeq);
     expect(calls).toHaveLength(2);
     expect(calls[0]).toMatch(/^POST .*\/coql$/);
     expect(calls[1]).toMatch(/^GET .*\/Leads$/);

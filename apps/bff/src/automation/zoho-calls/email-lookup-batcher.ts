@@ -1,6 +1,6 @@
 import type { ZohoRecord } from '@cxc/shared/domain/lookup';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
-import { BatchWindows } from './batch-windows.ts';
+import { type BatchWindows, type LookupBatch, lookupWindows, type Waiting } from './batch-windows.ts';
 import { RecordReadBatcher } from './record-read-batcher.ts';
 
 /** Modules whose e-mail lookups are batched; their e-mail fields (Zoho's `email=` search covers both). */
@@ -14,17 +14,7 @@ const EMAIL_FIELDS: Record<string, readonly string[]> = {
 const VALUES_PER_QUERY = 50;
 const ROWS_PER_QUERY = 200;
 
-interface Waiter {
-  email: string;
-  resolve: (records: ZohoRecord[]) => void;
-  reject: (error: unknown) => void;
-}
-
-interface Batch {
-  client: ZohoClient;
-  module: string;
-  waiters: Waiter[];
-}
+type Batch = LookupBatch<Waiting<{ email: string }>>;
 
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
 const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : undefined);
@@ -43,15 +33,7 @@ export class EmailLookupBatcher {
     windowMs: number,
     private readonly reads = new RecordReadBatcher(windowMs),
   ) {
-    this.windows = new BatchWindows(
-      windowMs,
-      (batch) =>
-        resolveBatch(batch, this.reads).catch((error: unknown) => {
-          for (const w of batch.waiters) w.reject(error);
-        }),
-      // One call per key in flight: lookups arriving meanwhile share the next one.
-      1,
-    );
+    this.windows = lookupWindows(windowMs, (batch) => resolveBatch(batch, this.reads));
   }
 
   /** Whether this batcher answers e-mail lookups of `module`. */

@@ -1,39 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ConnectedStack,
-  simFaults,
-  simRequests,
-  startConnectedStack,
-} from '../../../test/start-connected-stack.ts';
-import { getZohoClient } from '../../zoho/get-zoho-client.ts';
-import type { ZohoClient } from '../../zoho/zoho-client.ts';
+import { simRequests } from '../../../test/start-connected-stack.ts';
+import { type LookupFixture, startLookupFixture } from '../../../test/lookup-fixture.ts';
 import { BatchedLookups } from './batched-lookups.ts';
 
-let env: ConnectedStack;
-let client: ZohoClient;
-const ids = new Map<string, string>();
+let fixture: LookupFixture;
+let env: LookupFixture['env'];
+let client: LookupFixture['client'];
+let ids: LookupFixture['ids'];
 
 beforeAll(async () => {
-  env = await startConnectedStack();
-  client = await getZohoClient(env.stack.deps, 'acme');
-  await simFaults(env.sim, { search_index_delay_seconds: 600 });
   // The same kind of numbers written the ways people type them, in different phone fields.
-  const contacts = [
+  fixture = await startLookupFixture('Contacts', [
     { Last_Name: 'National', Phone: '(212) 555-0101' },
     { Last_Name: 'Mobile', Mobile: '+1 212 555 0102' },
     { Last_Name: 'ZeroZero', Home_Phone: '0049 30 5550103' },
     { Last_Name: 'Shared A', Phone: '+12125550104' },
     { Last_Name: 'Shared B', Other_Phone: '+1-212-555-0104' },
-  ];
-  const write = await client.insertRecords('Contacts', contacts);
-  write.results.forEach((r, i) => ids.set(contacts[i]?.Last_Name ?? '', String(r.details.id)));
+  ]);
+  ({ env, client, ids } = fixture);
 });
 afterAll(async () => {
   await env?.stop();
 });
-
-const callsSince = async (seq: number) =>
-  (await simRequests(env.sim, seq)).requests.map((r) => `${r.method} ${r.path.split('?')[0]}`);
 
 describe('phone lookups batched against the simulator', () => {
   it('finds every spelling in every phone field for 20 numbers with one COQL and one read', async () => {
@@ -51,7 +39,7 @@ describe('phone lookups batched against the simulator', () => {
     expect(zeroZero?.map((r) => r.id)).toEqual([ids.get('ZeroZero')]);
     expect(shared?.map((r) => r.id).sort()).toEqual([ids.get('Shared A'), ids.get('Shared B')].sort());
     expect(rest.every((records) => records.length === 0)).toBe(true);
-    const calls = await callsSince(lastSeq);
+    const calls = await fixture.callsSince(lastSeq);
     expect(calls.filter((c) => c.endsWith('/coql'))).toHaveLength(1);
     expect(calls.filter((c) => c.startsWith('GET'))).toHaveLength(1);
     expect(calls).toHaveLength(2);
@@ -69,7 +57,7 @@ describe('phone lookups batched against the simulator', () => {
     );
     expect(found.at(-1)?.map((r) => r.id)).toEqual([ids.get('National')]);
     expect(found.slice(0, -1).every((records) => records.length === 0)).toBe(true);
-    const coql = (await callsSince(lastSeq)).filter((c) => c.endsWith('/coql'));
+    const coql = (await fixture.callsSince(lastSeq)).filter((c) => c.endsWith('/coql'));
     // 61 numbers × ~12 spellings × 5 fields need several queries, but far fewer than one per number.
     expect(coql.length).toBeGreaterThan(1);
     expect(coql.length).toBeLessThan(15);

@@ -3,21 +3,13 @@ import { phoneSearchVariants } from '@cxc/shared/domain/phone';
 import { COQL_MAX_CRITERIA, COQL_MAX_IN_VALUES, phoneCoqlQueries } from '../../zoho/phone-query.ts';
 import { findByPhone } from '../../zoho/phone-lookup.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
-import { BatchWindows } from './batch-windows.ts';
+import { type BatchWindows, type LookupBatch, lookupWindows, type Waiting } from './batch-windows.ts';
 import type { RecordReadBatcher } from './record-read-batcher.ts';
 
-interface Waiter {
-  phone: string;
-  variants: ReadonlySet<string>;
-  resolve: (records: ZohoRecord[]) => void;
-  reject: (error: unknown) => void;
-}
+type Waiter = Waiting<{ phone: string; variants: ReadonlySet<string> }>;
 
-interface Batch {
-  client: ZohoClient;
-  module: string;
+interface Batch extends LookupBatch<Waiter> {
   fields: readonly string[];
-  waiters: Waiter[];
   values: Set<string>;
 }
 
@@ -38,15 +30,7 @@ export class PhoneLookupBatcher {
     windowMs: number,
     private readonly reads: RecordReadBatcher,
   ) {
-    this.windows = new BatchWindows(
-      windowMs,
-      (batch) =>
-        this.resolveBatch(batch).catch((error: unknown) => {
-          for (const w of batch.waiters) w.reject(error);
-        }),
-      // One call per key in flight: lookups arriving meanwhile share the next one.
-      1,
-    );
+    this.windows = lookupWindows(windowMs, (batch) => this.resolveBatch(batch));
   }
 
   find(client: ZohoClient, module: string, phone: string, fields: readonly string[]): Promise<ZohoRecord[]> {

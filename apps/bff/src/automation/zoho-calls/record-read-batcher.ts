@@ -1,21 +1,14 @@
 import type { ZohoRecord } from '@cxc/shared/domain/lookup';
 import { readRecordsByIds } from '../../zoho/phone-lookup.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
-import { BatchWindows } from './batch-windows.ts';
+import { type BatchWindows, type LookupBatch, lookupWindows, type Waiting } from './batch-windows.ts';
 
 /** `GET /{module}?ids=` takes at most 100 ids. */
 const IDS_PER_READ = 100;
 
-interface Waiter {
-  ids: readonly string[];
-  resolve: (records: ZohoRecord[]) => void;
-  reject: (error: unknown) => void;
-}
+type Waiter = Waiting<{ ids: readonly string[] }>;
 
-interface Batch {
-  client: ZohoClient;
-  module: string;
-  waiters: Waiter[];
+interface Batch extends LookupBatch<Waiter> {
   ids: Set<string>;
 }
 
@@ -28,15 +21,7 @@ export class RecordReadBatcher {
   private readonly windows: BatchWindows<Batch>;
 
   constructor(windowMs: number) {
-    this.windows = new BatchWindows(
-      windowMs,
-      (batch) =>
-        readBatch(batch).catch((error: unknown) => {
-          for (const w of batch.waiters) w.reject(error);
-        }),
-      // One call per key in flight: lookups arriving meanwhile share the next one.
-      1,
-    );
+    this.windows = lookupWindows(windowMs, readBatch);
   }
 
   read(client: ZohoClient, module: string, ids: readonly string[]): Promise<ZohoRecord[]> {
