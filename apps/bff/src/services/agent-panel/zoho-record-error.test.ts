@@ -11,7 +11,12 @@ describe('zohoRecordError', () => {
     );
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.issues).toEqual([
-      { path: ['values', 'Email'], code: 'INVALID_DATA', message: 'Zoho CRM did not accept this value.' },
+      {
+        path: ['values', 'Email'],
+        code: 'INVALID_DATA',
+        message: 'Zoho CRM did not accept this value.',
+        params: {},
+      },
     ]);
   });
 
@@ -40,7 +45,15 @@ describe('zohoRecordError', () => {
       },
       onForm,
     );
-    expect(error.issues).toEqual([]);
+    // No form field to mark: one refusal at path [] the console says in the agent's language, Zoho's words kept.
+    expect(error.issues).toEqual([
+      {
+        path: [],
+        code: 'record_refused',
+        message: expect.stringContaining('the id given seems to be invalid') as unknown,
+        params: { code: 'INVALID_DATA', zohoMessage: 'the id given seems to be invalid' },
+      },
+    ]);
     expect(error.message).toContain('the id given seems to be invalid');
   });
 });
