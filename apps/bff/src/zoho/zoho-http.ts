@@ -3,6 +3,7 @@ import { refreshAccessToken, type AccessToken } from '../tokens/refresh-access-t
 import { backoffDelay, sleep } from './backoff.ts';
 import { telemetry, zohoCallKind } from '../ops/telemetry.ts';
 import { recordCredits } from './credits.ts';
+import { fetchStreamed } from './fetch-streamed.ts';
 import type { ZohoDeps } from '../app-deps.ts';
 import type { Semaphore } from './semaphore.ts';
 import { ZohoApiError, ZohoThrottledError, ZohoUnreachableError } from './zoho-errors.ts';
@@ -86,14 +87,17 @@ async function send(session: HttpSession, request: HttpRequest, token: AccessTok
   };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   const release = await session.semaphore.acquire();
+  const url = `${token.apiDomain}${request.base ?? '/crm/v2'}${request.path}`;
+  const init: RequestInit = {
+    method: request.method,
+    headers,
+    body: request.form ?? (request.body === undefined ? null : JSON.stringify(request.body)),
+    redirect: 'error',
+  };
+  const timeoutMs = timeoutFor(request, deps.config.zoho.httpTimeoutMs);
   try {
-    return await fetch(`${token.apiDomain}${request.base ?? '/crm/v2'}${request.path}`, {
-      method: request.method,
-      headers,
-      body: request.form ?? (request.body === undefined ? null : JSON.stringify(request.body)),
-      redirect: 'error',
-      signal: AbortSignal.timeout(timeoutFor(request, deps.config.zoho.httpTimeoutMs)),
-    });
+    if (request.stream) return await fetchStreamed(url, init, timeoutMs);
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } finally {
     release();
   }
