@@ -52,6 +52,10 @@ try {
       `import run ${run}: ${elapsed} s, peak RSS ${Math.round(peak / 1048576)} MB; ${states.map((r) => `${r.module} ${r.phase}${r.error ? ` (${r.error})` : ''}`).join(', ')}\n`,
     );
     if (states.every((r) => r.phase === 'ready') || run >= 20) break;
+    // What failed, from the BFF's own warnings (level 40 and above) since the last run.
+    const lines = env.stack.recorder.logLines;
+    for (const line of lines.splice(0))
+      if (/"level":[456]0/.test(line)) process.stderr.write(`  ${line.slice(0, 600)}\n`);
   }
   const importS = (performance.now() - started) / 1000;
   const { rows } = await env.stack.pool.query<{ n: number }>(
