@@ -165,7 +165,7 @@ export const agentPanelDe: AgentPanelMessages = {
       skipped: 'Übersprungen',
       waiting_reconnect: 'Wartet auf erneute Verbindung',
     },
-    zohoSaid: 'Zoho meldete: {{message}}',
+    zohoAnswer: 'Antwort von Zoho: {{message}}',
   },
   dial: {
     call: '{{number}} anrufen',

@@ -159,7 +159,7 @@ export const agentPanelEn = {
       skipped: 'Skipped',
       waiting_reconnect: 'Waiting for reconnection',
     },
-    zohoSaid: 'Zoho said: {{message}}',
+    zohoAnswer: 'Zoho’s answer: {{message}}',
   },
   dial: {
     call: 'Call {{number}}',

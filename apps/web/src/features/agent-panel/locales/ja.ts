@@ -157,7 +157,7 @@ export const agentPanelJa: AgentPanelMessages = {
       skipped: 'スキップ',
       waiting_reconnect: '再接続待ち',
     },
-    zohoSaid: 'Zoho からのメッセージ: {{message}}',
+    zohoAnswer: 'Zoho の回答: {{message}}',
   },
   dial: {
     call: '{{number}} に発信',

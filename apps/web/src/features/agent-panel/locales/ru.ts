@@ -158,7 +158,7 @@ export const agentPanelRu: AgentPanelMessages = {
       skipped: 'Пропущено',
       waiting_reconnect: 'Ожидает переподключения',
     },
-    zohoSaid: 'Ответ Zoho: {{message}}',
+    zohoAnswer: 'Ответ Zoho: {{message}}',
   },
   dial: {
     call: 'Позвонить на {{number}}',
