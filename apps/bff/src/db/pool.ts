@@ -18,6 +18,16 @@ export interface PoolTimeouts {
  */
 export const DEFAULT_POOL_TIMEOUTS: PoolTimeouts = { connectMs: 5_000, statementMs: 15_000, queryMs: 20_000 };
 
+/**
+ * What is worth logging about an idle client's failure. pg-pool hangs the whole client on the error
+ * (`err.client`): its connection parameters (a password among them) and socket state must stay out of
+ * the log, so only these facts are kept, under `error` (pino's `err` serializer would add an empty stack).
+ */
+export function idleErrorFacts(error: Error): { name: string; code?: string; message: string } {
+  const code = (error as { code?: unknown }).code;
+  return { name: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}) };
+}
+
 export function createPool(
   connectionString: string,
   max: number,
@@ -34,7 +44,9 @@ export function createPool(
     idleTimeoutMillis: 30_000,
   });
   // An idle client losing its connection emits here; without a listener the process would crash.
-  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed'));
+  pool.on('error', (error) =>
+    logger.warn({ error: idleErrorFacts(error) }, 'idle database connection failed'),
+  );
   return pool;
 }
 

@@ -35,8 +35,9 @@ function securityText(security: Record<string, unknown>[] | undefined): string {
   return security.map((alternative) => Object.keys(alternative).join(' + ') || 'none').join(' or ');
 }
 
-function operationHtml(method: string, path: string, operation: Operation): string {
-  const id = esc(operation.operationId ?? `${method}-${path}`);
+/** `name` is the path of an operation, or the name of a webhook (a call we make, to a URL the admin set). */
+function operationHtml(method: string, name: string, operation: Operation): string {
+  const id = esc(operation.operationId ?? `${method}-${name}`);
   const parameters = operation.parameters ?? [];
   const rows = parameters
     .map(
@@ -61,7 +62,7 @@ function operationHtml(method: string, path: string, operation: Operation): stri
     })
     .join('');
   return `<section class="op" id="${id}" aria-labelledby="${id}-h">
-<h3 id="${id}-h"><span class="method method-${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code></h3>
+<h3 id="${id}-h"><span class="method method-${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(name)}</code></h3>
 ${operation.summary ? `<p>${prose(operation.summary)}</p>` : ''}${operation.description ? `<p>${prose(operation.description)}</p>` : ''}
 <p class="meta">Security: ${esc(securityText(operation.security))}</p>
 ${rows ? `<table><caption>Parameters</caption><thead><tr><th>Name</th><th>In</th><th>Required</th><th>Description</th></tr></thead><tbody>${rows}</tbody></table>` : ''}
@@ -88,6 +89,11 @@ export function docsPage(document: OpenApiDocument): string {
   const sections = [...byTag.entries()]
     .map(([tag, items]) => `<section id="${slug(tag)}"><h2>${esc(tag)}</h2>${items.join('\n')}</section>`)
     .join('\n');
+  const webhooks = Object.entries(document.webhooks ?? {})
+    .flatMap(([name, methods]) =>
+      Object.entries(methods).map(([method, raw]) => operationHtml(method, name, raw as Operation)),
+    )
+    .join('\n');
   const schemes = Object.entries(document.components.securitySchemes ?? {})
     .map(([name, scheme]) => {
       const s = scheme as { type: string; in?: string; name?: string; scheme?: string; description?: string };
@@ -110,8 +116,9 @@ export function docsPage(document: OpenApiDocument): string {
 <p>${prose(document.info.description)} Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${esc(document.openapi)}).</p>
 <h2>Authentication</h2><ul>${schemes}</ul>
 <p>Every error: <a href="#schema-ApiError">ApiError</a>.</p>
-<nav aria-label="Sections"><ul>${toc}<li><a href="#schemas">Schemas</a></li></ul></nav>
+<nav aria-label="Sections"><ul>${toc}${webhooks ? '<li><a href="#webhooks">Webhooks</a></li>' : ''}<li><a href="#schemas">Schemas</a></li></ul></nav>
 ${sections}
+${webhooks ? `<section id="webhooks"><h2>Webhooks</h2><p>Calls the connector makes to a URL the tenant admin sets, signed as described with each.</p>${webhooks}</section>` : ''}
 <section id="schemas"><h2>Schemas</h2>${shared}</section>
 </main></body>
 </html>

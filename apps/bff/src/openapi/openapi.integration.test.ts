@@ -1,3 +1,4 @@
+import { CUSTOMER_WEBHOOK_HEADERS } from '@cxc/shared/api/customer-webhook';
 import { apiErrorSchema } from '@cxc/shared/api/errors';
 import type { Router } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -171,6 +172,20 @@ describe('the API reference page', () => {
       expect(html).toContain(`<code>${path.replace(/&/g, '&amp;')}</code>`);
     const css = await stack.fetch('/api/docs.css');
     expect(css.headers.get('content-type')).toContain('text/css');
+  });
+
+  it('shows the webhooks the connector sends (OpenAPI 3.1 `webhooks`), with their signature headers', async () => {
+    const html = await (await stack.fetch('/api/docs')).text();
+    expect(html).toContain('<a href="#webhooks">Webhooks</a>');
+    const section = html.slice(
+      html.indexOf('<section id="webhooks">'),
+      html.indexOf('<section id="schemas">'),
+    );
+    expect(section).toContain('<code>customersChanged</code>');
+    expect(section).toContain('id="customersChanged"');
+    for (const name of Object.values(CUSTOMER_WEBHOOK_HEADERS))
+      expect(section).toContain(`<code>${name}</code>`);
+    expect(section).toContain('customers.changed');
   });
 
   it('escapes what it renders and answers an unknown docs path with the JSON 404', async () => {

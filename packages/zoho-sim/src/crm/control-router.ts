@@ -5,6 +5,7 @@ import { registerAutomationControl } from './automation/automation-control.ts';
 import { registerBulkControl } from './bulk/bulk-control.ts';
 import { registerCustomFields } from './control/custom-fields-route.ts';
 import { registerMassChange } from './control/mass-change-route.ts';
+import { registerUniqueField } from './control/unique-field-route.ts';
 import type { LimitOverrides } from './limits/limits.ts';
 import type { CrmServices } from './services.ts';
 
@@ -28,6 +29,7 @@ export function controlRouter(s: CrmServices, set: (orgId: string, o: LimitOverr
   registerMassChange(r, deps, state, s.dispatcher);
   registerAutomationControl(r, deps, s.automation);
   registerCustomFields(r, deps, state);
+  registerUniqueField(r, deps, state);
   r.post('/limits', express.json(), (req, res) => {
     const body = parseBody(limitsSchema, req, res);
     if (!body) return;

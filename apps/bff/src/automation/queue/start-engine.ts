@@ -28,6 +28,7 @@ import { startMirrorWorker, type MirrorWorker } from '../../customer-data/sync/m
 import { WATCH_CALLBACK_PATH } from '../../customer-data/watch/watch-channel.ts';
 import { engineClient } from '../run/engine-runtime.ts';
 import { readConnection } from '../../zoho/connection-store.ts';
+import { CUSTOMER_CHANGES_CHANNEL } from '../../customer-data/webhook/note-customer-changes.ts';
 
 export interface RunningEngine {
   /** Runs the sweeper once now (tests use it instead of waiting for the interval). */
@@ -62,7 +63,19 @@ export async function startEngine(
   await boss.start();
   const workers = await startConversationQueue(boss, runtime, log);
 
-  const listener = await listenForEvents(databaseUrl, { boss, pool }, log, () => workers.wake());
+  const watch = startConnectionWatch(
+    {
+      pool,
+      secretBox: deps.secretBox,
+      logger: log,
+      allowPrivateHosts: deps.config.attachments.allowPrivateHosts,
+    },
+    options.connectionWatchIntervalMs,
+  );
+  const listener = await listenForEvents(databaseUrl, { boss, pool }, log, {
+    queued: () => workers.wake(),
+    customersChanged: () => watch.nudgeCustomerWebhooks(),
+  });
 
   const sweep = () => sweepEvents(pool, boss);
   const timer = setInterval(() => {
@@ -70,12 +83,6 @@ export async function startEngine(
   }, options.sweepIntervalMs);
   timer.unref();
   await sweep();
-  const watch = startConnectionWatch({
-    pool,
-    secretBox: deps.secretBox,
-    logger: log,
-    allowPrivateHosts: deps.config.attachments.allowPrivateHosts,
-  });
   const mirror = await startMirrorWorker(
     options.mirrorSync,
     {
@@ -163,16 +170,23 @@ async function startConversationQueue(
   );
 }
 
-/** LISTENs on new events so a stored event's conversation is queued at once (the sweeper backs it up). */
+/**
+ * LISTENs on new events so a stored event's conversation is queued at once (the sweeper backs it up), and
+ * on committed customer changes so their webhook goes out within seconds (the watch's sweep backs it up).
+ */
 async function listenForEvents(
   databaseUrl: string,
   { boss, pool }: { boss: PgBoss; pool: Queryable },
   log: Log,
-  queued: () => void,
+  { queued, customersChanged }: { queued: () => void; customersChanged: () => void },
 ): Promise<pg.Client> {
   const listener = new pg.Client({ connectionString: databaseUrl });
   listener.on('error', (error) => log.error({ err: error }, 'event listener error'));
   listener.on('notification', (message) => {
+    if (message.channel === CUSTOMER_CHANGES_CHANNEL) {
+      customersChanged();
+      return;
+    }
     const parsed = notificationSchema.safeParse(JSON.parse(message.payload ?? 'null'));
     if (!parsed.success) return;
     const job = { tenantId: parsed.data[0], conversationId: parsed.data[1] };
@@ -187,6 +201,6 @@ async function listenForEvents(
       );
   });
   await listener.connect();
-  await listener.query(`listen ${EVENTS_CHANNEL}`);
+  await listener.query(`listen ${EVENTS_CHANNEL}; listen ${CUSTOMER_CHANGES_CHANNEL}`);
   return listener;
 }

@@ -2,9 +2,9 @@ import { getZohoMetadata } from '@cxc/shared/api/settings';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
 import { ACME_ORG_ID } from '@cxc/zoho-sim';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCallsEngine } from '../../../test/calls-engine.ts';
 import { editSettings, waitForEvents } from '../../../test/engine-helpers.ts';
-import { type EngineStack, everyEvent, startEngineStack } from '../../../test/engine-stack.ts';
 import { call, ok } from '../../../test/settings-api.ts';
 import { requeueEvents } from '../../services/activity/requeue-events.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
@@ -14,36 +14,27 @@ import { getZohoClient } from '../../zoho/get-zoho-client.ts';
  * the Call already logged, also when they come first; the disposition goes through the admin's mapping,
  * with its follow-up Task; and a field the admin deleted in Zoho is left out after one refused write.
  */
-let env: EngineStack;
 const late = SAMPLE_EVENTS;
 const SUMMARY = late['conversation.summary_available'].summary.text;
 const SPOKEN = 'Hello, I need a quote.';
 
-beforeAll(async () => {
-  env = await startEngineStack({
-    settings: (s) => {
-      Object.assign(s.channels.calls, { enabled: true, mode: 'automatic', visitorAs: 'Contacts' });
-      s.channels.calls.rules = [everyEvent('call-ended', 'call.ended')];
-      s.defaultCountry = 'DE';
-      s.records.lateData.holdMinutes = 10;
-      s.records.lateData.disposition.values = { 'cb-1': 'Requested more info' };
-      s.records.lateData.disposition.followUpTask = { enabled: true, codes: ['cb-1'], dueInDays: 2 };
-    },
-  });
-}, 120_000);
-afterAll(async () => {
-  await env?.stop();
+const calls = useCallsEngine('late-data', {
+  settings: (s) => {
+    s.records.lateData.holdMinutes = 10;
+    s.records.lateData.disposition.values = { 'cb-1': 'Requested more info' };
+    s.records.lateData.disposition.followUpTask = { enabled: true, codes: ['cb-1'], dueInDays: 2 };
+  },
 });
+const { planOf, linkOf } = calls;
 
-let serial = 0;
 /** A fresh conversation: its own caller number, so each test meets a person of its own. */
 function conversation() {
-  serial += 1;
+  const serial = calls.next();
   const id = `conv-late-data-${serial}`;
   const caller = `+49 30 4440${String(serial).padStart(3, '0')}`;
   const of = <T extends keyof typeof late>(type: T, extra: Record<string, unknown> = {}) => ({
     ...late[type],
-    id: `${id}-${type}-${(serial += 1)}`,
+    id: `${id}-${type}-${calls.next()}`,
     conversation: { ...late[type].conversation, id },
     ...extra,
   });
@@ -55,26 +46,10 @@ function conversation() {
   return { id, ended, of };
 }
 
-const planOf = async (eventId: string): Promise<Plan> =>
-  (
-    await env.stack.pool.query<{ plan: Plan }>(
-      `select plan from events where tenant_id = 'acme' and event_id = $1`,
-      [eventId],
-    )
-  ).rows[0]?.plan as Plan;
-
-async function linkOf(conversationId: string, module: string): Promise<string> {
-  const { rows } = await env.stack.pool.query<{ record_id: string }>(
-    `select record_id from conversation_links where tenant_id = 'acme' and conversation_id = $1 and module = $2`,
-    [conversationId, module],
-  );
-  return rows[0]?.record_id ?? '';
-}
-
 async function sendAll(events: { id: string }[], until: string[] = ['done', 'failed', 'skipped']) {
-  for (const event of events) expect((await env.send(event)).status).toBe(202);
+  for (const event of events) expect((await calls.env.send(event)).status).toBe(202);
   return waitForEvents(
-    env.stack,
+    calls.env.stack,
     'acme',
     events.map((e) => e.id),
     until,
@@ -84,20 +59,20 @@ async function sendAll(events: { id: string }[], until: string[] = ['done', 'fai
 
 const creates = (plans: Plan[], module: string) =>
   plans.flatMap((p) => p.operations).filter((o) => o.kind === 'create' && o.module === module);
-const zoho = async () => getZohoClient(env.stack.deps, 'acme');
+const zoho = async () => getZohoClient(calls.env.stack.deps, 'acme');
 
 // First: the engine's own parsed copy of the field list is still empty, so it reads the refreshed one.
 describe('a field Zoho no longer has', () => {
   it('refreshes the field list after the refusal and writes again without it', async () => {
     const control = (method: string, path: string, body?: unknown) =>
-      fetch(`${env.sim.baseUrl}/__sim/crm/fields/${ACME_ORG_ID}/Calls${path}`, {
+      fetch(`${calls.env.sim.baseUrl}/__sim/crm/fields/${ACME_ORG_ID}/Calls${path}`, {
         method,
         headers: { 'content-type': 'application/json' },
         ...(body ? { body: JSON.stringify(body) } : {}),
       });
     expect((await control('POST', '', { api_name: 'Call_Outcome' })).status).toBe(201);
-    ok(await call(env.acmeAdmin, getZohoMetadata, { tenantId: 'acme' }, { query: { refresh: '1' } }));
-    await editSettings(env.acmeAdmin, 'acme', (s) => {
+    ok(await call(calls.env.acmeAdmin, getZohoMetadata, { tenantId: 'acme' }, { query: { refresh: '1' } }));
+    await editSettings(calls.env.acmeAdmin, 'acme', (s) => {
       s.records.lateData.disposition = {
         ...s.records.lateData.disposition,
         target: 'field',
@@ -115,7 +90,7 @@ describe('a field Zoho no longer has', () => {
     expect((await control('DELETE', '/Call_Outcome')).status).toBe(204);
     const second = c.of('call.disposition_set', { disposition: { code: 'no-answer', label: 'No answer' } });
     expect((await sendAll([second]))[second.id]?.status).toBe('done');
-    const { rows } = await env.stack.pool.query<{ previous_operations: unknown[] }>(
+    const { rows } = await calls.env.stack.pool.query<{ previous_operations: unknown[] }>(
       `select previous_operations from events where tenant_id = 'acme' and event_id = $1`,
       [second.id],
     );
@@ -130,13 +105,13 @@ describe('a field Zoho no longer has', () => {
       expect.objectContaining({ module: 'Calls', kind: 'skip', reason: 'nothing_to_add' }),
     );
     // The shared field list (every process reads it) no longer has the field.
-    const cached = await env.stack.pool.query<{ names: string[] }>(
+    const cached = await calls.env.stack.pool.query<{ names: string[] }>(
       `select array(select f->>'api_name' from jsonb_array_elements(metadata->'fieldsByModule'->'Calls') f)
               as names from zoho_metadata_cache where tenant_id = 'acme'`,
     );
     expect(cached.rows[0]?.names).toContain('Subject');
     expect(cached.rows[0]?.names).not.toContain('Call_Outcome');
-    await editSettings(env.acmeAdmin, 'acme', (s) => {
+    await editSettings(calls.env.acmeAdmin, 'acme', (s) => {
       s.records.lateData.disposition = { ...s.records.lateData.disposition, target: 'call_result' };
       delete s.records.lateData.disposition.field;
     });
@@ -170,7 +145,7 @@ describe('transcript and summary', () => {
     const held = await sendAll([summary, transcript], ['retrying']);
     expect(held[summary.id]?.error).toMatchObject({ code: 'waiting_for_record' });
     const settled = await waitForEvents(
-      env.stack,
+      calls.env.stack,
       'acme',
       [...Object.keys(await sendAll([c.ended])), summary.id, transcript.id],
       ['done', 'failed', 'skipped'],
@@ -188,13 +163,18 @@ describe('transcript and summary', () => {
     const c = conversation();
     const transcript = c.of('call.transcript_available');
     await sendAll([transcript], ['retrying']);
-    const { rows } = await env.stack.pool.query<{ id: string }>(
+    const { rows } = await calls.env.stack.pool.query<{ id: string }>(
       `update events set received_at = now() - interval '11 minutes'
         where tenant_id = 'acme' and event_id = $1 returning id`,
       [transcript.id],
     );
-    await requeueEvents(env.stack.pool, 'acme', { id: rows[0]?.id ?? '' });
-    const settled = await waitForEvents(env.stack, 'acme', [transcript.id], ['skipped', 'failed', 'done']);
+    await requeueEvents(calls.env.stack.pool, 'acme', { id: rows[0]?.id ?? '' });
+    const settled = await waitForEvents(
+      calls.env.stack,
+      'acme',
+      [transcript.id],
+      ['skipped', 'failed', 'done'],
+    );
     expect(settled[transcript.id]).toMatchObject({ status: 'skipped', skip_reason: 'late_data_unused' });
     expect(await linkOf(c.id, 'Calls')).toBe('');
   });
@@ -214,7 +194,7 @@ describe('disposition', () => {
     const [task] = creates([await planOf(disposition.id)], 'Tasks');
     expect(task && 'fields' in task ? task.fields.Subject : undefined).toBe('Follow up: Call me back');
     const taskId = (
-      await env.stack.pool.query<{ record_id: string }>(
+      await calls.env.stack.pool.query<{ record_id: string }>(
         `select o.record_id from event_operations o join events e on e.id = o.event_id
           where e.event_id = $1 and o.module = 'Tasks' and o.status = 'done'`,
         [disposition.id],

@@ -1,60 +1,31 @@
 import type { Plan } from '@cxc/shared/domain/plan-schema';
-import { SAMPLE_EVENTS } from '@cxc/shared/domain/sample-events';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCallsEngine, type CallEnded } from '../../../test/calls-engine.ts';
 import { editSettings, waitForEvents } from '../../../test/engine-helpers.ts';
-import { type EngineStack, everyEvent, startEngineStack } from '../../../test/engine-stack.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 
 /** Several people match one call: the owned_by_agent and shared_account policies, end to end over HTTP. */
 const ALICE = '4150868000000225002';
-let env: EngineStack;
-let serial = 0;
+const calls = useCallsEngine('mp');
+const callEnded = (caller: string) =>
+  calls.callEnded(caller, { agent: { email: 'alice@acme.example', name: 'Alice' } });
 
-beforeAll(async () => {
-  env = await startEngineStack({
-    settings: (s) => {
-      Object.assign(s.channels.calls, { enabled: true, mode: 'automatic', visitorAs: 'Contacts' });
-      s.channels.calls.rules = [everyEvent('call-ended', 'call.ended')];
-      s.defaultCountry = 'DE';
-    },
-  });
-}, 120_000);
-afterAll(async () => {
-  await env?.stop();
-});
-
-function callEnded(caller: string) {
-  serial += 1;
-  const sample = SAMPLE_EVENTS['call.ended'];
-  return {
-    ...sample,
-    id: `mp-${serial}`,
-    agent: { email: 'alice@acme.example', name: 'Alice' },
-    conversation: { ...sample.conversation, id: `conv-mp-${serial}` },
-    call: { ...sample.call, caller, recordingUrl: undefined },
-  };
-}
-
-async function identifiedOf(event: ReturnType<typeof callEnded>): Promise<Plan['identified']> {
-  expect((await env.send(event)).status).toBe(202);
-  const done = await waitForEvents(env.stack, 'acme', [event.id], ['done', 'failed'], 30_000);
+async function identifiedOf(event: CallEnded): Promise<Plan['identified']> {
+  expect((await calls.env.send(event)).status).toBe(202);
+  const done = await waitForEvents(calls.env.stack, 'acme', [event.id], ['done', 'failed'], 30_000);
   expect(done[event.id]?.status).toBe('done');
-  const { rows } = await env.stack.pool.query<{ plan: Plan }>(
-    `select plan from events where tenant_id = 'acme' and event_id = $1`,
-    [event.id],
-  );
-  return rows[0]?.plan.identified;
+  return (await calls.planOf(event.id)).identified;
 }
 
 async function ids(records: Record<string, unknown>[], module = 'Contacts'): Promise<string[]> {
-  const zoho = await getZohoClient(env.stack.deps, 'acme');
+  const zoho = await getZohoClient(calls.env.stack.deps, 'acme');
   const { results } = await zoho.insertRecords(module, records);
   return results.map((r) => String(r.details.id));
 }
 
 describe('several matches', () => {
   it('owned_by_agent: the call goes to the person the conversation’s agent owns, not the newest', async () => {
-    await editSettings(env.acmeAdmin, 'acme', (s) => {
+    await editSettings(calls.env.acmeAdmin, 'acme', (s) => {
       s.identification.multipleMatchesByModule = { Contacts: 'owned_by_agent' };
     });
     const phone = '+49 30 7772001';
@@ -65,7 +36,7 @@ describe('several matches', () => {
   }, 60_000);
 
   it('shared_account: people of one company log the call to their Account, no person', async () => {
-    await editSettings(env.acmeAdmin, 'acme', (s) => {
+    await editSettings(calls.env.acmeAdmin, 'acme', (s) => {
       s.identification.multipleMatchesByModule = { Contacts: 'shared_account' };
     });
     const phone = '+49 30 7772002';

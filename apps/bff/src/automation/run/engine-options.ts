@@ -22,6 +22,8 @@ export interface EngineOptions {
   orgHeadroom: number;
   /** Runs customer data sync (the mirror's import and polling) in this process; tests that count Zoho calls turn it off. */
   mirrorSync: boolean;
+  /** The connection watch's round (issues, due webhook deliveries); tests lengthen it to prove the nudges. */
+  connectionWatchIntervalMs: number;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
@@ -35,6 +37,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   batchWindowMs: 50,
   orgHeadroom: 2,
   mirrorSync: true,
+  connectionWatchIntervalMs: 30_000,
 };
 
 /** Exponential backoff with "equal jitter": half fixed, half random, so retries of a burst spread out. */

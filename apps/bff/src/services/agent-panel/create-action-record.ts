@@ -15,6 +15,7 @@ import { openPanelSession } from './panel-session.ts';
 import { planAction } from './plan-action.ts';
 import { recordUrl } from './record-url.ts';
 import { resolveParent } from './resolve-parent.ts';
+import { describeDuplicate } from './duplicate-record.ts';
 import { displayName } from './to-panel-record.ts';
 import { zohoRecordError } from './zoho-record-error.ts';
 
@@ -106,7 +107,7 @@ export async function createActionRecord(
       }),
     );
     throw result
-      ? zohoRecordError(result, (name) => onForm.has(name))
+      ? zohoRecordError(result, (name) => onForm.has(name), await describeDuplicate(session, module, result))
       : panelRefusal(
           'UPSTREAM_UNAVAILABLE',
           'no_result',

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '@cxc/shared/api/errors';
 import { AppError } from '../../errors/app-error.ts';
 import type { ZohoRecordResult } from '../../zoho/zoho-client.ts';
+import type { DuplicateRecord } from './duplicate-record.ts';
 import { panelRefusal } from './panel-refusal.ts';
 
 const PLAIN: Record<string, string> = {
@@ -38,17 +39,42 @@ function detailIssues(result: ZohoRecordResult, onForm: (apiName: string) => boo
   });
 }
 
+/** Says which record is already there, at path `[]`, so the console can title the refusal and link it. */
+function duplicateIssue(duplicate: DuplicateRecord): FieldIssue {
+  const { module, id, url, name, field } = duplicate;
+  return {
+    path: [],
+    code: 'duplicate_record',
+    message: `Zoho CRM already has this record: ${module} ${name ?? id}.`,
+    params: { module, id, url, ...(name ? { name } : {}), ...(field ? { field } : {}) },
+  };
+}
+
 /**
  * Zoho's per-record error as our envelope: on the form field named by `details.api_name` (never
  * swallowed into "unknown error" as other connectors do); without a field on the form, Zoho's own words.
+ * A duplicate also names the record that is already there.
  */
-export function zohoRecordError(result: ZohoRecordResult, onForm: (apiName: string) => boolean): AppError {
+export function zohoRecordError(
+  result: ZohoRecordResult,
+  onForm: (apiName: string) => boolean,
+  duplicate?: DuplicateRecord,
+): AppError {
+  const named = duplicate ? [duplicateIssue(duplicate)] : [];
   const issues = detailIssues(result, onForm);
   if (issues.length)
     return new AppError(
       'VALIDATION_FAILED',
-      'Zoho CRM did not accept the record. Check the marked fields.',
-      issues,
+      duplicate
+        ? `Zoho CRM already has this record (${duplicate.module} ${duplicate.id}).`
+        : 'Zoho CRM did not accept the record. Check the marked fields.',
+      [...named, ...issues],
+    );
+  if (duplicate)
+    return new AppError(
+      'VALIDATION_FAILED',
+      `Zoho CRM already has this record (${duplicate.module} ${duplicate.id}).`,
+      named,
     );
   return panelRefusal(
     'VALIDATION_FAILED',

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import type { FieldErrors, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '@/components/errors/error-message';
@@ -12,6 +12,8 @@ interface FormErrorSummaryProps<T extends FieldValues> {
   /** A failed submit that no field shows (a 5xx, a conflict, an issue about no field of this form). */
   serverError?: unknown;
   serverMessages?: readonly string[];
+  /** What happened, when the form knows better than the generic title (a duplicate, a conflict). */
+  title?: ReactNode;
 }
 
 /**
@@ -23,6 +25,7 @@ export function FormErrorSummary<T extends FieldValues>({
   fields,
   serverError,
   serverMessages = [],
+  title,
 }: FormErrorSummaryProps<T>) {
   const { t } = useTranslation();
   const formMessage = useFormMessage();
@@ -39,7 +42,7 @@ export function FormErrorSummary<T extends FieldValues>({
   return (
     <div className="form-summary" role="alert">
       <p className="form-summary__title">
-        {hasServer && !invalidInput ? t(errorMessageKey(serverError)) : t('forms.summaryTitle')}
+        {title ?? (hasServer && !invalidInput ? t(errorMessageKey(serverError)) : t('forms.summaryTitle'))}
       </p>
       {serverMessages.length > 0 ? (
         <ul>

@@ -38,6 +38,18 @@ describe('activity log: our explanation of a failure in the user’s language', 
     ).toBeDefined();
   });
 
+  it.each([
+    ['en', 'Zoho’s answer'],
+    ['de', 'Antwort von Zoho'],
+    ['ja', 'Zoho の回答'],
+    ['ru', 'Ответ Zoho'],
+  ] as const)('labels Zoho’s own words in plain %s words', async (language, label) => {
+    stubActivityPage([failedEvent()]);
+    renderApp({ url: URL_, language });
+    const term = await screen.findByText(label, { selector: 'dt' });
+    expect(term.nextElementSibling?.textContent).toBe('required field not found');
+  });
+
   it('falls back to the server’s English for a key this console does not know', async () => {
     stubActivityPage([explainedFailure('from_a_newer_server', {})]);
     renderApp({ url: URL_, language: 'ja' });

@@ -77,7 +77,7 @@ export const activityDe: ActivityMessages = {
     code: 'Code',
     module: 'Modul',
     field: 'Feld',
-    message: 'Meldung von Zoho',
+    message: 'Antwort von Zoho',
     step: 'Schritt',
   },
   attachments: {

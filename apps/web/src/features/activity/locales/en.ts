@@ -74,7 +74,7 @@ export const activityEn = {
     code: 'Code',
     module: 'Module',
     field: 'Field',
-    message: 'Zoho said',
+    message: 'Zoho’s answer',
     step: 'Step',
   },
   attachments: {

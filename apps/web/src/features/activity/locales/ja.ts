@@ -76,7 +76,7 @@ export const activityJa: ActivityMessages = {
     code: 'コード',
     module: 'タブ',
     field: '項目',
-    message: 'Zoho からのメッセージ',
+    message: 'Zoho の回答',
     step: 'ステップ',
   },
   attachments: {

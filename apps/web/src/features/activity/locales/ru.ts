@@ -76,7 +76,7 @@ export const activityRu: ActivityMessages = {
     code: 'Код',
     module: 'Модуль',
     field: 'Поле',
-    message: 'Сообщение Zoho',
+    message: 'Ответ Zoho',
     step: 'Шаг',
   },
   attachments: {

@@ -16,6 +16,7 @@ import { useRunAction } from '../api/run-action';
 import { PanelError } from './panel-error';
 import { FormControl } from './form-control';
 import { FormSubject } from './form-subject';
+import { useRefusalTitle } from './refusal-title';
 import { useIssueText } from './use-issue-text';
 
 type Values = Record<string, string>;
@@ -63,6 +64,7 @@ function Form({
     ),
   });
   const issueText = useIssueText();
+  const refusalTitle = useRefusalTitle();
 
   // One id per record the agent means to create: a double click or a resend after a lost answer reuses it,
   // so the BFF answers the first result instead of creating a second record.
@@ -111,6 +113,7 @@ function Form({
         fields={form.fields.map((f) => ({ name: f.apiName, id: id(f.apiName), label: f.label }))}
         serverError={placed ? undefined : serverError}
         serverMessages={serverMessages}
+        title={refusalTitle(serverError)}
       />
       <FormSubject tenantId={tenantId} context={context} form={form} />
       {form.needsParent ? <p className="callout callout--warning">{t('actions.needsParent')}</p> : null}

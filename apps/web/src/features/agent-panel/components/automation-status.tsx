@@ -15,7 +15,7 @@ export function AutomationStatus({ entry }: { entry: AutomationHistoryEntry }) {
       {entry.error ? (
         <>
           <p>{tEvents(`errors.${eventErrorKey(entry.error.code)}`)}</p>
-          <p className="muted">{t('history.zohoSaid', { message: explain(entry.error) })}</p>
+          <p className="muted">{t('history.zohoAnswer', { message: explain(entry.error) })}</p>
         </>
       ) : null}
     </>

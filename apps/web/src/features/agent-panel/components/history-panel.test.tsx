@@ -118,7 +118,7 @@ describe('interaction history', () => {
     const [done, skipped, failed] = await rowsOf(
       'Automation events for this conversation or visitor, newest first',
     );
-    expect(done?.queryByText(/No rule matched|Zoho said/)).toBeNull();
+    expect(done?.queryByText(/No rule matched|Zoho’s answer/)).toBeNull();
     expect(skipped?.getByText('Chat started')).toBeDefined();
     expect(skipped?.getByText('Skipped')).toBeDefined();
     expect(skipped?.getByText('No rule matched this event.')).toBeDefined();
@@ -127,7 +127,7 @@ describe('interaction history', () => {
     expect(
       failed?.getByText('A field Zoho requires was empty. Map a value to it in the settings.'),
     ).toBeDefined();
-    expect(failed?.getByText('Zoho said: required field not found: Last_Name')).toBeDefined();
+    expect(failed?.getByText('Zoho’s answer: required field not found: Last_Name')).toBeDefined();
   });
 
   it('shows event types and reasons in the chosen language', async () => {

@@ -12,6 +12,7 @@ const ISSUE_KEYS = {
   MANDATORY_NOT_FOUND: 1,
   INVALID_DATA: 1,
   DUPLICATE_DATA: 1,
+  duplicate_record: 1,
   DEPENDENT_MISMATCH: 1,
   may_exist: 1,
   parent_required: 1,

@@ -104,8 +104,18 @@ export const agentPanelDe: AgentPanelMessages = {
       'Die Felder von {{module}} konnten nicht aus Zoho CRM gelesen werden. Versuchen Sie es erneut.',
     no_result: 'Zoho CRM hat ohne Ergebnis für den Datensatz geantwortet.',
     record_refused: 'Zoho CRM hat den Datensatz nicht angenommen ({{code}}: {{zohoMessage}}).',
+    duplicate_record:
+      'Öffnen Sie diesen Datensatz, statt einen weiteren anzulegen, oder ändern Sie den markierten Wert.',
     history_needs_filter:
       'Geben Sie eine Unterhaltung, eine Telefonnummer oder eine E-Mail-Adresse an, um den Verlauf zu durchsuchen.',
+  },
+  refusals: {
+    duplicatePerson: 'Diese Person ist bereits in Zoho CRM:',
+    duplicateRecord: 'Dieser Datensatz ist bereits in Zoho CRM:',
+    duplicateValue: 'Zoho CRM hat bereits einen Datensatz mit diesem Wert.',
+    mayExist: 'Dieser Datensatz ist möglicherweise bereits in Zoho CRM.',
+    stillSending: 'Dieser Datensatz wird noch an Zoho CRM gesendet.',
+    requestTaken: 'Dieses Formular wurde bereits für eine andere Aktion gesendet.',
   },
   search: {
     title: 'Zoho CRM durchsuchen',
@@ -165,7 +175,7 @@ export const agentPanelDe: AgentPanelMessages = {
       skipped: 'Übersprungen',
       waiting_reconnect: 'Wartet auf erneute Verbindung',
     },
-    zohoSaid: 'Zoho meldete: {{message}}',
+    zohoAnswer: 'Antwort von Zoho: {{message}}',
   },
   dial: {
     call: '{{number}} anrufen',

@@ -99,7 +99,16 @@ export const agentPanelEn = {
     fields_unreadable: 'The fields of {{module}} could not be read from Zoho CRM. Try again.',
     no_result: 'Zoho CRM answered without a result for the record.',
     record_refused: 'Zoho CRM did not accept the record ({{code}}: {{zohoMessage}}).',
+    duplicate_record: 'Open that record instead of creating another one, or change the marked value.',
     history_needs_filter: 'Give a conversation, a phone number or an e-mail to search the history.',
+  },
+  refusals: {
+    duplicatePerson: 'This person is already in Zoho CRM:',
+    duplicateRecord: 'This record is already in Zoho CRM:',
+    duplicateValue: 'Zoho CRM already has a record with this value.',
+    mayExist: 'This record may already be in Zoho CRM.',
+    stillSending: 'This record is still being sent to Zoho CRM.',
+    requestTaken: 'This form was already sent for another action.',
   },
   search: {
     title: 'Search Zoho CRM',
@@ -159,7 +168,7 @@ export const agentPanelEn = {
       skipped: 'Skipped',
       waiting_reconnect: 'Waiting for reconnection',
     },
-    zohoSaid: 'Zoho said: {{message}}',
+    zohoAnswer: 'Zoho’s answer: {{message}}',
   },
   dial: {
     call: 'Call {{number}}',

@@ -100,7 +100,16 @@ export const agentPanelJa: AgentPanelMessages = {
     fields_unreadable: '{{module}} の項目を Zoho CRM から読み取れませんでした。もう一度お試しください。',
     no_result: 'Zoho CRM はレコードの結果を返しませんでした。',
     record_refused: 'Zoho CRM がレコードを受け付けませんでした（{{code}}: {{zohoMessage}}）。',
+    duplicate_record: '新しく作成せずにそのレコードを開くか、マークされた値を変更してください。',
     history_needs_filter: '履歴を検索するには、会話、電話番号、またはメールアドレスを指定してください。',
+  },
+  refusals: {
+    duplicatePerson: 'この人物はすでに Zoho CRM に登録されています:',
+    duplicateRecord: 'このレコードはすでに Zoho CRM にあります:',
+    duplicateValue: 'Zoho CRM にはこの値を持つレコードがすでにあります。',
+    mayExist: 'このレコードはすでに Zoho CRM に作成されている可能性があります。',
+    stillSending: 'このレコードはまだ Zoho CRM に送信中です。',
+    requestTaken: 'このフォームはすでに別の操作で送信されています。',
   },
   search: {
     title: 'Zoho CRM を検索',
@@ -157,7 +166,7 @@ export const agentPanelJa: AgentPanelMessages = {
       skipped: 'スキップ',
       waiting_reconnect: '再接続待ち',
     },
-    zohoSaid: 'Zoho からのメッセージ: {{message}}',
+    zohoAnswer: 'Zoho の回答: {{message}}',
   },
   dial: {
     call: '{{number}} に発信',

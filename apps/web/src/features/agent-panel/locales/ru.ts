@@ -100,7 +100,16 @@ export const agentPanelRu: AgentPanelMessages = {
     fields_unreadable: 'Не удалось прочитать поля {{module}} из Zoho CRM. Попробуйте ещё раз.',
     no_result: 'Zoho CRM ответил без результата для записи.',
     record_refused: 'Zoho CRM не принял запись ({{code}}: {{zohoMessage}}).',
+    duplicate_record: 'Откройте эту запись вместо создания ещё одной или измените отмеченное значение.',
     history_needs_filter: 'Укажите разговор, номер телефона или e-mail, чтобы искать в истории.',
+  },
+  refusals: {
+    duplicatePerson: 'Этот человек уже есть в Zoho CRM:',
+    duplicateRecord: 'Эта запись уже есть в Zoho CRM:',
+    duplicateValue: 'В Zoho CRM уже есть запись с этим значением.',
+    mayExist: 'Возможно, эта запись уже создана в Zoho CRM.',
+    stillSending: 'Эта запись ещё отправляется в Zoho CRM.',
+    requestTaken: 'Эта форма уже отправлена для другого действия.',
   },
   search: {
     title: 'Поиск в Zoho CRM',
@@ -158,7 +167,7 @@ export const agentPanelRu: AgentPanelMessages = {
       skipped: 'Пропущено',
       waiting_reconnect: 'Ожидает переподключения',
     },
-    zohoSaid: 'Ответ Zoho: {{message}}',
+    zohoAnswer: 'Ответ Zoho: {{message}}',
   },
   dial: {
     call: 'Позвонить на {{number}}',
