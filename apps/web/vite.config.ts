@@ -1,28 +1,14 @@
 import react from '@vitejs/plugin-react';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './vite-plugins/precompress';
 
 const bff = 'http://127.0.0.1:3000';
 
-/**
- * react-router's package exports only its development build to bundlers (warnings and their texts
- * included); the production build beside it is the same API without them. Builds use that one.
- */
-function reactRouterProductionBuild(): string {
-  const entry = createRequire(import.meta.url).resolve('react-router');
-  return join(dirname(entry), '..', 'production', 'index.mjs');
-}
-
-export default defineConfig(({ command }) => ({
+export default defineConfig(() => ({
   plugins: [react(), precompress()],
   resolve: {
     // `/src` resolves from the project root; mirrors `paths` in tsconfig.json.
-    alias: [
-      { find: '@', replacement: '/src' },
-      ...(command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProductionBuild() }] : []),
-    ],
+    alias: [{ find: '@', replacement: '/src' }],
   },
   server: {
     host: '127.0.0.1',

@@ -1,8 +1,6 @@
 import { useState } from 'react';
-// RouterProvider from `react-router` itself: under vitest, `react-router/dom` brought its own copy of
-// the router contexts, and route hooks (useRouteError, useLocation) then found no router.
-import { createBrowserRouter, RouterProvider } from 'react-router';
 import { paths } from '@/config/paths';
+import { createRouter, RouterProvider } from '@/lib/router';
 import { HomeRoute } from '@/app/routes/home';
 import {
   AgentConversationRoute,
@@ -21,7 +19,7 @@ import { RootRoute } from '@/app/routes/root';
 import { RouteError } from '@/app/routes/route-error';
 
 export function createAppRouter() {
-  return createBrowserRouter([
+  return createRouter([
     {
       path: paths.home.path,
       Component: RootRoute,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation } from '@/lib/router';
 import { SectionBoundary } from '@/components/errors/section-boundary';
 import { PageHeader } from '@/components/ui/page-header';
 import { ConversationPanel } from '@/features/agent-panel/components/conversation-panel';

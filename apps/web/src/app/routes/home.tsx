@@ -1,4 +1,4 @@
-import { Navigate } from 'react-router';
+import { Navigate } from '@/lib/router';
 import { useSessionUser } from '@/features/session/api/get-me';
 import { roleHome } from '@/app/role-navigation';
 

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from '@/lib/router';
 import { PageErrorFallback } from '@/components/errors/page-error-fallback';
 import { AppShell } from '@/components/layout/app-shell';
 import { BareLayout } from '@/components/layout/bare-layout';

@@ -1,7 +1,7 @@
-import { useRouteError } from 'react-router';
+import { useRouteError } from '@/lib/router';
 import { AppErrorFallback } from '@/components/errors/app-error-fallback';
 
-/** Replaces React Router's default (English, developer-facing) error screen. */
+/** The root route's error screen: the same translated fallback as the rest of the console. */
 export function RouteError() {
   const error = useRouteError();
   return <AppErrorFallback error={error} />;

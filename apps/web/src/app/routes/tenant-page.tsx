@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import type { SessionUser } from '@cxc/shared/api/session';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PlugIcon } from '@/components/ui/icons';

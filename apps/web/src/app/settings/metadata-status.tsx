@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { errorMessageKey } from '@/components/errors/error-message';
 import { paths } from '@/config/paths';
 import { isApiClientError } from '@/lib/api-error';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
+import { useBlocker } from '@/lib/router';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/router';
 import { parseSettingsUrlState, type SettingsTab } from '@/lib/settings/settings-url-state';
 
 /** The open tab and history page, read from and written to the address bar. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavigationType, useLocation, useNavigationType } from 'react-router';
+import { Link, NavigationType, useLocation, useNavigationType } from '@/lib/router';
 import { LogoIcon } from '@/components/ui/icons';
 import { paths } from '@/config/paths';
 import './app-shell.css';

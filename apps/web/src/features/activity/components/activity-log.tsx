@@ -1,6 +1,6 @@
 import { useIsFetching } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/router';
 import { SectionBoundary } from '@/components/errors/section-boundary';
 import { activityKeys } from '../api/activity-keys';
 import {

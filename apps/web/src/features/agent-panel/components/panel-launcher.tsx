@@ -1,6 +1,6 @@
 import { useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import type { PanelContextInput } from '@cxc/shared/api/agent-panel';
 import { channelSchema } from '@cxc/shared/domain/channels';
 import { Field } from '@/components/form/field';
@@ -46,7 +46,7 @@ export function PanelLauncher() {
       }),
     ) as PanelContextInput;
     const conversationId = trimmed.conversationId || `demo-${Date.now()}`;
-    void navigate(paths.agentConversation.getHref(panelSearch({ ...trimmed, conversationId })));
+    navigate(paths.agentConversation.getHref(panelSearch({ ...trimmed, conversationId })));
   };
   return (
     <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>

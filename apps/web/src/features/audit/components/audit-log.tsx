@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from '@/lib/router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { HubIcon } from '@/components/ui/icons';
 import { useFormatters } from '@/lib/use-formatters';

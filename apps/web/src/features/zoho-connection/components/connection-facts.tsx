@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import type { Connection } from '@cxc/shared/api/zoho-connection';
 import { paths } from '@/config/paths';
 import { useDataCenterName } from '@/lib/data-center-label';

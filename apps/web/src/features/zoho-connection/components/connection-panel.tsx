@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/router';
 import { useConnection } from '../api/get-connection';
 import { CONNECT_SEARCH_KEYS, parseConnectSearch } from '../schemas/connect-outcome';
 import { ConnectOutcomeNotice } from './connect-outcome-notice';
