@@ -30,6 +30,11 @@ export interface ConnectionRecord {
   connectedBy: string | null;
   /** The saved custom client came from a Self Client code (no browser sign-in possible with it). */
   selfClient: boolean;
+  /**
+   * When the shared Zoho metadata entry (any process's refresh) was fetched, read with the connection:
+   * each process compares its parsed copy against it without a query of its own.
+   */
+  metadataFetchedAt: Date | null;
 }
 
 interface ConnectionRow {
@@ -55,9 +60,12 @@ interface ConnectionRow {
 export const customSecretContext = (tenantId: string) => `zoho-custom-client:${tenantId}`;
 
 export async function readConnection(db: Queryable, tenantId: string): Promise<ConnectionRecord | undefined> {
-  const { rows } = await db.query<ConnectionRow>('select * from zoho_connections where tenant_id = $1', [
-    tenantId,
-  ]);
+  const { rows } = await db.query<ConnectionRow & { metadata_fetched_at: Date | null }>(
+    `select c.*, (select m.fetched_at from zoho_metadata_cache m where m.tenant_id = c.tenant_id)
+              as metadata_fetched_at
+       from zoho_connections c where c.tenant_id = $1`,
+    [tenantId],
+  );
   const row = rows[0];
   if (!row) return undefined;
   return {
@@ -77,6 +85,7 @@ export async function readConnection(db: Queryable, tenantId: string): Promise<C
     connectedAt: row.connected_at,
     connectedBy: row.connected_by,
     selfClient: row.self_client,
+    metadataFetchedAt: row.metadata_fetched_at,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ZohoRecord } from '@cxc/shared/domain/lookup';
+import { extensionPrefixes } from '@cxc/shared/domain/phone';
 import { phoneCoqlQueries } from './phone-query.ts';
 import type { ZohoClient } from './zoho-client.ts';
 import { recordListSchema } from './zoho-schemas.ts';
@@ -32,6 +33,7 @@ export async function readRecordsByIds(
  * `GET ?ids=` (COQL v2 returns only the selected columns and lookups without names). COQL reads the
  * database, not the search index, so a record created seconds ago is found too. Callers re-check the
  * rows in E.164: Zoho compares the text, and a short spelling may be another country's number.
+ * Also a number stored with an extension ("+1 415 555 0100 ext. 12").
  * A number that does not parse falls back to one `phone=` search for that exact text. `variants`
  * replaces the shared spellings (`phoneSearchVariants`) when given.
  */
@@ -42,7 +44,8 @@ export async function findByPhone(
   fields: readonly string[],
   variants?: readonly string[],
 ): Promise<ZohoRecord[]> {
-  const queries = phoneCoqlQueries(module, fields, phone, variants);
+  // Numbers stored with an extension are found by prefix in the same request (25 criteria hold five fields).
+  const queries = phoneCoqlQueries(module, fields, phone, variants, extensionPrefixes(phone));
   if (!queries.length) return (await client.search(module, { phone })).records;
   const ids = new Set<string>();
   for (const query of queries) for (const row of (await client.coql(query)).records) ids.add(row.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoneSearchVariants } from '@cxc/shared/domain/phone';
+import { extensionPrefixes, phoneSearchVariants } from '@cxc/shared/domain/phone';
 import { coqlString, phoneCoqlQueries } from './phone-query.ts';
 
 describe('phoneCoqlQueries', () => {
@@ -35,6 +35,26 @@ describe('phoneCoqlQueries', () => {
     expect(queries[1]?.match(/ in \(/g)).toHaveLength(5);
     expect(queries[1]).toMatch(
       /^select Phone_25, Phone_26, Phone_27, Phone_28, Phone_29 from Contacts where/,
+    );
+  });
+
+  it('adds a prefix search for numbers stored with an extension, in office lines only', () => {
+    const [query, ...more] = phoneCoqlQueries(
+      'Contacts',
+      ['Phone', 'Mobile', 'Home_Phone', 'Other_Phone', 'Asst_Phone'],
+      '+14155550100',
+      undefined,
+      extensionPrefixes('+14155550100'),
+    );
+    expect(more).toEqual([]);
+    expect(query?.match(/ in \(/g)).toHaveLength(5);
+    const likes = [...(query ?? '').matchAll(/(\w+) like '([^']*)'/g)].map(([, f, p]) => `${f}:${p}`);
+    expect(likes).toEqual(
+      ['Phone', 'Other_Phone', 'Asst_Phone'].flatMap((f) => [
+        `${f}:+1 415 555 0100%`,
+        `${f}:(415) 555-0100%`,
+        `${f}:415-555-0100%`,
+      ]),
     );
   });
 

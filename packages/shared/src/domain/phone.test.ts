@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePhone, phoneSearchVariants, samePhone } from './phone.ts';
+import { extensionPrefixes, isExtensionOf, normalizePhone, phoneSearchVariants, samePhone } from './phone.ts';
 
 describe('normalizePhone', () => {
   it.each([
@@ -144,5 +144,35 @@ describe('samePhone', () => {
   it('falls back to identical digits for unparseable values', () => {
     expect(samePhone('ext-123456', 'ext 123456')).toBe(true);
     expect(samePhone('12', '12')).toBe(false);
+  });
+});
+
+describe('numbers stored with an extension', () => {
+  it.each([
+    ['+1 415 555 0100 ext. 12', '+14155550100'],
+    ['(415) 555-0100 x12', '+14155550100'],
+    ['415-555-0100;ext=12', '+14155550100'],
+    ['(415) 555-0100, ext 12', '+14155550100'],
+    ['+44 20 7946 0958 #123', '+442079460958'],
+  ])('%s begins with a spelling of %s and ends in an extension', (stored, e164) => {
+    expect(normalizePhone(stored, 'US')).toMatchObject({ ok: true, e164 });
+    expect(isExtensionOf(stored, extensionPrefixes(e164))).toBe(true);
+  });
+
+  it('searches the international, national and dashed spellings as prefixes', () => {
+    expect(extensionPrefixes('+14155550100')).toEqual(['+1 415 555 0100', '(415) 555-0100', '415-555-0100']);
+    expect(extensionPrefixes('+442079460958')).toEqual([
+      '+44 20 7946 0958',
+      '020 7946 0958',
+      '020-7946-0958',
+    ]);
+    expect(extensionPrefixes('garbage')).toEqual([]);
+  });
+
+  it('is not fooled by another number that starts the same', () => {
+    const prefixes = extensionPrefixes('+14155550100');
+    expect(isExtensionOf('+1 415 555 01001', prefixes)).toBe(false);
+    expect(isExtensionOf('415-555-0100 or 415-555-0199', prefixes)).toBe(false);
+    expect(isExtensionOf('415-555-0100', prefixes)).toBe(false);
   });
 });

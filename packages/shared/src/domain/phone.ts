@@ -121,6 +121,31 @@ export function phoneSearchVariants(e164: string): string[] {
 }
 
 /**
+ * How a Zoho phone field holding the number with an extension begins: "+1 415 555 0100 ext. 12",
+ * "(415) 555-0100 x12", "415-555-0100;ext=12": the international, national and dashed spellings people
+ * type (an integration writing E.164 rarely adds an extension). COQL compares text and cannot drop the
+ * extension, so lookups search these as prefixes (`like '…%'`); `isExtensionOf` checks the rest.
+ */
+export function extensionPrefixes(e164: string): string[] {
+  const parsed = parse(e164);
+  if (typeof parsed === 'string') return [];
+  const national = parsed.formatNational();
+  const dashed = national.replace(/[()]/g, '').split(/\D+/).filter(Boolean).join('-');
+  return [...new Set([parsed.formatInternational(), national, dashed])];
+}
+
+/** What people write after the number for an extension: " ext. 12", " x12", ";ext=12", " #123", ", ext 12". */
+const EXTENSION_TAIL = /^\s*[,;]?\s*(?:ext\.?|extension|ext=|x|#)\s*\d{1,10}\s*$/i;
+
+/** The stored text is one of `prefixes` followed by an extension (not by more digits of another number). */
+export function isExtensionOf(text: string, prefixes: readonly string[]): boolean {
+  const folded = text.toLowerCase();
+  return prefixes.some(
+    (prefix) => folded.startsWith(prefix.toLowerCase()) && EXTENSION_TAIL.test(text.slice(prefix.length)),
+  );
+}
+
+/**
  * Same number however written; numbers without `+` are read in `defaultCountry` (for a Zoho record, its
  * own country: record-country.ts). Unparseable input only matches the same digits (at least 6 of them).
  */

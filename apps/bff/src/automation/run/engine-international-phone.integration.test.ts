@@ -89,6 +89,29 @@ describe('automation identifies the German Lead for a US tenant', () => {
   });
 });
 
+describe('a number stored with an extension, live from Zoho', () => {
+  // Office lines typed with their extension: the caller rings from the base number.
+  it.each([
+    ['+1 628 555 0141 ext. 12', '+16285550141'],
+    ['(628) 555-0142 x12', '+1 628 555 0142'],
+    ['628-555-0143;ext=12', '(628) 555-0143'],
+    ['+44 20 7946 0958 #123', '+442079460958'],
+  ])('a Lead stored as %s is the caller from %s, no new Lead', async (stored, caller) => {
+    const zoho = await getZohoClient(env.stack.deps, 'acme');
+    const { results } = await zoho.insertRecords('Leads', [
+      { Last_Name: `Extension ${stored}`, Company: 'Office Line Ltd', Phone: stored },
+    ]);
+    const leadId = String(results[0]?.details.id);
+    const before = (await simRecordCounts(env.sim, ACME_ORG_ID)).Leads;
+    const event = chatEnded(caller);
+    expect((await env.send(event)).status).toBe(202);
+    expect((await waitForEvents(env.stack, 'acme', [event.id]))[event.id]?.status).toBe('done');
+    const plan = await planOf(event.id);
+    expect(plan.identified).toMatchObject({ outcome: 'found', module: 'Leads', recordId: leadId });
+    expect((await simRecordCounts(env.sim, ACME_ORG_ID)).Leads).toBe(before);
+  });
+});
+
 describe('agent panel for a US tenant', () => {
   it.each([['00 49 30 1234567'], ['+49 30 1234567'], ['011 49 30 1234567']])(
     'the screen pop for %s finds Klaus Becker',

@@ -213,4 +213,49 @@ describe('disposition', () => {
     expect(creates([await planOf(other.id)], 'Tasks')).toEqual([]);
     expect((await client.getRecord('Calls', await linkOf(c.id, 'Calls')))?.Call_Result).toBe('Busy');
   }, 60_000);
+
+  it('goes, mapped, into the pick list field the admin chose instead of Call_Result', async () => {
+    const field = {
+      api_name: 'Call_Disposition',
+      data_type: 'picklist',
+      pick_list_values: ['Reached', 'Voicemail'],
+    };
+    const added = await fetch(`${env.sim.baseUrl}/__sim/crm/fields/${ACME_ORG_ID}/Calls`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(field),
+    });
+    expect(added.status).toBe(201);
+    ok(await call(env.acmeAdmin, getZohoMetadata, { tenantId: 'acme' }, { query: { refresh: '1' } }));
+    await editSettings(env.acmeAdmin, 'acme', (s) => {
+      const d = s.records.lateData.disposition;
+      s.records.lateData.disposition = {
+        ...d,
+        target: 'field',
+        field: field.api_name,
+        values: { vm: 'Voicemail' },
+      };
+    });
+    try {
+      const c = conversation();
+      await sendAll([c.ended]);
+      const disposition = c.of('call.disposition_set', {
+        disposition: { code: 'vm', label: 'Left a message' },
+      });
+      expect((await sendAll([disposition]))[disposition.id]?.status).toBe('done');
+      const record = await (await zoho()).getRecord('Calls', await linkOf(c.id, 'Calls'));
+      expect(record?.Call_Disposition).toBe('Voicemail');
+      expect(record?.Call_Result ?? null).toBeNull();
+    } finally {
+      await editSettings(env.acmeAdmin, 'acme', (s) => {
+        const d = s.records.lateData.disposition;
+        s.records.lateData.disposition = {
+          ...d,
+          target: 'call_result',
+          values: { 'cb-1': 'Requested more info' },
+        };
+        delete s.records.lateData.disposition.field;
+      });
+    }
+  }, 60_000);
 });

@@ -16,6 +16,11 @@ beforeAll(async () => {
     { Last_Name: 'ZeroZero', Home_Phone: '0049 30 5550103' },
     { Last_Name: 'Shared A', Phone: '+12125550104' },
     { Last_Name: 'Shared B', Other_Phone: '+1-212-555-0104' },
+    // Office lines with an extension: Zoho keeps the text as typed.
+    { Last_Name: 'Ext Intl', Phone: '+1 212 555 0105 ext. 12' },
+    { Last_Name: 'Ext National', Phone: '(212) 555-0106 x12' },
+    { Last_Name: 'Ext Rfc', Other_Phone: '212-555-0107;ext=12' },
+    { Last_Name: 'Ext London', Asst_Phone: '+44 20 7946 0958 #123' },
   ]);
   ({ env, client, ids } = fixture);
 });
@@ -24,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('phone lookups batched against the simulator', () => {
-  it('finds every spelling in every phone field for 20 numbers with one COQL and one read', async () => {
+  it('finds every spelling in every phone field for 20 numbers with one COQL (and one read)', async () => {
     const lookup = new BatchedLookups(100).lookup(client);
     const { lastSeq } = await simRequests(env.sim);
     const unknown = Array.from({ length: 16 }, (_, n) => `+1 646 555 ${String(n).padStart(4, '0')}`);
@@ -40,9 +45,41 @@ describe('phone lookups batched against the simulator', () => {
     expect(shared?.map((r) => r.id).sort()).toEqual([ids.get('Shared A'), ids.get('Shared B')].sort());
     expect(rest.every((records) => records.length === 0)).toBe(true);
     const calls = await fixture.callsSince(lastSeq);
-    expect(calls.filter((c) => c.endsWith('/coql'))).toHaveLength(1);
+    // One for every spelling of the 20; then, for the 16 nobody matched, the prefixes of a number stored
+    // with an extension (3 spellings × 2 office-line fields × 16 = 96 criteria: 4 queries of 25).
+    expect(calls.filter((c) => c.endsWith('/coql'))).toHaveLength(1 + 4);
     expect(calls.filter((c) => c.startsWith('GET'))).toHaveLength(1);
-    expect(calls).toHaveLength(2);
+    expect(calls).toHaveLength(6);
+  });
+
+  it.each([
+    ['+12125550105', 'Ext Intl'],
+    ['+12125550106', 'Ext National'],
+    ['+12125550107', 'Ext Rfc'],
+    ['+442079460958', 'Ext London'],
+  ])('finds %s stored with an extension (%s) in the one COQL of a lone caller', async (phone, name) => {
+    const lookup = new BatchedLookups(10).lookup(client);
+    const { lastSeq } = await simRequests(env.sim);
+    const fields = ['Phone', 'Mobile', 'Home_Phone', 'Other_Phone', 'Asst_Phone'];
+    const found = await lookup({ by: 'phone', module: 'Contacts', phone, fields });
+    expect(found.map((r) => r.id)).toEqual([ids.get(name)]);
+    expect((await fixture.callsSince(lastSeq)).filter((c) => c.endsWith('/coql'))).toHaveLength(1);
+  });
+
+  it('finds a caller stored with an extension in a busy batch too, in the round for the unmatched', async () => {
+    const lookup = new BatchedLookups(100).lookup(client);
+    const fields = ['Phone', 'Other_Phone'];
+    const numbers = ['+12125550101', '+12125550106', '+12125550107', '+1 646 555 0999', '+1 646 555 0998'];
+    const found = await Promise.all(
+      numbers.map((phone) => lookup({ by: 'phone', module: 'Contacts', phone, fields })),
+    );
+    expect(found.map((records) => records.map((r) => r.Last_Name))).toEqual([
+      ['National'],
+      ['Ext National'],
+      ['Ext Rfc'],
+      [],
+      [],
+    ]);
   });
 
   it("splits a batch past Zoho's 25 criteria per query into several queries, each caller still answered", async () => {
@@ -58,9 +95,10 @@ describe('phone lookups batched against the simulator', () => {
     expect(found.at(-1)?.map((r) => r.id)).toEqual([ids.get('National')]);
     expect(found.slice(0, -1).every((records) => records.length === 0)).toBe(true);
     const coql = (await fixture.callsSince(lastSeq)).filter((c) => c.endsWith('/coql'));
-    // 61 numbers × ~12 spellings × 5 fields need several queries, but far fewer than one per number.
-    expect(coql.length).toBeGreaterThan(1);
-    expect(coql.length).toBeLessThan(15);
+    // 61 numbers × ~12 spellings × 5 fields need several queries, but far fewer than one per number; the
+    // 60 nobody matched add their extension prefixes (3 × 3 office-line fields × 60 = 540 criteria: 22).
+    expect(coql.length).toBeGreaterThan(1 + 22);
+    expect(coql.length).toBeLessThan(15 + 22);
   });
 
   it('answers a number that does not parse with a plain search', async () => {

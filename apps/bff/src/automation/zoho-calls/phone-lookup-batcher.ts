@@ -1,12 +1,17 @@
 import type { ZohoRecord } from '@cxc/shared/domain/lookup';
-import { phoneSearchVariants } from '@cxc/shared/domain/phone';
-import { COQL_MAX_CRITERIA, COQL_MAX_IN_VALUES, phoneCoqlQueries } from '../../zoho/phone-query.ts';
+import { extensionPrefixes, isExtensionOf, phoneSearchVariants } from '@cxc/shared/domain/phone';
+import {
+  COQL_MAX_CRITERIA,
+  COQL_MAX_IN_VALUES,
+  extensionFields,
+  phoneCoqlQueries,
+} from '../../zoho/phone-query.ts';
 import { findByPhone } from '../../zoho/phone-lookup.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import { type BatchWindows, type LookupBatch, lookupWindows, type Waiting } from './batch-windows.ts';
 import type { RecordReadBatcher } from './record-read-batcher.ts';
 
-type Waiter = Waiting<{ phone: string; variants: ReadonlySet<string> }>;
+type Waiter = Waiting<{ phone: string; variants: ReadonlySet<string>; prefixes: readonly string[] }>;
 
 interface Batch extends LookupBatch<Waiter> {
   fields: readonly string[];
@@ -50,35 +55,63 @@ export class PhoneLookupBatcher {
         waiters: [],
         values: new Set(),
       }));
-      batch.waiters.push({ phone, variants: new Set(variants), resolve, reject });
+      batch.waiters.push({
+        phone,
+        variants: new Set(variants),
+        prefixes: extensionPrefixes(phone),
+        resolve,
+        reject,
+      });
       for (const v of variants) batch.values.add(v);
     });
   }
 
+  /**
+   * Numbers stored with an extension ("+1 415 555 0100 ext. 12") need a `like` per office-line field and
+   * prefix. A small batch (one caller: a Contact's five fields' spellings and prefixes make 14 criteria)
+   * asks for them in its one query; a larger one asks only for the callers nothing matched, in a second
+   * round, so a batch of known callers costs no more than before.
+   */
   private async resolveBatch(batch: Batch): Promise<void> {
     const { client, module, fields, waiters } = batch;
-    const queries = phoneCoqlQueries(module, fields, '', [...batch.values]);
-    const pages = await Promise.all(queries.map((query) => client.coql(query)));
-    if (pages.some((page) => page.moreRecords)) {
+    const prefixes = waiters.flatMap((w) => w.prefixes);
+    const likes = extensionFields(fields).length * prefixes.length;
+    const together = criteriaFor(fields.length, batch.values.size) + likes <= COQL_MAX_CRITERIA;
+    const rows = await this.rowsFor(client, module, fields, [...batch.values], together ? prefixes : []);
+    if (!rows) {
       // Hundreds of records share these numbers: each caller looks alone rather than miss some.
       await Promise.all(
         waiters.map(async (w) => w.resolve(await findByPhone(client, module, w.phone, fields))),
       );
       return;
     }
-    const rows = pages.flatMap((page) => page.records);
-    const idsOf = (w: Waiter) => [
-      ...new Set(
-        rows
-          .filter((row) => fields.some((f) => typeof row[f] === 'string' && w.variants.has(row[f])))
-          .map((row) => row.id),
-      ),
-    ];
-    const wanted = waiters.map(idsOf);
+    const has = (w: Waiter) => (row: ZohoRecord) =>
+      fields.some((f) => {
+        const text = row[f];
+        return typeof text === 'string' && (w.variants.has(text) || isExtensionOf(text, w.prefixes));
+      });
+    if (!together) {
+      const unmatched = waiters.filter((w) => !rows.some(has(w))).flatMap((w) => w.prefixes);
+      if (unmatched.length) rows.push(...((await this.rowsFor(client, module, fields, [], unmatched)) ?? []));
+    }
+    const wanted = waiters.map((w) => [...new Set(rows.filter(has(w)).map((row) => row.id))]);
     const records = await this.reads.read(client, module, [...new Set(wanted.flat())]);
     const byId = new Map(records.map((r) => [r.id, r]));
     waiters.forEach((w, i) =>
       w.resolve((wanted[i] ?? []).map((id) => byId.get(id)).filter((r): r is ZohoRecord => r !== undefined)),
     );
+  }
+
+  /** The rows of the batch's COQL selects; undefined when a page says more records exist. */
+  private async rowsFor(
+    client: ZohoClient,
+    module: string,
+    fields: readonly string[],
+    values: readonly string[],
+    prefixes: readonly string[],
+  ): Promise<ZohoRecord[] | undefined> {
+    const queries = phoneCoqlQueries(module, fields, '', values, prefixes);
+    const pages = await Promise.all(queries.map((query) => client.coql(query)));
+    return pages.some((page) => page.moreRecords) ? undefined : pages.flatMap((page) => page.records);
   }
 }

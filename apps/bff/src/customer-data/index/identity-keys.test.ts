@@ -25,6 +25,15 @@ describe('identity keys', () => {
     expect(phones({ Home_Phone: '+1 415 555 0177 ext. 12' })).toEqual(['Home_Phone=+14155550177']);
   });
 
+  it.each([
+    ['+1 415 555 0100 ext. 12', '+14155550100'],
+    ['(415) 555-0100 x12', '+14155550100'],
+    ['415-555-0100;ext=12', '+14155550100'],
+    ['+44 20 7946 0958 #123', '+442079460958'],
+  ])('indexes %s under its base number %s, so a call from it finds the record', (stored, e164) => {
+    expect(phones({ Phone: stored })).toEqual([`Phone=${e164}`]);
+  });
+
   it('keeps hostile text out of the phone index but folds e-mails and names', () => {
     const row = mirrorRow(
       'Leads',

@@ -95,7 +95,8 @@ function fromCache({ metadata, fetchedAt }: CachedMetadata): ZohoMetadata {
 
 /**
  * The parsed metadata this process last read or fetched, per tenant and connection: within the cache's
- * lifetime the engine's events skip reading and parsing the shared entry (every module's fields) again.
+ * lifetime, and until another process stores a newer entry, the engine's events skip reading and parsing
+ * the shared entry (every module's fields) again.
  */
 const parsedByPool = new WeakMap<object, Map<string, ZohoMetadata>>();
 
@@ -105,9 +106,18 @@ function memoOf(pool: object): Map<string, ZohoMetadata> {
   return memo;
 }
 
-function recall(pool: object, key: string): ZohoMetadata | undefined {
+/**
+ * This process's copy while it is within the cache's lifetime and no process has stored a newer one
+ * since (`sharedFetchedAt`, read with the connection): a refresh anywhere is seen by the next load here.
+ */
+function recall(
+  pool: object,
+  key: string,
+  sharedFetchedAt: Date | null | undefined,
+): ZohoMetadata | undefined {
   const entry = memoOf(pool).get(key);
-  return entry && Date.now() - entry.fetchedAt.getTime() < METADATA_TTL_SECONDS * 1000 ? entry : undefined;
+  if (!entry || Date.now() - entry.fetchedAt.getTime() >= METADATA_TTL_SECONDS * 1000) return undefined;
+  return sharedFetchedAt && sharedFetchedAt.getTime() > entry.fetchedAt.getTime() ? undefined : entry;
 }
 
 function remember(pool: object, key: string, metadata: ZohoMetadata): ZohoMetadata {
@@ -139,7 +149,9 @@ export async function loadZohoMetadata(
   const org = connection?.org?.id ?? '';
   const key = `${client.connectionId}|${org}`;
   const remembered =
-    options.refresh || options.layouts ? undefined : recall(deps.pool, `${client.tenantId}|${key}`);
+    options.refresh || options.layouts
+      ? undefined
+      : recall(deps.pool, `${client.tenantId}|${key}`, connection?.metadataFetchedAt);
   if (remembered) return remembered;
   if (!options.refresh) {
     const cached = await readCachedMetadata(deps.pool, client.tenantId, key);

@@ -1,4 +1,5 @@
 import { zohoModuleSchema } from '@cxc/shared/domain/modules';
+import { ACME_ORG_ID } from '@cxc/zoho-sim';
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseUrlOf } from '../../../test/engine-helpers.ts';
@@ -71,6 +72,35 @@ describe('Zoho metadata refresh: one at a time per org across instances', () => 
       expect(later.fetchedAt.getTime()).toBeGreaterThan(a?.fetchedAt.getTime() ?? 0);
     } finally {
       await simLatency(env.sim, { api_ms: 0 });
+    }
+  });
+
+  it('shows a refresh by one instance to the other at its next load, not after its own copy expires', async () => {
+    const deps = pools.map((pool) => ({ ...env.stack.deps, pool }));
+    const [a, b] = deps as [(typeof deps)[number], (typeof deps)[number]];
+    const callsFields = async (d: typeof a, refresh = false) =>
+      (await loadZohoMetadata(d, await getZohoClient(d, 'acme'), { refresh })).fieldsByModule.Calls?.map(
+        (f) => f.api_name,
+      ) ?? [];
+    // B holds a parsed copy, well within the cache's minute.
+    expect(await callsFields(b)).not.toContain('Call_Sentiment');
+    const added = await fetch(`${env.sim.baseUrl}/__sim/crm/fields/${ACME_ORG_ID}/Calls`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ api_name: 'Call_Sentiment' }),
+    });
+    expect(added.status).toBe(201);
+    try {
+      // A refreshes (the settings editor's "reload from Zoho", or a write Zoho refused).
+      expect(await callsFields(a, true)).toContain('Call_Sentiment');
+      const { lastSeq } = await simRequests(env.sim);
+      // B's next load sees it from the shared entry, without asking Zoho again.
+      expect(await callsFields(b)).toContain('Call_Sentiment');
+      expect(await metadataCalls(lastSeq)).toEqual([]);
+    } finally {
+      await fetch(`${env.sim.baseUrl}/__sim/crm/fields/${ACME_ORG_ID}/Calls/Call_Sentiment`, {
+        method: 'DELETE',
+      });
     }
   });
 });

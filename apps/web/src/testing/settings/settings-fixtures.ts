@@ -80,6 +80,8 @@ export const FIELDS: Record<string, WireField[]> = {
     field('Subject', 'text', mandatory),
     field('Description', 'textarea'),
     picklist('Call_Result', ['-None-', 'Interested', 'Busy', 'Requested more info']),
+    field('Call_Agenda', 'text'),
+    picklist('Call_Outcome', ['-None-', 'Reached', 'Voicemail'], { custom_field: true }),
   ],
   Notes: [field('Note_Title', 'text'), field('Note_Content', 'textarea', mandatory)],
 };

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchReview } from '@cxc/shared/api/match-reviews';
+import { useLabels } from '@/lib/settings/use-labels';
 import { useFormatters } from '@/lib/use-formatters';
 import { useResolveMatchReview } from '../api/resolve-match-review';
 
@@ -10,6 +11,9 @@ const CREATE = 'create';
 export function ReviewItem({ tenantId, review }: { tenantId: string; review: MatchReview }) {
   const { t } = useTranslation('matchReviews');
   const fmt = useFormatters();
+  const labels = useLabels();
+  // Zoho's module and the channel named in the reader's language, as every other screen names them.
+  const module = labels.module(review.module);
   const resolve = useResolveMatchReview(tenantId);
   const [picked, setPicked] = useState('');
   const id = useId();
@@ -28,10 +32,13 @@ export function ReviewItem({ tenantId, review }: { tenantId: string; review: Mat
       <form onSubmit={submit} aria-labelledby={`${id}-title`}>
         <fieldset className="settings-choice">
           <legend id={`${id}-title`} className="settings-choice__legend">
-            {t('item.title', { count: review.candidates.length, module: review.module, visitor })}
+            {t('item.title', { count: review.candidates.length, module, visitor })}
           </legend>
           <p className="muted">
-            {t('item.reason', { channel: review.channel, at: fmt.dateTime(review.createdAt) })}
+            {t('item.reason', {
+              channel: labels.channel(review.channel),
+              at: fmt.dateTime(review.createdAt),
+            })}
           </p>
           {review.candidates.map((c) => (
             <div key={c.id} className="check">
@@ -62,7 +69,7 @@ export function ReviewItem({ tenantId, review }: { tenantId: string; review: Mat
               checked={picked === CREATE}
               onChange={() => setPicked(CREATE)}
             />
-            <label htmlFor={`${id}-create`}>{t('item.createNew', { module: review.module })}</label>
+            <label htmlFor={`${id}-create`}>{t('item.createNew', { module })}</label>
           </div>
         </fieldset>
         <button type="submit" className="button button--primary" disabled={!picked || resolve.isPending}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchReview } from '@cxc/shared/api/match-reviews';
+import { useLabels } from '@/lib/settings/use-labels';
 import { useFormatters } from '@/lib/use-formatters';
 import { type ReviewStatus, useMatchReviews } from '../api/list-match-reviews';
 import { ReviewItem } from './review-item';
@@ -50,11 +51,12 @@ export function ReviewQueue({ tenantId }: { tenantId: string }) {
 function ResolvedItem({ review }: { review: MatchReview }) {
   const { t } = useTranslation('matchReviews');
   const fmt = useFormatters();
+  const labels = useLabels();
   const choice = review.choice;
   const picked =
     choice && 'recordId' in choice
       ? (review.candidates.find((c) => c.id === choice.recordId)?.name ?? choice.recordId)
-      : t('item.createNew', { module: review.module });
+      : t('item.createNew', { module: labels.module(review.module) });
   return (
     <li className="card review-item">
       <p>

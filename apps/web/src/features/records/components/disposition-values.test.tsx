@@ -76,8 +76,10 @@ describe('late call data: disposition → Call_Result', () => {
     const value = within(row).getByRole<HTMLSelectElement>('combobox', { name: 'Written to Zoho as' });
     expect(value.value).toBe('Old result');
     expect(within(value).getByRole('option', { name: 'Old result (not found in Zoho)' })).toBeDefined();
-    await user.click(screen.getByRole('radio', { name: 'A field I choose' }));
-    await user.type(screen.getByRole('textbox', { name: /Field for the disposition/ }), 'Description');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'The agent’s disposition is written to' }),
+      'Call Agenda (Call_Agenda)',
+    );
     expect(within(row).getByRole('textbox', { name: 'Written to Zoho as' })).toBeDefined();
   });
 });

@@ -143,56 +143,59 @@ function ValueRow({
   const described = (error: string | undefined, suffix: string) =>
     error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${suffix}-error` } : {};
   return (
-    <li className="field-row" aria-label={t('late.values.row', { position })} role="group">
-      <div className="field">
-        <label htmlFor={`${id}-code`} className="field__label">
-          {t('late.values.code')}
-        </label>
-        <input
-          id={`${id}-code`}
-          className="input"
-          value={row.code}
-          onChange={(event) => onChange({ ...row, code: event.target.value })}
-          {...described(codeError, 'code')}
-        />
-        <FieldError id={`${id}-code-error`} text={codeError} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-value`} className="field__label">
-          {t('late.values.value')}
-        </label>
-        {picklist ? (
-          <select
-            id={`${id}-value`}
-            className="input"
-            value={row.value}
-            onChange={(event) => onChange({ ...row, value: event.target.value })}
-            {...described(valueError, 'value')}
-          >
-            <option value="">{t('settings:common.choose')}</option>
-            {options.map((option) => (
-              <option key={option.actual_value} value={option.actual_value}>
-                {option.display_value}
-              </option>
-            ))}
-            {unknown ? (
-              <option value={row.value}>{t('settings:common.notInZoho', { value: row.value })}</option>
-            ) : null}
-          </select>
-        ) : (
+    // The group sits inside the item: a list may hold only list items (a role on the <li> hides it).
+    <li>
+      <div className="field-row" aria-label={t('late.values.row', { position })} role="group">
+        <div className="field">
+          <label htmlFor={`${id}-code`} className="field__label">
+            {t('late.values.code')}
+          </label>
           <input
-            id={`${id}-value`}
+            id={`${id}-code`}
             className="input"
-            value={row.value}
-            onChange={(event) => onChange({ ...row, value: event.target.value })}
-            {...described(valueError, 'value')}
+            value={row.code}
+            onChange={(event) => onChange({ ...row, code: event.target.value })}
+            {...described(codeError, 'code')}
           />
-        )}
-        <FieldError id={`${id}-value-error`} text={valueError} />
+          <FieldError id={`${id}-code-error`} text={codeError} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-value`} className="field__label">
+            {t('late.values.value')}
+          </label>
+          {picklist ? (
+            <select
+              id={`${id}-value`}
+              className="input"
+              value={row.value}
+              onChange={(event) => onChange({ ...row, value: event.target.value })}
+              {...described(valueError, 'value')}
+            >
+              <option value="">{t('settings:common.choose')}</option>
+              {options.map((option) => (
+                <option key={option.actual_value} value={option.actual_value}>
+                  {option.display_value}
+                </option>
+              ))}
+              {unknown ? (
+                <option value={row.value}>{t('settings:common.notInZoho', { value: row.value })}</option>
+              ) : null}
+            </select>
+          ) : (
+            <input
+              id={`${id}-value`}
+              className="input"
+              value={row.value}
+              onChange={(event) => onChange({ ...row, value: event.target.value })}
+              {...described(valueError, 'value')}
+            />
+          )}
+          <FieldError id={`${id}-value-error`} text={valueError} />
+        </div>
+        <button type="button" className="button button--secondary button--small" onClick={onRemove}>
+          {t('late.values.remove', { code: row.code.trim() || position })}
+        </button>
       </div>
-      <button type="button" className="button button--secondary button--small" onClick={onRemove}>
-        {t('late.values.remove', { code: row.code.trim() || position })}
-      </button>
     </li>
   );
 }

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useWatch } from 'react-hook-form';
 import { CheckboxField } from '@/components/form/checkbox-field';
 import { ListInput } from '@/components/form/list-input';
-import { RadioGroup } from '@/components/form/radio-group';
 import { TextField } from '@/components/form/text-field';
+import { DispositionTarget } from './disposition-target';
 import { DispositionValues } from './disposition-values';
 
 const base = ['records', 'lateData'] as const;
@@ -12,7 +12,6 @@ const disposition = [...base, 'disposition'] as const;
 /** Recording, transcript, disposition and summary that arrive after the call: where each goes. */
 export function LateDataFields() {
   const { t } = useTranslation('records');
-  const target: unknown = useWatch({ name: 'records.lateData.disposition.target' });
   const followUp: unknown = useWatch({ name: 'records.lateData.disposition.followUpTask.enabled' });
   return (
     <fieldset className="settings-fieldset">
@@ -28,17 +27,7 @@ export function LateDataFields() {
         <TextField path={[...base, 'transcriptField']} label={t('late.transcriptField')} />
         <TextField path={[...base, 'summaryField']} label={t('late.summaryField')} />
       </div>
-      <RadioGroup
-        path={[...disposition, 'target']}
-        legend={t('late.dispositionTarget')}
-        options={(['call_result', 'field'] as const).map((value) => ({
-          value,
-          label: t(`late.target.${value}`),
-        }))}
-      />
-      {target === 'field' ? (
-        <TextField path={[...disposition, 'field']} label={t('late.dispositionField')} optional />
-      ) : null}
+      <DispositionTarget />
       <DispositionValues />
       <CheckboxField path={[...disposition, 'followUpTask', 'enabled']} label={t('late.followUp')} />
       {followUp === true ? (

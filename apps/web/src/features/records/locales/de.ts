@@ -31,6 +31,9 @@ export const recordsDe: RecordsMessages = {
       call_result: 'Zohos Anrufergebnis (Call_Result)',
       field: 'Ein Feld meiner Wahl',
     },
+    dispositionTargetHint:
+      'Ein Feld des Zoho-Moduls Anrufe; bei einer Auswahlliste wird jede Disposition unten einem ihrer Werte zugeordnet.',
+    fieldOption: '{{label}} ({{apiName}})',
     dispositionField: 'Feld für die Disposition (API-Name)',
     followUp: 'Nach einer Disposition eine Folgeaufgabe anlegen',
     followUpCodes: 'Nur für diese Dispositionen',

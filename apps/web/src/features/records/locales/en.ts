@@ -31,6 +31,9 @@ export const recordsEn = {
       call_result: 'Zoho’s call result (Call_Result)',
       field: 'A field I choose',
     },
+    dispositionTargetHint:
+      'A field of Zoho’s Calls module; for a pick list, each disposition is mapped to one of its values below.',
+    fieldOption: '{{label}} ({{apiName}})',
     dispositionField: 'Field for the disposition (API name)',
     followUp: 'Create a follow-up task after a disposition',
     followUpCodes: 'Only for these dispositions',

@@ -28,6 +28,9 @@ export const recordsJa: RecordsMessages = {
       call_result: 'Zoho の通話結果（Call_Result）',
       field: '指定した項目',
     },
+    dispositionTargetHint:
+      'Zoho の通話モジュールの項目です。選択リストの場合、各結果コードを下でその値の 1 つに対応付けます。',
+    fieldOption: '{{label}}（{{apiName}}）',
     dispositionField: '通話結果の項目（API 名）',
     followUp: '通話結果の後にフォローアップのタスクを作成する',
     followUpCodes: '対象とする通話結果',

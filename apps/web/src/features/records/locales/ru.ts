@@ -32,6 +32,9 @@ export const recordsRu: RecordsMessages = {
       call_result: 'Результат звонка в Zoho (Call_Result)',
       field: 'Выбранное мной поле',
     },
+    dispositionTargetHint:
+      'Поле модуля «Звонки» в Zoho; для списка выбора каждый результат звонка сопоставляется ниже с одним из его значений.',
+    fieldOption: '{{label}} ({{apiName}})',
     dispositionField: 'Поле для результата (API-имя)',
     followUp: 'Создавать последующую задачу после результата звонка',
     followUpCodes: 'Только для этих результатов',
