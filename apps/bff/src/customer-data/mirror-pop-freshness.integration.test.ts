@@ -97,19 +97,17 @@ describe('screen pop in cache mode', () => {
     expect((await pop(JANE)).zohoCalls).toEqual([]);
   });
 
-  it('uses the integration settings saved a moment ago', async () => {
-    expect((await pop(JANE)).mode).toBe(defaultSettings().channels.calls.mode);
+  it('uses the integration settings saved a moment ago, at every save', async () => {
     const settings = defaultSettings();
-    settings.channels.calls.mode = settings.channels.calls.mode === 'manual' ? 'automatic' : 'manual';
-    ok(
-      await call(
-        env.acmeAdmin,
-        saveSettings,
-        { tenantId: 'acme' },
-        { body: { settings, baseVersion: null } },
-      ),
-    );
-    expect((await pop(JANE)).mode).toBe(settings.channels.calls.mode);
+    let baseVersion: number | null = null;
+    for (const mode of ['manual', 'automatic', 'manual'] as const) {
+      settings.channels.calls.mode = mode;
+      const saved: { version: { number: number } } = ok(
+        await call(env.acmeAdmin, saveSettings, { tenantId: 'acme' }, { body: { settings, baseVersion } }),
+      );
+      baseVersion = saved.version.number;
+      expect((await pop(JANE)).mode).toBe(mode);
+    }
   });
 
   it('shows a change synced into the mirror on the next pop', async () => {
