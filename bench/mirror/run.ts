@@ -2,7 +2,10 @@
  * `pnpm bench:mirror --records N`: imports N generated Contacts from the simulator into the mirror,
  * then 1,000 screen pops through the BFF's HTTP API in cache mode (half known phones in mixed spellings,
  * half e-mails and unknown numbers), then 1,000 records changed in the simulator and one poll.
- * BFF, simulator and PostgreSQL client share this process, so peak RSS is an upper bound for the BFF.
+ * peak_rss_mb is the BFF's: this process runs the BFF (HTTP server, sync, PostgreSQL pool) and the small
+ * driver below; the simulator runs in a child process (its generated records would otherwise count), and
+ * its own peak is printed on a line of its own. Sampled every 100 ms. The line before the last counts the
+ * database round trips of one screen pop (every statement the BFF's pool sent during the 1,000 pops).
  * The import takes the Bulk Read path past MIRROR_BULK_THRESHOLD's default (5,000 records). Push lag: the
  * tenant's watch channel points at this BFF, and each of the 1,000 changed records counts from its write
  * call to the moment the mirror holds it. Poll lag: the channel is dropped first, so only polling sees
@@ -12,7 +15,10 @@ import { parseArgs } from 'node:util';
 import { getScreenPop } from '../../packages/shared/src/api/agent-panel.ts';
 import { mirrorRuntime, simControl, ACME } from '../../apps/bff/test/mirror-runtime.ts';
 import { call, ok } from '../../apps/bff/test/settings-api.ts';
+import { countRoundTrips } from '../../apps/bff/test/count-round-trips.ts';
 import { simRequests, startConnectedStack } from '../../apps/bff/test/start-connected-stack.ts';
+import { startSimInChildProcess } from '../../apps/bff/test/start-sim-child.ts';
+import { readFileSync } from 'node:fs';
 import { findByIdentity } from '../../apps/bff/src/customer-data/index/find-in-mirror.ts';
 import { writeMirrorSettings } from '../../apps/bff/src/customer-data/store/mirror-settings-store.ts';
 import { syncTenant } from '../../apps/bff/src/customer-data/sync/sync-tenant.ts';
@@ -24,9 +30,27 @@ const records = Number(values.records);
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 
-const env = await startConnectedStack();
+let simPid = 0;
+const env = await startConnectedStack({}, async () => {
+  const sim = await startSimInChildProcess();
+  simPid = sim.pid;
+  return sim;
+});
+/** Resident memory of another process (Linux), 0 once it is gone. */
+const rssOf = (pid: number) => {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+};
 let peak = process.memoryUsage().rss;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+let simPeak = 0;
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+  simPeak = Math.max(simPeak, rssOf(simPid));
+}, 100);
 try {
   await simControl(env.sim.baseUrl, '/generate', { org_id: ACME, module: 'Contacts', count: records });
   await writeMirrorSettings(
@@ -75,6 +99,7 @@ try {
   }
   const { lastSeq } = await simRequests(env.sim);
   const pops: number[] = [];
+  const roundTrips = countRoundTrips(env.stack.pool);
   for (const query of queries) {
     const t0 = performance.now();
     ok(
@@ -87,6 +112,8 @@ try {
     );
     pops.push(performance.now() - t0);
   }
+  const popRoundTrips = roundTrips.statements.length / queries.length;
+  roundTrips.restore();
   const popCalls = (await simRequests(env.sim, lastSeq)).requests.length;
 
   const zoho = await getZohoClient(env.stack.deps, 'acme');
@@ -113,6 +140,8 @@ try {
   ).length;
   const pollLag = 60 + pollS + (pollStarted - changedAt) / 1000;
   process.stdout.write(`changes applied: ${applied > 0 ? 'yes' : 'no'}; poll itself ${pollS.toFixed(1)} s\n`);
+  process.stdout.write(`simulator process peak_rss_mb=${Math.round(simPeak / 1048576)} (not the BFF's)\n`);
+  process.stdout.write(`pop_db_round_trips=${popRoundTrips.toFixed(2)} per screen pop\n`);
   process.stdout.write(
     `mirror records=${rows[0]?.n ?? 0} import_s=${importS.toFixed(1)} peak_rss_mb=${Math.round(peak / 1048576)} pop_p50_ms=${pct(pops, 0.5).toFixed(1)} pop_p99_ms=${pct(pops, 0.99).toFixed(1)} pop_zoho_calls=${popCalls} push_lag_p95_s=${(pct(pushLags, 0.95) / 1000).toFixed(2)} poll_lag_p95_s=${pollLag.toFixed(1)}\n`,
   );

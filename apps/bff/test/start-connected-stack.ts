@@ -14,9 +14,16 @@ export interface ConnectedStack {
   stop(): Promise<void>;
 }
 
-/** A test stack and a simulator (both on port 0) with Acme and Globex connected to their demo orgs. */
-export async function startConnectedStack(env: Record<string, string> = {}): Promise<ConnectedStack> {
-  const sim = await startZohoSim({ port: 0, searchIndexDelaySeconds: SIM_SEARCH_INDEX_LAG_SECONDS });
+/**
+ * A test stack and a simulator (both on port 0) with Acme and Globex connected to their demo orgs. A bench
+ * passes `startSim` to run the simulator elsewhere (its own process) and measure the BFF alone.
+ */
+export async function startConnectedStack(
+  env: Record<string, string> = {},
+  startSim: () => Promise<RunningZohoSim> = () =>
+    startZohoSim({ port: 0, searchIndexDelaySeconds: SIM_SEARCH_INDEX_LAG_SECONDS }),
+): Promise<ConnectedStack> {
+  const sim = await startSim();
   let stack: TestStack | undefined;
   try {
     stack = await startTestStack({ env: { ZOHO_SIM_URL: sim.baseUrl, ...env } });

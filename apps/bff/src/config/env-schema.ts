@@ -50,6 +50,8 @@ export const envSchema = z
     SESSION_TTL_SECONDS: z.coerce.number().int().min(300).max(2_592_000).default(28_800),
     // Idle timeout: last_seen is written at most once a minute, so below a few minutes it would be too coarse.
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(43_200).default(60),
+    // How long a BFF process trusts a session it has just read: a sign-out in another process takes up to this.
+    SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(30).default(5),
     // `none` is for embedding the agent panel on another site; it needs https (checked below).
     SESSION_COOKIE_SAMESITE: z.enum(['lax', 'strict', 'none']).default('lax'),
     // A bearer token for /metrics. Never echoed: the messages below name the rule, not the value.

@@ -26,6 +26,8 @@ export interface AppConfig {
   sessionTtlSeconds: number;
   /** A session unused this long ends, whatever its absolute lifetime left. */
   sessionIdleSeconds: number;
+  /** A session read from the database is trusted this long in memory (0: read on every request). */
+  sessionCacheSeconds: number;
   /** SameSite of the session cookie only; the sign-in transaction cookie stays Lax (the IdP redirect back). */
   sessionCookieSameSite: 'lax' | 'strict' | 'none';
   metrics: MetricsAccess;
@@ -156,6 +158,7 @@ export function parseConfig(
     encryptionKeys: env.ENCRYPTION_KEYS,
     sessionTtlSeconds: env.SESSION_TTL_SECONDS,
     sessionIdleSeconds: env.SESSION_IDLE_MINUTES * 60,
+    sessionCacheSeconds: env.SESSION_CACHE_SECONDS,
     sessionCookieSameSite: env.SESSION_COOKIE_SAMESITE,
     metrics: env.METRICS_TOKEN
       ? { mode: 'token', token: env.METRICS_TOKEN }

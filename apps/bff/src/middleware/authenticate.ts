@@ -10,10 +10,15 @@ import { setSession } from './request-context.ts';
 export interface SessionCookie {
   name: string;
   idleSeconds: number;
+  cacheSeconds: number;
 }
 
 export function sessionCookie(config: AppConfig): SessionCookie {
-  return { name: cookieNames(config.publicUrl).session, idleSeconds: config.sessionIdleSeconds };
+  return {
+    name: cookieNames(config.publicUrl).session,
+    idleSeconds: config.sessionIdleSeconds,
+    cacheSeconds: config.sessionCacheSeconds,
+  };
 }
 
 /** Loads the session if the cookie names a live one; sign-out uses it, where being signed out is fine. */
@@ -30,7 +35,9 @@ export function loadSession(pool: Pool, cookie: SessionCookie): RequestHandler {
 export function authenticate(pool: Pool, cookie: SessionCookie): RequestHandler {
   return async (req, _res, next) => {
     const sessionId = readCookie(req, cookie.name);
-    const session = sessionId ? await findSession(pool, sessionId, cookie.idleSeconds) : undefined;
+    const session = sessionId
+      ? await findSession(pool, sessionId, cookie.idleSeconds, cookie.cacheSeconds)
+      : undefined;
     if (!session) throw new AppError('UNAUTHENTICATED', 'You are not signed in.');
     setSession(req, session);
     next();

@@ -7,7 +7,9 @@ import { hashSessionId } from '../auth/session-id.ts';
 let stack: TestStack;
 let agent: SignedInClient;
 beforeAll(async () => {
-  stack = await startTestStack({ env: { SESSION_IDLE_MINUTES: '30' } });
+  // These tests move the database's clock under the session, as time passing would; a process trusting
+  // its memory for a few seconds (SESSION_CACHE_SECONDS) would not see that, so it reads every time here.
+  stack = await startTestStack({ env: { SESSION_IDLE_MINUTES: '30', SESSION_CACHE_SECONDS: '0' } });
   agent = await signIn(stack, 'bob@acme.example');
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { ZohoDeps } from '../app-deps.ts';
 import type { AccessToken } from '../tokens/refresh-access-token.ts';
-import { readTokens } from '../tokens/token-vault.ts';
+import { readTokens, type StoredTokens } from '../tokens/token-vault.ts';
 import { readConnection, type ConnectionRecord } from './connection-store.ts';
 import { createZohoClient } from './create-zoho-client.ts';
 import { editionConcurrency, zohoRuntime } from './runtime.ts';
@@ -15,9 +15,12 @@ export async function openZohoClient(
   deps: ZohoDeps,
   tenantId: string,
   known?: ConnectionRecord,
+  knownTokens?: StoredTokens,
 ): Promise<ZohoClient> {
   const connection = known ?? (await readConnection(deps.pool, tenantId));
-  const tokens = connection ? await readTokens(deps.pool, deps.secretBox, tenantId) : undefined;
+  const tokens = connection
+    ? (knownTokens ?? (await readTokens(deps.pool, deps.secretBox, tenantId)))
+    : undefined;
   if (!connection || !tokens) throw new ZohoNotConnectedError(tenantId);
   const limit = editionConcurrency(connection.org?.edition);
   const session = {
@@ -58,9 +61,11 @@ export async function getZohoClient(
   deps: ZohoDeps,
   tenantId: string,
   known?: ConnectionRecord,
+  /** The tenant's tokens as just read (a caller that checked their version); read here otherwise. */
+  knownTokens?: StoredTokens,
 ): Promise<ZohoClient> {
   const connection = known ?? (await readConnection(deps.pool, tenantId));
   if (connection?.status === 'needs_reconnect') throw new ZohoNeedsReconnectError(tenantId);
   if (connection?.status !== 'connected') throw new ZohoNotConnectedError(tenantId);
-  return openZohoClient(deps, tenantId, connection);
+  return openZohoClient(deps, tenantId, connection, knownTokens);
 }

@@ -3,7 +3,7 @@ import type { ZohoRecord } from '@cxc/shared/domain/lookup';
 import type { Queryable } from '../../db/queryable.ts';
 
 /** At most this many records per question: the planner shows candidates, it never pages. */
-const LIMIT = 50;
+export const MIRROR_ANSWER_LIMIT = 50;
 
 export interface IdentityQuery {
   kind: 'phone' | 'email' | 'name';
@@ -27,7 +27,7 @@ export async function findByIdentity(
            and ($5::text[] is null or i.field = any($5)))
         and not r.deleted
       order by r.modified_at desc nulls last
-      limit ${LIMIT}`,
+      limit ${MIRROR_ANSWER_LIMIT}`,
     [tenantId, query.kind, query.key, modules, query.fields ?? null],
   );
   return rows.map((r) => ({ module: r.module, record: r.values }));
@@ -61,7 +61,7 @@ export async function findByFieldValue(
     `select values from mirror_records
       where tenant_id = $1 and module = $2 and not deleted
         and lower(coalesce(values->$3->>'name', values->>$3)) = lower($4)
-      limit ${LIMIT}`,
+      limit ${MIRROR_ANSWER_LIMIT}`,
     [tenantId, module, field, value],
   );
   return rows.map((r) => r.values);

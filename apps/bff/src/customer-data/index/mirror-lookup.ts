@@ -3,8 +3,9 @@ import type { Lookup, LookupQuery, ZohoRecord } from '@cxc/shared/domain/lookup'
 import { normalizePhone } from '@cxc/shared/domain/phone';
 import type { CountryCode } from 'libphonenumber-js';
 import type { Queryable } from '../../db/queryable.ts';
-import { findByFieldValue, findById, findByIdentity } from './find-in-mirror.ts';
+import { findByFieldValue, findById, findByIdentity, type IdentityQuery } from './find-in-mirror.ts';
 import { foldKey } from './identity-keys.ts';
+import type { MirrorPrefetch } from './mirror-prefetch.ts';
 import type { MirrorView } from './mirror-view.ts';
 
 const PAIR = /\(([A-Za-z0-9_]+):equals:((?:\\.|[^\\)])*)\)/;
@@ -30,35 +31,39 @@ export interface MirrorLookupOptions {
   onAnswer?: (source: 'mirror' | 'live') => void;
 }
 
-/** One planner question answered from the mirror alone. */
+/**
+ * One planner question answered from the mirror alone: from what the screen pop read up front when that
+ * covers the question, else from the database.
+ */
 export async function answerFromMirror(
   db: Queryable,
   tenantId: string,
   q: LookupQuery & { module: MirrorModule },
   country: CountryCode | undefined,
+  prefetch?: MirrorPrefetch,
 ): Promise<ZohoRecord[]> {
-  const only = (hits: { record: ZohoRecord }[]) => hits.map((h) => h.record);
+  const byIdentity = async (query: IdentityQuery) =>
+    (
+      prefetch?.findByIdentity([q.module], query) ?? (await findByIdentity(db, tenantId, [q.module], query))
+    ).map((h) => h.record);
   switch (q.by) {
     case 'id': {
-      const record = await findById(db, tenantId, q.module, q.id);
+      const record = prefetch?.findById(q.module, q.id) ?? (await findById(db, tenantId, q.module, q.id));
       return record ? [record] : [];
     }
     case 'email':
-      return only(await findByIdentity(db, tenantId, [q.module], { kind: 'email', key: foldKey(q.email) }));
+      return byIdentity({ kind: 'email', key: foldKey(q.email) });
     case 'phone': {
       const parsed = normalizePhone(q.phone, country);
       if (!parsed.ok) return [];
-      return only(
-        await findByIdentity(db, tenantId, [q.module], { kind: 'phone', key: parsed.e164, fields: q.fields }),
-      );
+      return byIdentity({ kind: 'phone', key: parsed.e164, fields: q.fields });
     }
     case 'criteria': {
       const pair = firstEqualsPair(q.criteria);
       if (!pair) return [];
       const [field, value] = pair;
       const named = q.module === 'Accounts' ? field === 'Account_Name' : field === 'Last_Name';
-      if (named)
-        return only(await findByIdentity(db, tenantId, [q.module], { kind: 'name', key: foldKey(value) }));
+      if (named) return byIdentity({ kind: 'name', key: foldKey(value) });
       return findByFieldValue(db, tenantId, q.module, field, value);
     }
   }

@@ -5,6 +5,7 @@ import type { PanelZoho } from '../../services/agent-panel/panel-zoho.ts';
 import type { ZohoSearchQuery } from '../../zoho/zoho-client.ts';
 import { findByIdentity } from './find-in-mirror.ts';
 import { answerFromMirror } from './mirror-lookup.ts';
+import type { MirrorPrefetch } from './mirror-prefetch.ts';
 import type { MirrorView } from './mirror-view.ts';
 
 /**
@@ -18,6 +19,8 @@ export function mirrorPanelZoho(
   db: Queryable,
   tenantId: string,
   view: MirrorView,
+  /** What the screen pop read up front for its identity keys (one query instead of one per question). */
+  prefetch?: MirrorPrefetch,
 ): PanelZoho {
   const mirrored = (module: string): module is MirrorModule => (view.modules as string[]).includes(module);
   return {
@@ -25,19 +28,39 @@ export function mirrorPanelZoho(
     async search(module, query: ZohoSearchQuery) {
       if (!mirrored(module) || 'word' in query) return live.search(module, query);
       if ('email' in query)
-        return answerFromMirror(db, tenantId, { by: 'email', module, email: query.email }, undefined);
+        return answerFromMirror(
+          db,
+          tenantId,
+          { by: 'email', module, email: query.email },
+          undefined,
+          prefetch,
+        );
       if ('phone' in query)
-        return answerFromMirror(db, tenantId, { by: 'phone', module, phone: query.phone }, undefined);
-      return answerFromMirror(db, tenantId, { by: 'criteria', module, criteria: query.criteria }, undefined);
+        return answerFromMirror(
+          db,
+          tenantId,
+          { by: 'phone', module, phone: query.phone },
+          undefined,
+          prefetch,
+        );
+      return answerFromMirror(
+        db,
+        tenantId,
+        { by: 'criteria', module, criteria: query.criteria },
+        undefined,
+        prefetch,
+      );
     },
     async getRecord(module, id) {
       if (!mirrored(module)) return live.getRecord(module, id);
-      const [record] = await answerFromMirror(db, tenantId, { by: 'id', module, id }, undefined);
+      const [record] = await answerFromMirror(db, tenantId, { by: 'id', module, id }, undefined, prefetch);
       return record ?? live.getRecord(module, id);
     },
     async findByPhone(module, e164, variants) {
       if (!mirrored(module)) return live.findByPhone(module, e164, variants);
-      const hits = await findByIdentity(db, tenantId, [module], { kind: 'phone', key: e164 });
+      const query = { kind: 'phone', key: e164 } as const;
+      const hits =
+        prefetch?.findByIdentity([module], query) ?? (await findByIdentity(db, tenantId, [module], query));
       return hits.map((h): ZohoRecord => h.record);
     },
   };

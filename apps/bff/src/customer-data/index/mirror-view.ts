@@ -12,6 +12,22 @@ export interface MirrorView {
   mode: CustomerDataSettings['mode'];
 }
 
+/** Select-list columns (tenant id as $1) for mirrorViewFromRow: other one-query reads embed them. */
+export const MIRROR_VIEW_COLUMNS = `
+  (select row_to_json(m) from (select mode, modules, interval_seconds from mirror_settings
+                                where tenant_id = $1) m) as mirror_settings,
+  coalesce((select json_agg(json_build_object('module', s.module, 'phase', s.phase,
+                                              'last_sync_at', s.last_sync_at))
+              from mirror_sync_state s
+              join zoho_connections c on c.tenant_id = s.tenant_id and c.status = 'connected'
+                                     and c.org->>'id' = s.org_id
+             where s.tenant_id = $1), '[]'::json) as mirror_states`;
+
+export interface MirrorViewRow {
+  mirror_settings: SettingsRow | null;
+  mirror_states: { module: MirrorModule; phase: string; last_sync_at: string | null }[];
+}
+
 /**
  * `live` never reads the mirror. `cache` reads it for every module whose import finished (the others are
  * asked live until then). `auto` reads it once every chosen module is imported, so an agent never gets
@@ -19,22 +35,13 @@ export interface MirrorView {
  */
 export async function readMirrorView(db: Queryable, tenantId: string): Promise<MirrorView> {
   // One round trip for the settings and the module states: the screen pop waits on this for every call.
-  const { rows } = await db.query<{
-    settings: SettingsRow | null;
-    states: { module: MirrorModule; phase: string; last_sync_at: string | null }[];
-  }>(
-    `select (select row_to_json(m) from (select mode, modules, interval_seconds from mirror_settings
-                                          where tenant_id = $1) m) as settings,
-            coalesce((select json_agg(json_build_object('module', s.module, 'phase', s.phase,
-                                                        'last_sync_at', s.last_sync_at))
-                        from mirror_sync_state s
-                        join zoho_connections c on c.tenant_id = s.tenant_id and c.status = 'connected'
-                                               and c.org->>'id' = s.org_id
-                       where s.tenant_id = $1), '[]'::json) as states`,
-    [tenantId],
-  );
-  const settings = settingsFromRow(rows[0]?.settings);
-  const states = rows[0]?.states ?? [];
+  const { rows } = await db.query<MirrorViewRow>(`select ${MIRROR_VIEW_COLUMNS}`, [tenantId]);
+  return mirrorViewFromRow(rows[0]);
+}
+
+export function mirrorViewFromRow(row: MirrorViewRow | undefined): MirrorView {
+  const settings = settingsFromRow(row?.mirror_settings);
+  const states = row?.mirror_states ?? [];
   const live: MirrorView = { modules: [], asOf: null, mode: settings.mode };
   if (settings.mode === 'live') return live;
   const ready = states.filter(

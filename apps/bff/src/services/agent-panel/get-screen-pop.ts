@@ -36,7 +36,7 @@ export async function getScreenPop(
   const { zoho, settings, webBase, dialUrlTemplate, answeredFrom, asOf, cacheOnly } = await openPanelSession(
     deps,
     tenantId,
-    { source: context.source },
+    { source: context.source, identify: context },
   );
   const links = context.conversationId
     ? await readConversationLinks(deps.pool, tenantId, context.conversationId)

@@ -6,6 +6,7 @@ import { inTransaction } from '../../db/queryable.ts';
 import { createSession, type CreatedSession } from '../session/create-session.ts';
 import type { SessionTokens } from '../session/session-tokens.ts';
 import { upsertTenant } from '../tenants/upsert-tenant.ts';
+import { sessionCache } from '../session/session-cache.ts';
 
 export interface CompleteSignInInput {
   user: SessionUser;
@@ -24,7 +25,9 @@ export async function completeSignIn(
   return inTransaction(pool, async (client) => {
     if (input.user.tenant) await upsertTenant(client, input.user.tenant);
     if (input.previousSessionId) {
-      await client.query('delete from sessions where id_hash = $1', [hashSessionId(input.previousSessionId)]);
+      const previous = hashSessionId(input.previousSessionId);
+      sessionCache.forget(previous);
+      await client.query('delete from sessions where id_hash = $1', [previous]);
     }
     // Opportunistic clean-up keeps the table small without a scheduler.
     await client.query('delete from sessions where expires_at < now()');

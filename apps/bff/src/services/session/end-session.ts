@@ -1,6 +1,7 @@
 import { hashSessionId } from '../../auth/session-id.ts';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Queryable } from '../../db/queryable.ts';
+import { sessionCache } from './session-cache.ts';
 import type { SessionTokens } from './session-tokens.ts';
 
 /**
@@ -13,6 +14,7 @@ export async function endSession(
   sessionId: string,
 ): Promise<{ idToken?: string } | undefined> {
   const idHash = hashSessionId(sessionId);
+  sessionCache.forget(idHash);
   const { rows } = await db.query<{ tokens_sealed: string }>(
     'delete from sessions where id_hash = $1 returning tokens_sealed',
     [idHash],
