@@ -3,7 +3,6 @@ import { conversationEventSchema } from '@cxc/shared/domain/events';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import type { ActivityError } from '@cxc/shared/api/activity';
 import type { ZohoModule } from '@cxc/shared/domain/modules';
-import { inTransaction } from '../../db/queryable.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import { getCurrentSettings } from '../../services/settings/get-settings.ts';
 import { givesUp, retryDelayMs } from './engine-options.ts';
@@ -61,6 +60,7 @@ async function runOperations(
     conversationId: event.conversationId,
     ids: new Map(),
     writes: runtime.writes,
+    mirror: runtime.mirror,
     upsertOnEmail: emailIdentified(plan),
     automation: (module, kind) => zohoAutomationOptions(entries, module, kind),
   };
@@ -164,7 +164,7 @@ async function planAndRun(
   });
   const settled = await settleWithoutWrites(deps, event, fresh, settings);
   if (settled) return settled;
-  await inTransaction(deps.pool, (db) => savePlan(db, event.id, fresh));
+  await savePlan(deps.pool, event.id, fresh);
   await runOperations(runtime, client, event, fresh, settings);
   return undefined;
 }
