@@ -44,11 +44,16 @@ async function finish(
   recordId: string,
   marker?: string,
 ): Promise<void> {
-  await finishOperation(ctx.pool, { id: ctx.eventId, tenantId: ctx.tenantId, conversationId: ctx.conversationId }, row.step, {
-    recordId,
-    marker,
-    link: { module: row.operation.module, role: linkRole(row.operation.role) },
-  });
+  await finishOperation(
+    ctx.pool,
+    { id: ctx.eventId, tenantId: ctx.tenantId, conversationId: ctx.conversationId },
+    row.step,
+    {
+      recordId,
+      marker,
+      link: { module: row.operation.module, role: linkRole(row.operation.role) },
+    },
+  );
   ctx.ids.set(row.step, recordId);
 }
 
