@@ -13,6 +13,7 @@ import { processConversation } from '../run/process-conversation.ts';
 import { WriteBatcher } from '../zoho-calls/write-batcher.ts';
 import { ZohoBreaker } from '../zoho-calls/zoho-breaker.ts';
 import { CreditBudget } from '../zoho-calls/credit-budget.ts';
+import { MirrorWriteQueue } from '../../customer-data/sync/mirror-write-queue.ts';
 import { EVENTS_CHANNEL } from '../store/store-event.ts';
 import {
   CONVERSATION_QUEUE,
@@ -134,6 +135,7 @@ function createRuntime(deps: ZohoDeps, databaseUrl: string, options: EngineOptio
     // Probes a failing org at the retry pace, but at least once a minute so recovery is noticed soon.
     breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
     budget: new CreditBudget(pool),
+    mirror: new MirrorWriteQueue({ pool, logger: log }),
   };
 }
 

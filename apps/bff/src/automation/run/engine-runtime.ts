@@ -5,6 +5,7 @@ import { editionConcurrency } from '../../zoho/runtime.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import type { BatchedLookups } from '../zoho-calls/batched-lookups.ts';
 import type { CreditBudget } from '../zoho-calls/credit-budget.ts';
+import type { MirrorWriteQueue } from '../../customer-data/sync/mirror-write-queue.ts';
 import type { EngineOptions } from './engine-options.ts';
 import type { LockSession } from './lock-session.ts';
 import { withOrgSlots, ZOHO_SUB_CONCURRENCY } from '../zoho-calls/slotted-client.ts';
@@ -20,6 +21,8 @@ export interface EngineRuntime {
   reads: BatchedLookups;
   breaker: ZohoBreaker;
   budget: CreditBudget;
+  /** Puts the records the engine wrote into the tenant's mirror, many conversations per transaction. */
+  mirror: MirrorWriteQueue;
 }
 
 /** The tenant's Zoho client as the engine uses it: every call inside the org's shared slots. */

@@ -1,12 +1,11 @@
-import { mirrorWrittenRecord } from '../../customer-data/sync/mirror-written-record.ts';
+import type { MirrorWriteQueue } from '../../customer-data/sync/mirror-write-queue.ts';
 import type { StoredLink } from '@cxc/shared/domain/lookup';
 import { toZohoPayload } from '../plan/plan-payload.ts';
 import type { Pool } from 'pg';
-import { inTransaction } from '../../db/queryable.ts';
 import type { ZohoModule } from '@cxc/shared/domain/modules';
 import type { ZohoClient, ZohoRecordResult } from '../../zoho/zoho-client.ts';
 import { findByMarker, markerOf, withMarker } from './create-marker.ts';
-import { addLink, markOperation, type OutboxRow } from '../store/event-store.ts';
+import { addLink, finishOperation, markOperation, type OutboxRow } from '../store/event-store.ts';
 import { explainRecordError } from './explain-failure.ts';
 import type { WriteBatcher, ZohoAutomationOptions } from '../zoho-calls/write-batcher.ts';
 import type { ActivityError } from '@cxc/shared/api/activity';
@@ -21,6 +20,8 @@ export interface ExecutionContext {
   ids: Map<number, string>;
   /** Shares Zoho write calls with the other conversations in flight. */
   writes: WriteBatcher;
+  /** Puts written records into the tenant's mirror, sharing a transaction with the other conversations. */
+  mirror: MirrorWriteQueue;
   /** Person modules whose identification included e-mail: new records there are upserted on Email. */
   upsertOnEmail: ReadonlySet<ZohoModule>;
   /** The org's own automation (`trigger`, `lar_id`) this channel's writes to a module set off. */
@@ -43,18 +44,16 @@ async function finish(
   recordId: string,
   marker?: string,
 ): Promise<void> {
-  await inTransaction(ctx.pool, async (db) => {
-    await markOperation(db, ctx.eventId, row.step, {
-      status: 'done',
+  await finishOperation(
+    ctx.pool,
+    { id: ctx.eventId, tenantId: ctx.tenantId, conversationId: ctx.conversationId },
+    row.step,
+    {
       recordId,
-      ...(marker ? { marker } : {}),
-    });
-    await addLink(db, ctx.tenantId, ctx.conversationId, {
-      module: row.operation.module,
-      role: linkRole(row.operation.role),
-      id: recordId,
-    });
-  });
+      marker,
+      link: { module: row.operation.module, role: linkRole(row.operation.role) },
+    },
+  );
   ctx.ids.set(row.step, recordId);
 }
 
@@ -116,7 +115,7 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
     );
     if (result.status !== 'success') await refused(ctx, row, result);
     await finish(ctx, row, op.recordId);
-    await mirrorWrittenRecord(ctx, ctx.tenantId, op.module, op.recordId, payload);
+    await ctx.mirror.write(ctx.tenantId, op.module, op.recordId, payload);
     return;
   }
   const payload = toZohoPayload(op, idOf(ctx));
@@ -131,7 +130,7 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
       ctx.automation(op.module, 'create'),
     );
     await finishCreate(ctx, row, result);
-    await mirrorWrittenRecord(ctx, ctx.tenantId, op.module, String(result.details.id), payload);
+    await ctx.mirror.write(ctx.tenantId, op.module, String(result.details.id), payload);
     return;
   }
   const marker = markerOf(ctx.eventId, row.step);
@@ -156,7 +155,7 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
     ctx.automation(op.module, 'create'),
   );
   await finishCreate(ctx, row, result, marker);
-  await mirrorWrittenRecord(ctx, ctx.tenantId, op.module, String(result.details.id), payload);
+  await ctx.mirror.write(ctx.tenantId, op.module, String(result.details.id), payload);
 }
 
 async function finishCreate(

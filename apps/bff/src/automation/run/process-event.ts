@@ -3,9 +3,10 @@ import { conversationEventSchema } from '@cxc/shared/domain/events';
 import type { Plan } from '@cxc/shared/domain/plan-schema';
 import type { ActivityError } from '@cxc/shared/api/activity';
 import type { ZohoModule } from '@cxc/shared/domain/modules';
-import { inTransaction } from '../../db/queryable.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import { getCurrentSettings } from '../../services/settings/get-settings.ts';
+import { asCountryCode } from '../../services/settings/org-country.ts';
+import type { Pool } from 'pg';
 import { givesUp, retryDelayMs } from './engine-options.ts';
 import { engineClient, type EngineRuntime } from './engine-runtime.ts';
 import {
@@ -61,6 +62,7 @@ async function runOperations(
     conversationId: event.conversationId,
     ids: new Map(),
     writes: runtime.writes,
+    mirror: runtime.mirror,
     upsertOnEmail: emailIdentified(plan),
     automation: (module, kind) => zohoAutomationOptions(entries, module, kind),
   };
@@ -123,14 +125,26 @@ export async function processEvent(
   return result;
 }
 
+/** The tenant's settings, with the country of the org in the connection just read. */
+async function settingsFor(
+  db: Pool,
+  tenantId: string,
+  connection: ConnectionRecord | undefined,
+): Promise<IntegrationSettings> {
+  const org = connection?.org;
+  // Without an org in the connection the settings read the stored one themselves, as before.
+  const known = org ? { orgCountry: asCountryCode(org.country) } : undefined;
+  return (await getCurrentSettings(db, tenantId, known)).settings;
+}
+
 /** Set by an attempt that ended on one of Zoho's transient failures (unreachable, 5xx, 429). */
 interface AttemptReport {
   transient?: ActivityError;
 }
 
 /**
- * The event's first attempt: the rules decide (a skipped event costs no connection read and no Zoho
- * call), then the plan is made, stored with its outbox and run; a plan that writes nothing settles here.
+ * The event's first attempt: the rules decide (a skipped event costs no Zoho call), then the plan is
+ * made, stored with its outbox and run; a plan that writes nothing settles here.
  */
 async function planAndRun(
   runtime: EngineRuntime,
@@ -140,7 +154,9 @@ async function planAndRun(
 ): Promise<EventResult | undefined> {
   const { deps } = runtime;
   const parsed = conversationEventSchema.parse(event.payload);
-  const settings = read ?? (await getCurrentSettings(deps.pool, event.tenantId)).settings;
+  // The connection first: its org's country saves the settings read a second query.
+  const connection = known ?? (await readConnection(deps.pool, event.tenantId));
+  const settings = read ?? (await settingsFor(deps.pool, event.tenantId, connection));
   const decision = decideByRules(settings, parsed);
   if (decision.skip) {
     await setEventStatus(deps.pool, event.id, {
@@ -150,7 +166,6 @@ async function planAndRun(
     });
     return { final: true };
   }
-  const connection = known ?? (await readConnection(deps.pool, event.tenantId));
   const client = await engineClient(runtime, event.tenantId, connection);
   const lookup = await identificationLookup(
     deps.pool,
@@ -164,7 +179,7 @@ async function planAndRun(
   });
   const settled = await settleWithoutWrites(deps, event, fresh, settings);
   if (settled) return settled;
-  await inTransaction(deps.pool, (db) => savePlan(db, event.id, fresh));
+  await savePlan(deps.pool, event.id, fresh);
   await runOperations(runtime, client, event, fresh, settings);
   return undefined;
 }
@@ -190,7 +205,7 @@ async function attemptEvent(
       if (settled) return settled;
     } else {
       const connection = known ?? (await readConnection(deps.pool, event.tenantId));
-      const settings = read ?? (await getCurrentSettings(deps.pool, event.tenantId)).settings;
+      const settings = read ?? (await settingsFor(deps.pool, event.tenantId, connection));
       const client = await engineClient(runtime, event.tenantId, connection);
       await runOperations(runtime, client, event, plan, settings);
     }

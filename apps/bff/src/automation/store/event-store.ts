@@ -101,25 +101,31 @@ export async function startAttempt(db: Queryable, id: string): Promise<number> {
 
 /** The plan and one outbox row per operation, in one transaction with the caller. */
 export async function savePlan(db: Queryable, id: string, plan: Plan): Promise<void> {
+  const operations = plan.operations.map((op) => ({
+    step: op.step,
+    module: op.module,
+    kind: op.kind,
+    status: op.kind === 'skip' ? 'skipped' : 'pending',
+    operation: op,
+    record_id: op.kind === 'update' ? op.recordId : op.kind === 'skip' ? (op.recordId ?? null) : null,
+  }));
+  // One statement, so the plan and its outbox are stored together without a transaction of their own.
   await db.query(
-    `update events set plan = $2, rule = $3, evaluations = $4, updated_at = now() where id = $1`,
-    [id, JSON.stringify(plan), JSON.stringify(plan.rule), JSON.stringify(plan.evaluations)],
+    `with planned as (
+       update events set plan = $2, rule = $3, evaluations = $4, updated_at = now() where id = $1 returning id)
+     insert into event_operations (event_id, step, module, kind, status, operation, record_id)
+     select planned.id, x.step, x.module, x.kind, x.status, x.operation, x.record_id
+       from planned, jsonb_to_recordset($5::jsonb)
+         as x(step int, module text, kind text, status text, operation jsonb, record_id text)
+     on conflict (event_id, step) do nothing`,
+    [
+      id,
+      JSON.stringify(plan),
+      JSON.stringify(plan.rule),
+      JSON.stringify(plan.evaluations),
+      JSON.stringify(operations),
+    ],
   );
-  for (const op of plan.operations) {
-    await db.query(
-      `insert into event_operations (event_id, step, module, kind, status, operation, record_id)
-       values ($1, $2, $3, $4, $5, $6, $7) on conflict (event_id, step) do nothing`,
-      [
-        id,
-        op.step,
-        op.module,
-        op.kind,
-        op.kind === 'skip' ? 'skipped' : 'pending',
-        JSON.stringify(op),
-        op.kind === 'update' ? op.recordId : op.kind === 'skip' ? (op.recordId ?? null) : null,
-      ],
-    );
-  }
 }
 
 export interface OutboxRow {
@@ -201,5 +207,35 @@ export async function addLink(
     `insert into conversation_links (tenant_id, conversation_id, module, role, record_id)
      values ($1, $2, $3, $4, $5) on conflict do nothing`,
     [tenantId, conversationId, link.module, link.role, link.id],
+  );
+}
+
+/**
+ * An operation done and its record linked to the conversation, in one statement (atomic without a
+ * transaction of its own): a retry never sees the step done without its link.
+ */
+export async function finishOperation(
+  db: Queryable,
+  event: { id: string; tenantId: string; conversationId: string },
+  step: number,
+  done: { recordId: string; marker?: string | undefined; link: Omit<StoredLink, 'id'> },
+): Promise<void> {
+  await db.query(
+    `with marked as (
+       update event_operations set status = 'done', record_id = $3, marker = coalesce($4, marker), error = null,
+              updated_at = now()
+        where event_id = $1 and step = $2)
+     insert into conversation_links (tenant_id, conversation_id, module, role, record_id)
+     values ($5, $6, $7, $8, $3) on conflict do nothing`,
+    [
+      event.id,
+      step,
+      done.recordId,
+      done.marker ?? null,
+      event.tenantId,
+      event.conversationId,
+      done.link.module,
+      done.link.role,
+    ],
   );
 }

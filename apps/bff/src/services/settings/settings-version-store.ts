@@ -39,15 +39,37 @@ const toStored = (row: VersionRow): StoredVersion => ({
   settings: integrationSettingsSchema.parse(row.document),
 });
 
+/**
+ * The last parsed latest version per tenant. Versions are never changed once saved, so a row with the
+ * same number and save time has the same document: the engine reads the settings for every event, and
+ * parsing them (templates, conditions) cost more than the query. Callers get a copy they may change.
+ */
+const latestParsed = new Map<string, { number: number; savedAt: string; settings: IntegrationSettings }>();
+/** The save time to the microsecond, as text: a JavaScript Date would drop the microseconds. */
+const SAVED_US = '(extract(epoch from saved_at) * 1000000)::bigint::text';
+
 export async function selectLatestVersion(
   db: Queryable,
   tenantId: string,
 ): Promise<StoredVersion | undefined> {
-  const { rows } = await db.query<VersionRow>(
-    `select ${COLUMNS} from settings_versions where tenant_id = $1 order by number desc limit 1`,
-    [tenantId],
+  const known = latestParsed.get(tenantId);
+  const { rows } = await db.query<VersionRow & { saved_us: string }>(
+    `select number, saved_by, saved_at, restored_from, ${SAVED_US} as saved_us,
+            case when number = $2 and ${SAVED_US} = $3 then null else document end as document
+       from settings_versions where tenant_id = $1 order by number desc limit 1`,
+    [tenantId, known?.number ?? null, known?.savedAt ?? null],
   );
-  return rows[0] && toStored(rows[0]);
+  const row = rows[0];
+  if (!row) return undefined;
+  if (known && row.document === null && row.number === known.number && row.saved_us === known.savedAt)
+    return { summary: toSummary(row), settings: structuredClone(known.settings) };
+  const stored = toStored(row);
+  latestParsed.set(tenantId, {
+    number: row.number,
+    savedAt: row.saved_us,
+    settings: structuredClone(stored.settings),
+  });
+  return stored;
 }
 
 export async function selectVersion(
