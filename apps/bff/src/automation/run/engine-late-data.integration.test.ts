@@ -220,14 +220,14 @@ describe('disposition', () => {
       data_type: 'picklist',
       pick_list_values: ['Reached', 'Voicemail'],
     };
-    const added = await fetch(`${env.sim.baseUrl}/__sim/crm/fields/${ACME_ORG_ID}/Calls`, {
+    const added = await fetch(`${calls.env.sim.baseUrl}/__sim/crm/fields/${ACME_ORG_ID}/Calls`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(field),
     });
     expect(added.status).toBe(201);
-    ok(await call(env.acmeAdmin, getZohoMetadata, { tenantId: 'acme' }, { query: { refresh: '1' } }));
-    await editSettings(env.acmeAdmin, 'acme', (s) => {
+    ok(await call(calls.env.acmeAdmin, getZohoMetadata, { tenantId: 'acme' }, { query: { refresh: '1' } }));
+    await editSettings(calls.env.acmeAdmin, 'acme', (s) => {
       const d = s.records.lateData.disposition;
       s.records.lateData.disposition = {
         ...d,
@@ -247,7 +247,7 @@ describe('disposition', () => {
       expect(record?.Call_Disposition).toBe('Voicemail');
       expect(record?.Call_Result ?? null).toBeNull();
     } finally {
-      await editSettings(env.acmeAdmin, 'acme', (s) => {
+      await editSettings(calls.env.acmeAdmin, 'acme', (s) => {
         const d = s.records.lateData.disposition;
         s.records.lateData.disposition = {
           ...d,
