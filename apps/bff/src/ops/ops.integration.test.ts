@@ -12,7 +12,8 @@ const metricsToken = randomBytes(24).toString('base64url');
 let stack: TestStack;
 let agent: SignedInClient;
 beforeAll(async () => {
-  stack = await startTestStack({ env: { METRICS_TOKEN: metricsToken } });
+  // The broken-database test needs /api/me to read its session row, not this process's few-second copy.
+  stack = await startTestStack({ env: { METRICS_TOKEN: metricsToken, SESSION_CACHE_SECONDS: '0' } });
   stack.recorder.addSecret({ label: 'metrics token', value: metricsToken });
   agent = await signIn(stack, 'bob@acme.example');
 });
