@@ -17,6 +17,9 @@ export const PANEL_MESSAGE_TYPE = 'cxc:conversation';
  * accounts, related Tasks/Cases, and creates on six modules. Everything else is refused by validation.
  */
 export const PANEL_READ_MODULES = ['Leads', 'Contacts', 'Accounts'] as const;
+/** True for a module the agent panel reads and shows (a Zoho answer may name any module). */
+export const isPanelReadModule = (module: string): module is PanelReadModule =>
+  (PANEL_READ_MODULES as readonly string[]).includes(module);
 export const panelReadModuleSchema = z.enum(PANEL_READ_MODULES, {
   error: 'The agent panel can only read Leads, Contacts and Accounts.',
 });

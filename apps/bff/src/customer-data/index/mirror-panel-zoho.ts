@@ -27,29 +27,13 @@ export function mirrorPanelZoho(
     ...live,
     async search(module, query: ZohoSearchQuery) {
       if (!mirrored(module) || 'word' in query) return live.search(module, query);
-      if ('email' in query)
-        return answerFromMirror(
-          db,
-          tenantId,
-          { by: 'email', module, email: query.email },
-          undefined,
-          prefetch,
-        );
-      if ('phone' in query)
-        return answerFromMirror(
-          db,
-          tenantId,
-          { by: 'phone', module, phone: query.phone },
-          undefined,
-          prefetch,
-        );
-      return answerFromMirror(
-        db,
-        tenantId,
-        { by: 'criteria', module, criteria: query.criteria },
-        undefined,
-        prefetch,
-      );
+      const question =
+        'email' in query
+          ? ({ by: 'email', module, email: query.email } as const)
+          : 'phone' in query
+            ? ({ by: 'phone', module, phone: query.phone } as const)
+            : ({ by: 'criteria', module, criteria: query.criteria } as const);
+      return answerFromMirror(db, tenantId, question, undefined, prefetch);
     },
     async getRecord(module, id) {
       if (!mirrored(module)) return live.getRecord(module, id);

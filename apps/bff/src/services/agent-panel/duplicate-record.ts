@@ -1,4 +1,4 @@
-import { PANEL_READ_MODULES, type PanelReadModule } from '@cxc/shared/api/agent-panel';
+import { isPanelReadModule } from '@cxc/shared/api/agent-panel';
 import type { ZohoRecordResult } from '../../zoho/zoho-client.ts';
 import type { PanelSession } from './panel-session.ts';
 import { recordUrl } from './record-url.ts';
@@ -40,9 +40,6 @@ export function duplicateOf(
   return undefined;
 }
 
-const isReadable = (module: string): module is PanelReadModule =>
-  (PANEL_READ_MODULES as readonly string[]).includes(module);
-
 /**
  * The duplicate named and linked for the agent. Reading its name is one extra Zoho call on a refusal
  * only; when it fails the agent still gets the link, so the refusal is never lost to a second error.
@@ -56,7 +53,7 @@ export async function describeDuplicate(
   if (!found) return undefined;
   const module = found.module ?? created;
   let name: string | undefined;
-  if (isReadable(module)) {
+  if (isPanelReadModule(module)) {
     const record = await session.zoho.getRecord(module, found.id).catch(() => undefined);
     name = record ? displayName(module, record) : undefined;
   }

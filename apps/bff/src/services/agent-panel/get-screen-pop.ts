@@ -1,6 +1,6 @@
 import { mirrorWrittenRecord } from '../../customer-data/sync/mirror-written-record.ts';
 import type { getScreenPop as endpoint, PanelContext, PanelReadModule } from '@cxc/shared/api/agent-panel';
-import { PANEL_READ_MODULES } from '@cxc/shared/api/agent-panel';
+import { isPanelReadModule } from '@cxc/shared/api/agent-panel';
 import type { SessionUser } from '@cxc/shared/api/session';
 import type { ZohoRecord } from '@cxc/shared/domain/lookup';
 import { planConversation } from '../../automation/plan/plan.ts';
@@ -19,9 +19,6 @@ type ScreenPop = z.input<typeof endpoint.response>;
 const MAX_MATCHES = 5;
 /** Tasks and Cases cost two searches per record: only the first few matches get them. */
 const MAX_WITH_RELATED = 3;
-
-const isReadModule = (m: string): m is PanelReadModule =>
-  (PANEL_READ_MODULES as readonly string[]).includes(m);
 
 /**
  * Who this is in Zoho: the tenant's identification rules (through the planner, so the panel and
@@ -57,7 +54,7 @@ export async function getScreenPop(
   const found: { module: PanelReadModule; record: ZohoRecord }[] = [];
   const add = (module: string, id: string) => {
     const record = seen.get(`${module}:${id}`);
-    if (record && isReadModule(module) && !found.some((f) => f.module === module && f.record.id === id))
+    if (record && isPanelReadModule(module) && !found.some((f) => f.module === module && f.record.id === id))
       found.push({ module, record });
   };
   const identified = plan.identified;

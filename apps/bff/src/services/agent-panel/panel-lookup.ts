@@ -1,11 +1,9 @@
-import { PANEL_READ_MODULES, type PanelReadModule } from '@cxc/shared/api/agent-panel';
+import { isPanelReadModule } from '@cxc/shared/api/agent-panel';
 import type { Lookup, LookupQuery, ZohoRecord } from '@cxc/shared/domain/lookup';
 import type { CountryCode } from 'libphonenumber-js';
 import type { PanelZoho } from './panel-zoho.ts';
 import { searchPhone } from './search-phone.ts';
 
-const isReadModule = (m: string): m is PanelReadModule =>
-  (PANEL_READ_MODULES as readonly string[]).includes(m);
 const E164 = /^\+[1-9]\d{5,14}$/;
 
 /**
@@ -29,7 +27,7 @@ export function panelLookup(
   const lookup: Lookup = async (query: LookupQuery) => {
     const { module } = query;
     // The planner only identifies people and accounts; anything else is outside the panel's reach.
-    if (!isReadModule(module)) return [];
+    if (!isPanelReadModule(module)) return [];
     switch (query.by) {
       case 'id': {
         const record = await zoho.getRecord(module, query.id);
