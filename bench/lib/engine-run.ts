@@ -45,9 +45,10 @@ export async function startMeasuredRun(bench: BenchStack, args: EngineBenchArgs)
     simple,
     finish: async (events: number, expected: Record<string, number>) => {
       await engine.stop();
-      const costs = await callCosts(bench, await calls.all(), events);
+      const logged = await calls.all();
+      const costs = await callCosts(bench, logged, events);
       const created = createdBetween(before, await bench.recordCounts());
-      return { costs, created, duplicates: duplicatesOf(created, expected) };
+      return { costs, created, duplicates: duplicatesOf(created, expected), calls: logged };
     },
   };
 }

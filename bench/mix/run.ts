@@ -15,6 +15,7 @@ import { percentile, round } from '../lib/numbers.ts';
 import { sendAtRate } from '../lib/send-at-rate.ts';
 import { settleEvents } from '../lib/settle.ts';
 import { writeResult } from '../lib/write-result.ts';
+import { callBreakdown } from './call-breakdown.ts';
 import { explainDuplicates } from './explain-duplicates.ts';
 import { knownPeople } from './known-people.ts';
 import { expectedRecords, mixEvent } from './mix-events.ts';
@@ -42,13 +43,14 @@ try {
   const sent = await sendAtRate(bench.send, (n) => mixEvent(prefix, runDigits, n, known), rate, seconds);
   // An event refused for good (not 202 after its resends) is never stored: do not wait for it.
   const settled = await settleEvents(bench.stack.pool, prefix, sent.sent - sent.rejected);
-  const { costs, created, duplicates } = await finish(sent.sent, expectedRecords(sent.sent));
+  const { costs, created, duplicates, calls } = await finish(sent.sent, expectedRecords(sent.sent));
   await writeResult('mix', { args, rate, seconds, sent, statuses: settled.statuses, costs, created, simple });
   process.stdout.write(
     `  detail sent=${sent.sent} rejected=${sent.rejected} known=${known.length} statuses=${JSON.stringify(settled.statuses)} ` +
       `p50_s=${round(percentile(settled.seconds, 50))} calls=${JSON.stringify(costs.counts)} created=${JSON.stringify(created)} ` +
       `expected=${JSON.stringify(expectedRecords(sent.sent))}\n`,
   );
+  for (const line of callBreakdown(calls, sent.sent)) process.stdout.write(`${line}\n`);
   if (values['explain-duplicates'])
     for (const line of await explainDuplicates(bench.stack.pool, prefix, runDigits, known))
       process.stdout.write(`  duplicate: ${line}\n`);

@@ -27,6 +27,7 @@ interface LogLocals {
   credits?: unknown;
   orgId?: unknown;
   grantType?: unknown;
+  logDetail?: unknown;
   auth?: { org?: { id?: unknown } };
   /** Where the CRM half keeps its request context (src/crm/http/context.ts). */
   crm?: { auth?: { org?: { id?: unknown } } };
@@ -57,6 +58,7 @@ export function requestLogMiddleware(
         host,
         ...(typeof orgId === 'string' ? { orgId } : {}),
         ...(typeof locals.grantType === 'string' ? { grantType: locals.grantType } : {}),
+        ...(typeof locals.logDetail === 'string' ? { detail: locals.logDetail } : {}),
       });
     };
     res.once('finish', finish);

@@ -62,6 +62,8 @@ export interface SimRequestLogEntry {
   orgId?: string;
   /** For token calls: the grant type; lets tests count refreshes. */
   grantType?: string;
+  /** What a call did beyond its path, for benches that count calls by purpose (COQL: module and fields searched; writes: record count). */
+  detail?: string;
 }
 
 /** A whole-request Zoho API error body: `{code, details, message, status:"error"}`. */

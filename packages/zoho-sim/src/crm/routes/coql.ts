@@ -1,3 +1,4 @@
+import type { Predicate } from '../coql/ast.ts';
 import { CoqlParser } from '../coql/parser.ts';
 import { runQuery } from '../coql/run-query.ts';
 import { handle } from '../http/context.ts';
@@ -22,6 +23,8 @@ export const coql = handle((req, res, ctx) => {
     throw new ZohoError('MANDATORY_NOT_FOUND', { api_name: 'select_query' });
   }
   const parsed = new CoqlParser(query).parse();
+  (res.locals as { logDetail?: string }).logDetail =
+    `${parsed.module} by ${[...whereFields(parsed.where)].join(',')}`;
   const module = ctx.org.module(parsed.module);
   if (module) requireScopes(ctx.auth.scopes, moduleScope(module.scopeName, 'READ'));
   ctx.enterComplex();
@@ -33,3 +36,12 @@ export const coql = handle((req, res, ctx) => {
   }
   res.json({ data: rows, info: { count: rows.length, more_records: more } });
 });
+
+/** The fields a WHERE clause searches (the request log's detail: benches tell e-mail from phone lookups). */
+function whereFields(where: Predicate, into = new Set<string>()): Set<string> {
+  if (where.kind === 'and' || where.kind === 'or') {
+    whereFields(where.left, into);
+    whereFields(where.right, into);
+  } else into.add(where.field);
+  return into;
+}

@@ -20,6 +20,7 @@ export type BatchEntry = RecordSuccess | RecordError;
 
 /** The `data` array of a write body: LIMIT_EXCEEDED beyond 100 records, MANDATORY_NOT_FOUND without one. */
 export function readBatch(req: Request): unknown[] {
+  noteBatchSize(req);
   const body: unknown = req.body;
   const data = typeof body === 'object' && body !== null ? (body as { data?: unknown }).data : undefined;
   if (!Array.isArray(data) || data.length === 0)
@@ -27,6 +28,13 @@ export function readBatch(req: Request): unknown[] {
   if (data.length > MAX_BATCH)
     throw new ZohoError('LIMIT_EXCEEDED', { limit: MAX_BATCH }, 'Record count exceeded');
   return data;
+}
+
+/** The request log's detail of a write: how many records it carried (benches count records per call). */
+function noteBatchSize(req: Request): void {
+  const data: unknown = (req.body as { data?: unknown } | undefined)?.data;
+  if (Array.isArray(data) && req.res)
+    (req.res.locals as { logDetail?: string }).logDetail = `records=${data.length}`;
 }
 
 /** Zoho's batch status: all succeeded → `ok`, mixed → 207 Multi-Status, all failed → 400. */
