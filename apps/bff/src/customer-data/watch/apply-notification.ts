@@ -6,6 +6,7 @@ import { markDeleted } from '../store/record-store.ts';
 import { lockSyncStates, patchSyncState, readSyncStates } from '../store/sync-state-store.ts';
 import { applyRecords } from '../sync/apply-records.ts';
 import type { MirrorRuntime } from '../sync/mirror-runtime.ts';
+import { insertsToRead } from './inserts-to-read.ts';
 import { type SyncContext, tenantCountries } from '../sync/sync-context.ts';
 
 /** Zoho reads at most 100 records by id per call. */
@@ -21,8 +22,8 @@ const isMirrorModule = (module: string): module is MirrorModule =>
   (MIRROR_MODULES as readonly string[]).includes(module);
 
 /**
- * Applies one verified notification: deletions leave the index at once; created and edited records are
- * read by id (100 per call, through the org's slots and only while the credit budget allows) and stored
+ * Applies one verified notification: deletions leave the index at once; created records the connector
+ * wrote itself are already there (insertsToRead); other created and edited records are read by id (100 per call, through the org's slots and only while the credit budget allows) and stored
  * like a polled page. A module not mirrored, or a spent budget, is left to polling, which catches up
  * whatever a callback did not bring.
  */
@@ -35,16 +36,19 @@ export async function applyNotification(
   if (!isMirrorModule(module)) return;
   const state = (await readSyncStates(runtime.pool, tenantId)).find((s) => s.module === module);
   if (!state) return;
-  const ids = [...new Set(notification.ids)];
+  const notified = [...new Set(notification.ids)];
   const changed = { last_change_at: new Date(runtime.now()) };
   if (operation === 'delete') {
     await inTransaction(runtime.pool, async (db) => {
       await lockSyncStates(db, tenantId);
-      if ((await markDeleted(db, tenantId, module, ids)) > 0)
+      if ((await markDeleted(db, tenantId, module, notified)) > 0)
         await patchSyncState(db, tenantId, module, changed);
     });
     return;
   }
+  const ids =
+    operation === 'insert' ? await insertsToRead(runtime.pool, tenantId, module, notified) : notified;
+  if (ids.length === 0) return;
   if (!(await runtime.budget.check(tenantId)).pass) return;
   const connection = await readConnection(runtime.pool, tenantId);
   if (!connection?.org || connection.org.id !== state.orgId) return;
