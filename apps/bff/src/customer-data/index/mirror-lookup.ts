@@ -21,7 +21,7 @@ export interface MirrorLookupOptions {
   defaultCountry: CountryCode | undefined;
   /**
    * Automation's guard against duplicates: a miss is asked again live (one call, through the engine's
-   * batcher) when the mirror is older than MIRROR_CONFIRM_AFTER_SECONDS, because a person created in
+   * batcher) when no watch channel is live and the mirror is older than MIRROR_CONFIRM_AFTER_SECONDS, because a person created in
    * Zoho since the last sync would otherwise be created a second time. The agent panel does not confirm:
    * the agent sees "as of" and can search Zoho now.
    */
@@ -82,8 +82,12 @@ export function mirrorLookup(
   options: MirrorLookupOptions,
 ): Lookup {
   const now = options.now ?? Date.now;
-  const stale = () => view.asOf === null || now() - view.asOf.getTime() > MIRROR_CONFIRM_AFTER_SECONDS * 1000;
-  return async (query) => {
+  // The miss policy: with a live watch channel Zoho pushes every change, so a miss is believed; without
+  // one, the mirror is as current as its last poll, and a miss is confirmed live once that is older than
+  // MIRROR_CONFIRM_AFTER_SECONDS (a person created in Zoho since then must not be created again).
+  const stale = () =>
+    !view.pushed && (view.asOf === null || now() - view.asOf.getTime() > MIRROR_CONFIRM_AFTER_SECONDS * 1000);
+  const lookup: Lookup = async (query) => {
     const module = query.module as MirrorModule;
     if (!view.modules.includes(module)) {
       options.onAnswer?.('live');
@@ -97,4 +101,7 @@ export function mirrorLookup(
     options.onAnswer?.('mirror');
     return records;
   };
+  // The mirror answers from the database; misses go to `live`, which says for itself.
+  lookup.concurrent = live.concurrent ?? false;
+  return lookup;
 }

@@ -10,6 +10,11 @@ export interface MirrorView {
   asOf: Date | null;
   /** The admin's mode (strict `cache` makes the screen pop skip Zoho entirely); read here, not again. */
   mode: CustomerDataSettings['mode'];
+  /**
+   * A watch channel is live (not expired): Zoho pushes every create, edit and delete of the mirrored
+   * modules within seconds, so the mirror is current between polls.
+   */
+  pushed: boolean;
 }
 
 /** Select-list columns (tenant id as $1) for mirrorViewFromRow: other one-query reads embed them. */
@@ -21,11 +26,14 @@ export const MIRROR_VIEW_COLUMNS = `
               from mirror_sync_state s
               join zoho_connections c on c.tenant_id = s.tenant_id and c.status = 'connected'
                                      and c.org->>'id' = s.org_id
-             where s.tenant_id = $1), '[]'::json) as mirror_states`;
+             where s.tenant_id = $1), '[]'::json) as mirror_states,
+  exists(select 1 from mirror_watch_channels w
+          where w.tenant_id = $1 and w.expires_at > now()) as mirror_pushed`;
 
 export interface MirrorViewRow {
   mirror_settings: SettingsRow | null;
   mirror_states: { module: MirrorModule; phase: string; last_sync_at: string | null }[];
+  mirror_pushed?: boolean;
 }
 
 /**
@@ -42,7 +50,8 @@ export async function readMirrorView(db: Queryable, tenantId: string): Promise<M
 export function mirrorViewFromRow(row: MirrorViewRow | undefined): MirrorView {
   const settings = settingsFromRow(row?.mirror_settings);
   const states = row?.mirror_states ?? [];
-  const live: MirrorView = { modules: [], asOf: null, mode: settings.mode };
+  const pushed = row?.mirror_pushed === true;
+  const live: MirrorView = { modules: [], asOf: null, mode: settings.mode, pushed };
   if (settings.mode === 'live') return live;
   const ready = states.filter(
     (r) => r.phase === 'ready' && settings.modules.includes(r.module) && MIRROR_MODULES.includes(r.module),
@@ -51,5 +60,6 @@ export function mirrorViewFromRow(row: MirrorViewRow | undefined): MirrorView {
   if (ready.length === 0) return live;
   const times = ready.map((r) => (r.last_sync_at ? Date.parse(r.last_sync_at) : 0));
   const oldest = Math.min(...times);
-  return { modules: ready.map((r) => r.module), asOf: oldest ? new Date(oldest) : null, mode: settings.mode };
+  const asOf = oldest ? new Date(oldest) : null;
+  return { modules: ready.map((r) => r.module), asOf, mode: settings.mode, pushed };
 }
