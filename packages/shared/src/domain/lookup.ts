@@ -24,7 +24,14 @@ export type LookupQuery = z.infer<typeof lookupQuerySchema>;
 export type ZohoRecord = { id: string } & Record<string, unknown>;
 
 /** `GET /{module}/{id}`, `/search?email=|criteria=`, COQL for phones; an empty array when nothing is found. */
-export type Lookup = (query: LookupQuery) => Promise<ZohoRecord[]>;
+export interface Lookup {
+  (query: LookupQuery): Promise<ZohoRecord[]>;
+  /**
+   * Questions asked at once share calls (the engine's batched lookups, the mirror): the planner may ask
+   * every module's e-mail and phone question up front instead of one module after the other.
+   */
+  concurrent?: boolean;
+}
 
 /** A record an earlier event of the same conversation wrote; keeps one conversation on one record. */
 export const storedLinkSchema = z.strictObject({

@@ -4,6 +4,7 @@ import type { PersonModule } from '@cxc/shared/domain/modules';
 import type { Identified } from '@cxc/shared/domain/plan-schema';
 import { choose, ownedBy, sharedAccount, summarize } from './choose-match.ts';
 import { type IdentifyContext, runRule } from './identify-rules.ts';
+import { askedUpFront } from './ask-up-front.ts';
 
 /** What someone picked in the review queue for this event: one of the people, or a new one. */
 export type ReviewChoice = { recordId: string; module: PersonModule } | { create: true };
@@ -78,8 +79,9 @@ async function reviewed(ctx: PersonContext, choice: ReviewChoice): Promise<Picke
   return { identified, record, module: choice.module };
 }
 
-export async function identifyPerson(ctx: PersonContext): Promise<Picked> {
-  if (ctx.review) return reviewed(ctx, ctx.review);
+export async function identifyPerson(given: PersonContext): Promise<Picked> {
+  if (given.review) return reviewed(given, given.review);
+  const ctx = askedUpFront(given);
   for (const module of ctx.settings.identification.searchOrder) {
     for (const rule of ctx.settings.identification.rules[module]) {
       const found = await runRule(ctx, module, rule, 'person');

@@ -30,12 +30,15 @@ export class BatchedLookups {
 
   lookup(client: ZohoClient): Lookup {
     const plain = zohoLookup(client);
-    return (query) => {
+    const batched: Lookup = (query) => {
       if (query.by === 'email' && EmailLookupBatcher.covers(query.module))
         return this.emails.find(client, query.module, query.email);
       if (query.by === 'phone')
         return this.phones.find(client, query.module, query.phone, phoneFieldsOf(query.module, query.fields));
       return plain(query);
     };
+    // Another module's question rides in that module's open batch: asking it early costs no call.
+    batched.concurrent = true;
+    return batched;
   }
 }
