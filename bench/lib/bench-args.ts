@@ -5,6 +5,8 @@ export const ENGINE_BENCH_OPTIONS = {
   'zoho-latency-ms': { type: 'string', default: String(DEFAULT_ZOHO_LATENCY_MS) },
   /** Engine workers; unset = the product's default (the benches measure the default configuration). */
   workers: { type: 'string' },
+  /** The engine's batching window; unset = the product's default (A/B runs of the window compare in one build). */
+  'batch-window-ms': { type: 'string' },
   /** Also measure the simple per-event SDK connector in the same run (its line comes before ours). */
   'compare-simple': { type: 'boolean', default: false },
   'simple-events': { type: 'string', default: '1000' },
@@ -15,6 +17,7 @@ export const ENGINE_BENCH_OPTIONS = {
 export interface EngineBenchArgs {
   latencyMs: number;
   workers: number | undefined;
+  batchWindowMs: number | undefined;
   compareSimple: boolean;
   simpleEvents: number;
   simpleParallel: number[];
@@ -23,6 +26,7 @@ export interface EngineBenchArgs {
 export function engineBenchArgs(values: {
   'zoho-latency-ms'?: string;
   workers?: string;
+  'batch-window-ms'?: string;
   'compare-simple'?: boolean;
   'simple-events'?: string;
   'simple-parallel'?: string;
@@ -33,6 +37,7 @@ export function engineBenchArgs(values: {
   return {
     latencyMs,
     workers: values.workers === undefined ? undefined : Number(values.workers),
+    batchWindowMs: values['batch-window-ms'] === undefined ? undefined : Number(values['batch-window-ms']),
     compareSimple: values['compare-simple'] ?? false,
     simpleEvents: Number(values['simple-events'] ?? 1000),
     simpleParallel: (values['simple-parallel'] ?? '8,32')

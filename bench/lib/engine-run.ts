@@ -10,6 +10,7 @@ import { round } from './numbers.ts';
 export async function startBenchEngine(bench: BenchStack, args: EngineBenchArgs): Promise<RunningEngine> {
   return startEngine(bench.stack.deps, databaseUrlOf(bench.stack), {
     ...(args.workers === undefined ? {} : { workers: args.workers }),
+    ...(args.batchWindowMs === undefined ? {} : { batchWindowMs: args.batchWindowMs }),
   });
 }
 
