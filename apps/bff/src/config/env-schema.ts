@@ -77,7 +77,7 @@ export const envSchema = z
     ENGINE_RETRY_BASE_MS: z.coerce.number().int().min(1).max(600_000).default(2_000),
     ENGINE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
     ENGINE_GIVE_UP_AFTER_HOURS: z.coerce.number().min(0.01).max(720).default(24),
-    ENGINE_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(5_000).default(50),
+    ENGINE_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(5_000).default(250),
     // Customer data (issue 13): an import past this many records switches to Zoho's Bulk Read (0: never),
     // whose job state is read this often; Zoho's Notification API is used when PUBLIC_URL is set, unless off.
     MIRROR_BULK_THRESHOLD: z.coerce.number().int().min(0).max(100_000_000).default(5_000),

@@ -16,7 +16,11 @@ export interface EngineOptions {
   workers: number;
   /** Records per Zoho write call (Zoho's maximum is 100). */
   batchMaxRecords: number;
-  /** How long a write waits for others of the same module to share its call. */
+  /**
+   * How long a lookup or write waits for others of the same module to share its call. A few hundred
+   * milliseconds: an event passes two or three windows (identify, write the person, write the activity),
+   * well inside the second it may take, and at 30 events/s each call then carries several events.
+   */
   batchWindowMs: number;
   /** Zoho calls left free per org (for the console) under the edition's concurrency limit. */
   orgHeadroom: number;
@@ -34,7 +38,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   sweepIntervalMs: 5_000,
   workers: 32,
   batchMaxRecords: 100,
-  batchWindowMs: 50,
+  batchWindowMs: 250,
   orgHeadroom: 2,
   mirrorSync: true,
   connectionWatchIntervalMs: 30_000,
