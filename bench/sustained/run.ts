@@ -34,7 +34,11 @@ try {
   const sent = await sendAtRate(bench.send, (n) => newChatVisitor(prefix, n), rate, seconds);
   // An event refused for good (not 202 after its resends) is never stored: do not wait for it.
   const settled = await settleEvents(bench.stack.pool, prefix, sent.sent - sent.rejected);
-  const { costs, created, duplicates } = await finish(sent.sent, { Leads: sent.sent, Tasks: sent.sent });
+  const { costs, created, duplicates } = await finish(
+    sent.sent,
+    { Leads: sent.sent, Tasks: sent.sent },
+    sent.sent - sent.rejected,
+  );
   const processed = round(sent.sent / ((settled.lastFinishedAt - started) / 1000));
   const p = (q: number) => round(percentile(settled.seconds, q));
   await writeResult('sustained', {
