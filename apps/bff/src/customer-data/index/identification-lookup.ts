@@ -2,7 +2,7 @@ import type { Lookup } from '@cxc/shared/domain/lookup';
 import type { CountryCode } from 'libphonenumber-js';
 import type { Queryable } from '../../db/queryable.ts';
 import { mirrorLookup } from './mirror-lookup.ts';
-import { readMirrorView } from './mirror-view.ts';
+import { type MirrorView, readMirrorView } from './mirror-view.ts';
 
 /**
  * The planner's Lookup for automation and the dry run: the mirror when the tenant's mode lets it answer
@@ -14,8 +14,10 @@ export async function identificationLookup(
   tenantId: string,
   live: Lookup,
   defaultCountry: CountryCode | undefined,
+  /** The mirror's view when the caller read it with other things (read here otherwise). */
+  known?: MirrorView,
 ): Promise<Lookup> {
-  const view = await readMirrorView(db, tenantId);
+  const view = known ?? (await readMirrorView(db, tenantId));
   if (view.modules.length === 0) return live;
   return mirrorLookup(db, tenantId, view, live, { defaultCountry, confirmMisses: true });
 }
