@@ -39,7 +39,8 @@ try {
     { Leads: sent.sent, Tasks: sent.sent },
     sent.sent - sent.rejected,
   );
-  const processed = round(sent.sent / ((settled.lastFinishedAt - started) / 1000));
+  // Refused events were never processed: the rate counts those stored (all of them when none is refused).
+  const processed = round((sent.sent - sent.rejected) / ((settled.lastFinishedAt - started) / 1000));
   const p = (q: number) => round(percentile(settled.seconds, q));
   await writeResult('sustained', {
     args,
@@ -52,7 +53,7 @@ try {
     simple,
   });
   process.stdout.write(
-    `  detail sent=${sent.sent} rejected=${sent.rejected} send_seconds=${round(sent.seconds)} statuses=${JSON.stringify(settled.statuses)} calls=${JSON.stringify(costs.counts)} created=${JSON.stringify(created)}\n`,
+    `  detail sent=${sent.sent} rejected=${sent.rejected} ${JSON.stringify(sent.rejectedBy)} send_seconds=${round(sent.seconds)} statuses=${JSON.stringify(settled.statuses)} calls=${JSON.stringify(costs.counts)} created=${JSON.stringify(created)}\n`,
   );
   if (simple) process.stdout.write(`${simple}\n`);
   process.stdout.write(

@@ -16,6 +16,7 @@ import { CreditBudget } from '../zoho-calls/credit-budget.ts';
 import { MirrorWriteQueue } from '../../customer-data/sync/mirror-write-queue.ts';
 import { EVENTS_CHANNEL } from '../store/store-event.ts';
 import { OutboxMarks } from '../store/outbox-marks.ts';
+import { batchedIdentityFinder } from '../../customer-data/index/batched-identity-finder.ts';
 import {
   CONVERSATION_QUEUE,
   CONVERSATION_QUEUE_POLICY,
@@ -138,6 +139,7 @@ function createRuntime(deps: ZohoDeps, databaseUrl: string, options: EngineOptio
     budget: new CreditBudget(pool),
     mirror: new MirrorWriteQueue({ pool, logger: log }),
     marks: new OutboxMarks(pool),
+    identities: batchedIdentityFinder(pool),
   };
 }
 

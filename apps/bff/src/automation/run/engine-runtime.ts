@@ -8,6 +8,7 @@ import type { BatchedLookups } from '../zoho-calls/batched-lookups.ts';
 import type { CreditBudget } from '../zoho-calls/credit-budget.ts';
 import type { MirrorWriteQueue } from '../../customer-data/sync/mirror-write-queue.ts';
 import type { OutboxMarks } from '../store/outbox-marks.ts';
+import type { IdentityFinder } from '../../customer-data/index/batched-identity-finder.ts';
 import type { EngineOptions } from './engine-options.ts';
 import type { LockSession } from './lock-session.ts';
 import { withOrgSlots, ZOHO_SUB_CONCURRENCY } from '../zoho-calls/slotted-client.ts';
@@ -27,6 +28,8 @@ export interface EngineRuntime {
   mirror: MirrorWriteQueue;
   /** Marks outbox rows of many conversations per statement. */
   marks: OutboxMarks;
+  /** Asks the tenants' mirrors for the identities of many conversations per statement. */
+  identities: IdentityFinder;
 }
 
 /** The tenant's Zoho client as the engine uses it: every call inside the org's shared slots. */

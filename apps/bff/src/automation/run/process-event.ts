@@ -158,7 +158,7 @@ async function planAndRun(
     event.tenantId,
     runtime.reads.lookup(client),
     settings.defaultCountry,
-    mirror,
+    { view: mirror, finder: runtime.identities },
   );
   const fresh = await planEvent(deps, client, settings, parsed, lookup, connection, {
     test: event.test,
