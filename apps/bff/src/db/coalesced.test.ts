@@ -4,9 +4,9 @@ import { coalesced, coalescedCalls } from './coalesced.ts';
 describe('coalescedCalls', () => {
   it('sends items added together in one call and gives each caller its own answer', async () => {
     const calls: number[][] = [];
-    const double = coalescedCalls(async (items: number[]) => {
+    const double = coalescedCalls((items: number[]) => {
       calls.push(items);
-      return items.map((n) => n * 2);
+      return Promise.resolve(items.map((n) => n * 2));
     });
     expect(await Promise.all([double(1), double(2), double(3)])).toEqual([2, 4, 6]);
     expect(calls).toEqual([[1, 2, 3]]);
@@ -33,9 +33,7 @@ describe('coalescedCalls', () => {
 
   it('rejects every caller of a failed call, and the next call still goes', async () => {
     let fail = true;
-    const send = coalesced(async () => {
-      if (fail) throw new Error('down');
-    });
+    const send = coalesced(() => (fail ? Promise.reject(new Error('down')) : Promise.resolve()));
     await expect(Promise.all([send(1), send(2)])).rejects.toThrow('down');
     fail = false;
     await expect(send(3)).resolves.toBeUndefined();
