@@ -35,10 +35,17 @@ export async function sendAtRate(
           await response.arrayBuffer();
           if (response.status !== 202) reject(String(response.status));
         },
-        (error: unknown) => reject(error instanceof Error ? error.name : 'error'),
+        // fetch's TypeError says only "fetch failed": its cause names what failed (a timeout, a reset).
+        (error: unknown) => reject(failureName(error)),
       ),
     );
   }
   await Promise.all(inFlight);
   return { sent: total, rejected, rejectedBy, seconds: (performance.now() - started) / 1000 };
+}
+
+function failureName(error: unknown): string {
+  if (!(error instanceof Error)) return 'error';
+  const cause = error.cause as { code?: unknown } | undefined;
+  return typeof cause?.code === 'string' ? cause.code : error.name;
 }
