@@ -12,6 +12,8 @@ export const ENGINE_BENCH_OPTIONS = {
   'simple-events': { type: 'string', default: '1000' },
   /** Workers of the simple connector, each measured (the best is reported): 8 to 32, as such pools run. */
   'simple-parallel': { type: 'string', default: '8,32' },
+  /** Prints PostgreSQL statements per event by kind (every client of the process, intake included). */
+  'count-sql': { type: 'boolean', default: false },
 } as const;
 
 export interface EngineBenchArgs {
@@ -21,6 +23,7 @@ export interface EngineBenchArgs {
   compareSimple: boolean;
   simpleEvents: number;
   simpleParallel: number[];
+  countSql: boolean;
 }
 
 export function engineBenchArgs(values: {
@@ -30,6 +33,7 @@ export function engineBenchArgs(values: {
   'compare-simple'?: boolean;
   'simple-events'?: string;
   'simple-parallel'?: string;
+  'count-sql'?: boolean;
 }): EngineBenchArgs {
   const latencyMs = Number(values['zoho-latency-ms'] ?? DEFAULT_ZOHO_LATENCY_MS);
   if (!Number.isInteger(latencyMs) || latencyMs < 0)
@@ -44,5 +48,6 @@ export function engineBenchArgs(values: {
       .split(',')
       .map(Number)
       .filter((n) => n > 0),
+    countSql: values['count-sql'] ?? false,
   };
 }

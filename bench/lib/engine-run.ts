@@ -4,6 +4,7 @@ import type { EngineBenchArgs } from './bench-args.ts';
 import { type BenchStack, createdBetween, duplicatesOf } from './bench-stack.ts';
 import { countCalls, type LoggedCall } from './classify-calls.ts';
 import { compareSimple } from './compare-simple.ts';
+import { countSql, type SqlCounter } from '../../apps/bff/test/count-sql.ts';
 import { round } from './numbers.ts';
 
 /** The engine with the product's defaults (workers only when the bench was told). */
@@ -41,15 +42,25 @@ export async function startMeasuredRun(bench: BenchStack, args: EngineBenchArgs)
   const simple = await compareSimple(bench, args);
   const before = await bench.recordCounts();
   const calls = await bench.watchCalls();
+  const sql = args.countSql ? countSql() : undefined;
   const engine = await startBenchEngine(bench, args);
   return {
     simple,
-    finish: async (events: number, expected: Record<string, number>) => {
+    /** `stored`: the events PostgreSQL holds (sent minus those refused for good), for statements per event. */
+    finish: async (events: number, expected: Record<string, number>, stored = events) => {
       await engine.stop();
+      if (sql) printSql(sql, stored);
       const logged = await calls.all();
       const costs = await callCosts(bench, logged, events);
       const created = createdBetween(before, await bench.recordCounts());
       return { costs, created, duplicates: duplicatesOf(created, expected), calls: logged };
     },
   };
+}
+
+/** The statements of the run (intake, engine and queue) per event, the largest kinds first. */
+function printSql(sql: SqlCounter, events: number): void {
+  const { total, perEvent, kinds } = sql.report(events);
+  const lines = kinds.slice(0, 40).map(([kind, n]) => `  sql ${n.toFixed(3).padStart(7)}  ${kind}`);
+  process.stdout.write(`${lines.join('\n')}\n  sql_statements=${total} sql_per_event=${perEvent}\n`);
 }

@@ -1,6 +1,8 @@
 export interface RateResult {
   sent: number;
   rejected: number;
+  /** Why, by final HTTP status (or the fetch error's name). */
+  rejectedBy: Record<string, number>;
   seconds: number;
 }
 
@@ -18,6 +20,11 @@ export async function sendAtRate(
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
   let rejected = 0;
+  const rejectedBy: Record<string, number> = {};
+  const reject = (why: string) => {
+    rejected += 1;
+    rejectedBy[why] = (rejectedBy[why] ?? 0) + 1;
+  };
   for (let n = 0; n < total; n += 1) {
     const due = started + (n * 1000) / rate;
     const wait = due - performance.now();
@@ -26,14 +33,19 @@ export async function sendAtRate(
       send(make(n)).then(
         async (response) => {
           await response.arrayBuffer();
-          if (response.status !== 202) rejected += 1;
+          if (response.status !== 202) reject(String(response.status));
         },
-        () => {
-          rejected += 1;
-        },
+        // fetch's TypeError says only "fetch failed": its cause names what failed (a timeout, a reset).
+        (error: unknown) => reject(failureName(error)),
       ),
     );
   }
   await Promise.all(inFlight);
-  return { sent: total, rejected, seconds: (performance.now() - started) / 1000 };
+  return { sent: total, rejected, rejectedBy, seconds: (performance.now() - started) / 1000 };
+}
+
+function failureName(error: unknown): string {
+  if (!(error instanceof Error)) return 'error';
+  const cause = error.cause as { code?: unknown } | undefined;
+  return typeof cause?.code === 'string' ? cause.code : error.name;
 }

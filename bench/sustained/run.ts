@@ -34,8 +34,13 @@ try {
   const sent = await sendAtRate(bench.send, (n) => newChatVisitor(prefix, n), rate, seconds);
   // An event refused for good (not 202 after its resends) is never stored: do not wait for it.
   const settled = await settleEvents(bench.stack.pool, prefix, sent.sent - sent.rejected);
-  const { costs, created, duplicates } = await finish(sent.sent, { Leads: sent.sent, Tasks: sent.sent });
-  const processed = round(sent.sent / ((settled.lastFinishedAt - started) / 1000));
+  const { costs, created, duplicates } = await finish(
+    sent.sent,
+    { Leads: sent.sent, Tasks: sent.sent },
+    sent.sent - sent.rejected,
+  );
+  // Refused events were never processed: the rate counts those stored (all of them when none is refused).
+  const processed = round((sent.sent - sent.rejected) / ((settled.lastFinishedAt - started) / 1000));
   const p = (q: number) => round(percentile(settled.seconds, q));
   await writeResult('sustained', {
     args,
@@ -48,7 +53,7 @@ try {
     simple,
   });
   process.stdout.write(
-    `  detail sent=${sent.sent} rejected=${sent.rejected} send_seconds=${round(sent.seconds)} statuses=${JSON.stringify(settled.statuses)} calls=${JSON.stringify(costs.counts)} created=${JSON.stringify(created)}\n`,
+    `  detail sent=${sent.sent} rejected=${sent.rejected} ${JSON.stringify(sent.rejectedBy)} send_seconds=${round(sent.seconds)} statuses=${JSON.stringify(settled.statuses)} calls=${JSON.stringify(costs.counts)} created=${JSON.stringify(created)}\n`,
   );
   if (simple) process.stdout.write(`${simple}\n`);
   process.stdout.write(

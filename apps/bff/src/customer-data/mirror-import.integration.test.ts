@@ -7,7 +7,9 @@ import {
   startConnectedStack,
 } from '../../test/start-connected-stack.ts';
 import { getZohoClient } from '../zoho/get-zoho-client.ts';
-import { findByIdentity } from './index/find-in-mirror.ts';
+import { countRoundTrips } from '../../test/count-round-trips.ts';
+import { batchedIdentityFinder } from './index/batched-identity-finder.ts';
+import { findByIdentity, type IdentityQuery } from './index/find-in-mirror.ts';
 import { writeMirrorSettings } from './store/mirror-settings-store.ts';
 import { readSyncStates } from './store/sync-state-store.ts';
 import { syncTenant } from './sync/sync-tenant.ts';
@@ -129,5 +131,30 @@ describe('changes', () => {
         'GET /Leads/deleted',
       ].sort(),
     );
+  });
+});
+
+describe("the engine's identity finder", () => {
+  it('answers questions asked together in one statement, each exactly as findByIdentity', async () => {
+    await syncTenant(mirrorRuntime(env.stack), 'acme', { force: true });
+    const questions: [readonly ('Leads' | 'Contacts' | 'Accounts')[], IdentityQuery][] = [
+      [['Leads', 'Contacts', 'Accounts'], { kind: 'phone', key: '+14155550134' }],
+      [['Contacts'], { kind: 'email', key: 'eva.novak@example.org' }],
+      [['Leads'], { kind: 'phone', key: '+14155550134', fields: ['Mobile'] }],
+      [['Leads', 'Contacts'], { kind: 'email', key: 'nobody@example.org' }],
+    ];
+    const expected = await Promise.all(
+      questions.map(([modules, q]) => findByIdentity(env.stack.pool, 'acme', modules, q)),
+    );
+    const find = batchedIdentityFinder(env.stack.pool);
+    const counter = countRoundTrips(env.stack.pool);
+    try {
+      const answers = await Promise.all(questions.map(([modules, q]) => find('acme', modules, q)));
+      expect(answers).toEqual(expected);
+      expect(counter.statements).toHaveLength(1);
+    } finally {
+      counter.restore();
+    }
+    expect(expected[1]?.length).toBe(1);
   });
 });

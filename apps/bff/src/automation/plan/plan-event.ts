@@ -7,9 +7,8 @@ import { loadZohoMetadata, requireUsers } from '../../services/settings/load-zoh
 import type { ConnectionRecord } from '../../zoho/connection-store.ts';
 import { zohoLookup } from '../../zoho/lookup.ts';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
-import { readConversationHistory } from '../store/conversation-history.ts';
 import { readLinks } from '../store/event-store.ts';
-import { readReviewChoice } from '../store/match-reviews.ts';
+import { type PlanContext, readPlanContext } from '../store/plan-context.ts';
 
 /** The settings service's planner inputs (cached metadata, by default the dry run's Zoho lookup) plus the conversation's links. */
 export async function planEvent(
@@ -25,11 +24,15 @@ export async function planEvent(
 ): Promise<Plan> {
   const thread = callThreadOf(event);
   const { row } = options;
-  const [metadata, links, history, review] = await Promise.all([
+  const [metadata, { links, history, review }] = await Promise.all([
     loadZohoMetadata(deps, client, { connection }),
-    readLinks(deps.pool, client.tenantId, thread),
-    row ? readConversationHistory(deps.pool, client.tenantId, thread, row.id) : [],
-    row ? readReviewChoice(deps.pool, row.id) : undefined,
+    row
+      ? readPlanContext(deps.pool, client.tenantId, thread, row.id)
+      : readLinks(deps.pool, client.tenantId, thread).then((links): PlanContext => ({
+          links,
+          history: [],
+          review: undefined,
+        })),
   ]);
   const connectedUserId = connection?.zohoUser?.id;
   return planConversation({

@@ -1,5 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import { coalesced } from '../../db/coalesced.ts';
 
 export interface ConversationWorkers {
   /** A conversation was enqueued or a job finished: look for work now instead of at the next poll. */
@@ -30,6 +31,8 @@ export function startConversationWorkers<T>(
   let wakeUp: (() => void) | undefined;
   let pendingWake = false;
   const inFlight = new Set<Promise<void>>();
+  // A lost completion (a crash) only brings the job back after its expiry, to find nothing left to do.
+  const complete = coalesced((ids: string[]) => boss.complete(queue, ids));
 
   const wake = () => {
     pendingWake = true;
@@ -55,13 +58,14 @@ export function startConversationWorkers<T>(
         // Not retried by pg-boss: the sweeper finds the conversation's events unfinished and enqueues it again.
         log.warn({ err: error }, 'conversation job failed');
       })
-      .then(() => boss.complete(queue, job.id))
-      .catch((error: unknown) => log.warn({ err: error }, 'could not complete a conversation job'))
       .finally(() => {
+        // The slot is free once the run ends: its completion rides with others in flight.
         running -= 1;
-        inFlight.delete(done);
         wake();
-      });
+      })
+      .then(() => complete(job.id))
+      .catch((error: unknown) => log.warn({ err: error }, 'could not complete a conversation job'))
+      .finally(() => inFlight.delete(done));
     inFlight.add(done);
   };
 

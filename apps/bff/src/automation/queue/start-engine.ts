@@ -15,6 +15,8 @@ import { ZohoBreaker } from '../zoho-calls/zoho-breaker.ts';
 import { CreditBudget } from '../zoho-calls/credit-budget.ts';
 import { MirrorWriteQueue } from '../../customer-data/sync/mirror-write-queue.ts';
 import { EVENTS_CHANNEL } from '../store/store-event.ts';
+import { OutboxMarks } from '../store/outbox-marks.ts';
+import { batchedIdentityFinder } from '../../customer-data/index/batched-identity-finder.ts';
 import {
   CONVERSATION_QUEUE,
   CONVERSATION_QUEUE_POLICY,
@@ -136,6 +138,8 @@ function createRuntime(deps: ZohoDeps, databaseUrl: string, options: EngineOptio
     breaker: new ZohoBreaker({ baseMs: options.retryBaseMs, maxMs: Math.min(options.retryMaxMs, 60_000) }),
     budget: new CreditBudget(pool),
     mirror: new MirrorWriteQueue({ pool, logger: log }),
+    marks: new OutboxMarks(pool),
+    identities: batchedIdentityFinder(pool),
   };
 }
 

@@ -1,7 +1,6 @@
 import { type ConversationEvent, conversationEventSchema, customerPhoneOf } from '@cxc/shared/domain/events';
 import { normalizePhone } from '@cxc/shared/domain/phone';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
-import { getCurrentSettings } from '../../services/settings/get-settings.ts';
 import type { PendingEvent } from '../store/event-store.ts';
 import { screenInternalNumbers } from '../plan/screen-internal-numbers.ts';
 import type { EngineRuntime } from './engine-runtime.ts';
@@ -32,33 +31,25 @@ export function callerLockKey(
 
 export type CallerLock =
   /** Someone else is writing this caller: come back in CALLER_BUSY_RETRY_MS. */
-  | { busy: true }
-  | {
-      busy: false;
-      /** The settings read to find the key, for the attempt to reuse (one read per attempt). */
-      settings: IntegrationSettings | undefined;
-      release: () => Promise<void>;
-    };
+  { busy: true } | { busy: false; release: () => Promise<void> };
 
 const none = (): Promise<void> => Promise.resolve();
-const free: CallerLock = { busy: false, settings: undefined, release: none };
+const free: CallerLock = { busy: false, release: none };
 
 /**
- * Takes the caller lock of a phone-only event. Only such events read the settings here; anything that
- * fails (a payload the attempt will refuse, the database away) takes no lock and leaves the attempt to
- * meet the same trouble and report it as it always has.
+ * Takes the caller lock of a phone-only event. A payload the attempt will refuse takes no lock and leaves
+ * the attempt to meet the same trouble and report it as it always has.
  */
-export async function lockCaller(runtime: EngineRuntime, event: PendingEvent): Promise<CallerLock> {
+export async function lockCaller(
+  runtime: EngineRuntime,
+  event: PendingEvent,
+  /** The tenant's settings as the attempt read them. */
+  settings: IntegrationSettings,
+): Promise<CallerLock> {
   const parsed = conversationEventSchema.safeParse(event.payload);
   if (!parsed.success || parsed.data.visitor.email || !customerPhoneOf(parsed.data)) return free;
-  let settings: IntegrationSettings;
-  try {
-    settings = (await getCurrentSettings(runtime.deps.pool, event.tenantId)).settings;
-  } catch {
-    return free;
-  }
   const key = callerLockKey(event.tenantId, parsed.data, settings);
-  if (!key) return { busy: false, settings, release: none };
+  if (!key) return free;
   if (!(await runtime.locks.tryLock(key))) return { busy: true };
-  return { busy: false, settings, release: () => runtime.locks.unlock(key) };
+  return { busy: false, release: () => runtime.locks.unlock(key) };
 }

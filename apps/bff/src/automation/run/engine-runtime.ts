@@ -1,4 +1,5 @@
 import type { ZohoDeps } from '../../app-deps.ts';
+import type { StoredTokens } from '../../tokens/token-vault.ts';
 import type { ConnectionRecord } from '../../zoho/connection-store.ts';
 import { getZohoClient } from '../../zoho/get-zoho-client.ts';
 import { editionConcurrency } from '../../zoho/runtime.ts';
@@ -6,6 +7,8 @@ import type { ZohoClient } from '../../zoho/zoho-client.ts';
 import type { BatchedLookups } from '../zoho-calls/batched-lookups.ts';
 import type { CreditBudget } from '../zoho-calls/credit-budget.ts';
 import type { MirrorWriteQueue } from '../../customer-data/sync/mirror-write-queue.ts';
+import type { OutboxMarks } from '../store/outbox-marks.ts';
+import type { IdentityFinder } from '../../customer-data/index/batched-identity-finder.ts';
 import type { EngineOptions } from './engine-options.ts';
 import type { LockSession } from './lock-session.ts';
 import { withOrgSlots, ZOHO_SUB_CONCURRENCY } from '../zoho-calls/slotted-client.ts';
@@ -23,6 +26,10 @@ export interface EngineRuntime {
   budget: CreditBudget;
   /** Puts the records the engine wrote into the tenant's mirror, many conversations per transaction. */
   mirror: MirrorWriteQueue;
+  /** Marks outbox rows of many conversations per statement. */
+  marks: OutboxMarks;
+  /** Asks the tenants' mirrors for the identities of many conversations per statement. */
+  identities: IdentityFinder;
 }
 
 /** The tenant's Zoho client as the engine uses it: every call inside the org's shared slots. */
@@ -31,9 +38,11 @@ export async function engineClient(
   tenantId: string,
   /** The attempt's one read of the connection (undefined: not connected; the client then says so). */
   connection: ConnectionRecord | undefined,
+  /** The tenant's tokens when the caller has them (read here otherwise). */
+  tokens?: StoredTokens,
 ): Promise<ZohoClient> {
   const { deps, options } = runtime;
-  const client = await getZohoClient(deps, tenantId, connection);
+  const client = await getZohoClient(deps, tenantId, connection, tokens);
   const headroom = options.orgHeadroom;
   return withOrgSlots(client, runtime.locks, {
     all: Math.max(1, editionConcurrency(connection?.org?.edition) - headroom),

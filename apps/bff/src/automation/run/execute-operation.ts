@@ -5,7 +5,8 @@ import type { Pool } from 'pg';
 import type { ZohoModule } from '@cxc/shared/domain/modules';
 import type { ZohoClient, ZohoRecordResult } from '../../zoho/zoho-client.ts';
 import { findByMarker, markerOf, withMarker } from './create-marker.ts';
-import { addLink, finishOperation, markOperation, type OutboxRow } from '../store/event-store.ts';
+import { addLink, markOperation, type OutboxRow } from '../store/event-store.ts';
+import type { OutboxMarks } from '../store/outbox-marks.ts';
 import { explainRecordError } from './explain-failure.ts';
 import type { WriteBatcher, ZohoAutomationOptions } from '../zoho-calls/write-batcher.ts';
 import type { ActivityError } from '@cxc/shared/api/activity';
@@ -22,6 +23,8 @@ export interface ExecutionContext {
   writes: WriteBatcher;
   /** Puts written records into the tenant's mirror, sharing a transaction with the other conversations. */
   mirror: MirrorWriteQueue;
+  /** Marks outbox rows, sharing statements with the other conversations. */
+  marks: OutboxMarks;
   /** Person modules whose identification included e-mail: new records there are upserted on Email. */
   upsertOnEmail: ReadonlySet<ZohoModule>;
   /** The org's own automation (`trigger`, `lar_id`) this channel's writes to a module set off. */
@@ -44,16 +47,15 @@ async function finish(
   recordId: string,
   marker?: string,
 ): Promise<void> {
-  await finishOperation(
-    ctx.pool,
-    { id: ctx.eventId, tenantId: ctx.tenantId, conversationId: ctx.conversationId },
-    row.step,
-    {
-      recordId,
-      marker,
-      link: { module: row.operation.module, role: linkRole(row.operation.role) },
-    },
-  );
+  await ctx.marks.done({
+    eventId: ctx.eventId,
+    step: row.step,
+    recordId,
+    marker: marker ?? null,
+    tenantId: ctx.tenantId,
+    conversationId: ctx.conversationId,
+    link: { module: row.operation.module, role: linkRole(row.operation.role) },
+  });
   ctx.ids.set(row.step, recordId);
 }
 
@@ -120,7 +122,8 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
   }
   const payload = toZohoPayload(op, idOf(ctx));
   if (upsertEmail(ctx, row, payload)) {
-    if (row.status !== 'writing') await markOperation(ctx.pool, ctx.eventId, row.step, { status: 'writing' });
+    if (row.status !== 'writing')
+      await ctx.marks.writing({ eventId: ctx.eventId, step: row.step, marker: null });
     const result = await ctx.writes.write(
       ctx.client,
       op.module,
@@ -145,7 +148,7 @@ export async function executeOperation(ctx: ExecutionContext, row: OutboxRow): P
       await finish(ctx, row, found, marker);
       return;
     }
-  } else await markOperation(ctx.pool, ctx.eventId, row.step, { status: 'writing', marker });
+  } else await ctx.marks.writing({ eventId: ctx.eventId, step: row.step, marker });
   const result = await ctx.writes.write(
     ctx.client,
     op.module,

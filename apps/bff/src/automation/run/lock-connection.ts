@@ -15,6 +15,14 @@ export class LockConnection {
   private readonly held = new Set<string>();
   private chain: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private releases: {
+    id: string;
+    key: string;
+    sub: number;
+    resolve: () => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  private releaseQueued = false;
 
   constructor(
     private readonly databaseUrl: string,
@@ -52,13 +60,35 @@ export class LockConnection {
     });
   }
 
+  /**
+   * Releases `key`. Releases asked for while a statement of this session is in flight go together in one
+   * statement, in their place in the session's order: a take after a release still sees it released.
+   */
   unlock(key: string, sub = 0): Promise<void> {
-    return this.exclusive(async () => {
-      const id = `${key}#${sub}`;
-      // Not held: the session was lost (and its locks with it) since this lock was taken.
-      if (!this.held.delete(id) || !this.client) return;
-      await this.client.query('select pg_advisory_unlock(hashtext($1), $2)', [key, sub]);
+    return new Promise<void>((resolve, reject) => {
+      this.releases.push({ id: `${key}#${sub}`, key, sub, resolve, reject });
+      if (this.releaseQueued) return;
+      this.releaseQueued = true;
+      void this.exclusive(() => this.release());
     });
+  }
+
+  private async release(): Promise<void> {
+    this.releaseQueued = false;
+    const batch = this.releases;
+    this.releases = [];
+    // Not held: the session was lost (and its locks with it) since this lock was taken.
+    const held = batch.filter((r) => this.held.delete(r.id));
+    try {
+      if (held.length > 0 && this.client)
+        await this.client.query(
+          'select pg_advisory_unlock(hashtext(k), s) from unnest($1::text[], $2::int[]) as u(k, s)',
+          [held.map((r) => r.key), held.map((r) => r.sub)],
+        );
+      for (const r of batch) r.resolve();
+    } catch (error) {
+      for (const r of batch) r.reject(error);
+    }
   }
 
   async close(): Promise<void> {

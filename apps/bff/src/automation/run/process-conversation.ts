@@ -1,8 +1,8 @@
-import { type ConnectionRecord, readConnection } from '../../zoho/connection-store.ts';
 import type { EngineRuntime } from './engine-runtime.ts';
-import { nextEventOf } from '../store/event-store.ts';
+import { nextEventsOf } from '../store/event-store.ts';
 import { heldLateEvent } from './held-late-event.ts';
 import { processEvent } from './process-event.ts';
+import { readTenantState, type TenantState } from './tenant-state.ts';
 
 /** What the job should do next: nothing, come back at a time, or come back soon (someone else holds the lock). */
 export type ConversationResult = { next: 'none' } | { next: 'at'; at: Date } | { next: 'busy' };
@@ -25,21 +25,29 @@ export async function processConversation(
   const key = `cxc-conversation:${tenantId}:${conversationId}`;
   if (!(await runtime.locks.tryLock(key))) return { next: 'busy' };
   try {
+    // Two rows say whether a second event waits: after the last one the run ends without asking again.
+    // An event stored after this read has its own job (its NOTIFY queues one beside this active one).
+    let lastSeen = false;
     for (let n = 0; n < MAX_EVENTS_PER_RUN; n += 1) {
-      const event = await nextEventOf(pool, tenantId, conversationId);
+      if (lastSeen) return { next: 'none' };
+      const [event, following] = await nextEventsOf(pool, tenantId, conversationId, 2);
       if (!event) return { next: 'none' };
+      lastSeen = following === undefined;
       if (event.status === 'retrying' && event.nextAttemptAt && event.nextAttemptAt > new Date()) {
         const held = await heldLateEvent(pool, event);
-        if (held === 'behind') continue;
+        if (held === 'behind') {
+          lastSeen = false;
+          continue;
+        }
         if (held === 'wait') return { next: 'at', at: event.nextAttemptAt };
       }
       // Read here only for a reconnect check; the attempt then reuses it instead of reading it again.
-      let connection: ConnectionRecord | undefined;
+      let state: TenantState | undefined;
       if (event.status === 'waiting_reconnect') {
-        connection = await readConnection(pool, tenantId);
-        if (connection?.status !== 'connected') return { next: 'none' };
+        state = await readTenantState(runtime.deps, tenantId);
+        if (state.connection?.status !== 'connected') return { next: 'none' };
       }
-      const result = await processEvent(runtime, event, connection);
+      const result = await processEvent(runtime, event, state);
       if (!result.final) return result.retryAt ? { next: 'at', at: result.retryAt } : { next: 'none' };
     }
     return { next: 'at', at: new Date() };

@@ -4,9 +4,6 @@ import type { Plan } from '@cxc/shared/domain/plan-schema';
 import type { ActivityError } from '@cxc/shared/api/activity';
 import type { ZohoModule } from '@cxc/shared/domain/modules';
 import type { ZohoClient } from '../../zoho/zoho-client.ts';
-import { getCurrentSettings } from '../../services/settings/get-settings.ts';
-import { asCountryCode } from '../../services/settings/org-country.ts';
-import type { Pool } from 'pg';
 import { givesUp, retryDelayMs } from './engine-options.ts';
 import { engineClient, type EngineRuntime } from './engine-runtime.ts';
 import {
@@ -22,11 +19,11 @@ import { settleRefusal } from './refresh-after-refusal.ts';
 import { planEvent } from '../plan/plan-event.ts';
 import { decideByRules } from '../plan/decide-by-rules.ts';
 import { settleWithoutWrites } from './settle-without-writes.ts';
-import { type ConnectionRecord, readConnection } from '../../zoho/connection-store.ts';
 import { uploadOperationAttachments } from '../attachments/upload-attachments.ts';
 import type { IntegrationSettings } from '@cxc/shared/domain/settings';
 import { zohoAutomationOptions } from './zoho-automation-options.ts';
 import { CALLER_BUSY_RETRY_MS, lockCaller } from './caller-lock.ts';
+import { readTenantState, type TenantState } from './tenant-state.ts';
 
 /** A failure while performing one operation, so the log can say which record it was about. */
 class OperationError extends Error {
@@ -63,6 +60,7 @@ async function runOperations(
     ids: new Map(),
     writes: runtime.writes,
     mirror: runtime.mirror,
+    marks: runtime.marks,
     upsertOnEmail: emailIdentified(plan),
     automation: (module, kind) => zohoAutomationOptions(entries, module, kind),
   };
@@ -93,8 +91,8 @@ async function runOperations(
 export async function processEvent(
   runtime: EngineRuntime,
   event: PendingEvent,
-  /** The connection when the caller has just read it (a reconnect check): the attempt reads it once. */
-  known?: ConnectionRecord,
+  /** The tenant's state when the caller has just read it (a reconnect check): the attempt reads it once. */
+  known?: TenantState,
 ): Promise<EventResult> {
   const gate = runtime.breaker.check(event.tenantId);
   const tooOld = Date.now() - event.receivedAt.getTime() >= runtime.options.giveUpAfterMs;
@@ -116,26 +114,18 @@ export async function processEvent(
     });
     return { final: false, retryAt: budget.retryAt };
   }
-  const caller = await lockCaller(runtime, event);
-  if (caller.busy) return { final: false, retryAt: new Date(Date.now() + CALLER_BUSY_RETRY_MS) };
+  // A failed read is thrown inside the attempt, which reports it as the event's status.
+  const state = known ?? (await readTenantState(runtime.deps, event.tenantId).catch(asError));
+  const caller = state instanceof Error ? undefined : await lockCaller(runtime, event, state.settings);
+  if (caller?.busy) return { final: false, retryAt: new Date(Date.now() + CALLER_BUSY_RETRY_MS) };
   const report: AttemptReport = {};
-  const result = await attemptEvent(runtime, event, report, known, caller.settings).finally(caller.release);
+  const result = await attemptEvent(runtime, event, report, state).finally(caller?.release);
   if (report.transient) runtime.breaker.trip(event.tenantId, report.transient);
   else runtime.breaker.close(event.tenantId);
   return result;
 }
 
-/** The tenant's settings, with the country of the org in the connection just read. */
-async function settingsFor(
-  db: Pool,
-  tenantId: string,
-  connection: ConnectionRecord | undefined,
-): Promise<IntegrationSettings> {
-  const org = connection?.org;
-  // Without an org in the connection the settings read the stored one themselves, as before.
-  const known = org ? { orgCountry: asCountryCode(org.country) } : undefined;
-  return (await getCurrentSettings(db, tenantId, known)).settings;
-}
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /** Set by an attempt that ended on one of Zoho's transient failures (unreachable, 5xx, 429). */
 interface AttemptReport {
@@ -149,14 +139,10 @@ interface AttemptReport {
 async function planAndRun(
   runtime: EngineRuntime,
   event: PendingEvent,
-  known: ConnectionRecord | undefined,
-  read: IntegrationSettings | undefined,
+  { connection, tokens, settings, mirror }: TenantState,
 ): Promise<EventResult | undefined> {
   const { deps } = runtime;
   const parsed = conversationEventSchema.parse(event.payload);
-  // The connection first: its org's country saves the settings read a second query.
-  const connection = known ?? (await readConnection(deps.pool, event.tenantId));
-  const settings = read ?? (await settingsFor(deps.pool, event.tenantId, connection));
   const decision = decideByRules(settings, parsed);
   if (decision.skip) {
     await setEventStatus(deps.pool, event.id, {
@@ -166,12 +152,13 @@ async function planAndRun(
     });
     return { final: true };
   }
-  const client = await engineClient(runtime, event.tenantId, connection);
+  const client = await engineClient(runtime, event.tenantId, connection, tokens);
   const lookup = await identificationLookup(
     deps.pool,
     event.tenantId,
     runtime.reads.lookup(client),
     settings.defaultCountry,
+    { view: mirror, finder: runtime.identities },
   );
   const fresh = await planEvent(deps, client, settings, parsed, lookup, connection, {
     test: event.test,
@@ -192,29 +179,26 @@ async function attemptEvent(
   runtime: EngineRuntime,
   event: PendingEvent,
   report: AttemptReport,
-  known: ConnectionRecord | undefined,
-  /** The settings, when the caller lock has just read them. */
-  read: IntegrationSettings | undefined,
+  /** The tenant's state as read for this attempt, or why it could not be read. */
+  state: TenantState | Error,
 ): Promise<EventResult> {
   const { deps, options } = runtime;
   const attempt = await startAttempt(deps.pool, event.id);
   try {
+    if (state instanceof Error) throw state;
     const plan = event.plan;
     if (!plan) {
-      const settled = await planAndRun(runtime, event, known, read);
+      const settled = await planAndRun(runtime, event, state);
       if (settled) return settled;
     } else {
-      const connection = known ?? (await readConnection(deps.pool, event.tenantId));
-      const settings = read ?? (await settingsFor(deps.pool, event.tenantId, connection));
-      const client = await engineClient(runtime, event.tenantId, connection);
-      await runOperations(runtime, client, event, plan, settings);
+      const client = await engineClient(runtime, event.tenantId, state.connection, state.tokens);
+      await runOperations(runtime, client, event, plan, state.settings);
     }
     await setEventStatus(deps.pool, event.id, { status: 'done' });
     return { final: true };
   } catch (error) {
-    if (error instanceof RecordRefusedError) {
-      const connection = known ?? (await readConnection(deps.pool, event.tenantId));
-      const client = await engineClient(runtime, event.tenantId, connection);
+    if (error instanceof RecordRefusedError && !(state instanceof Error)) {
+      const client = await engineClient(runtime, event.tenantId, state.connection, state.tokens);
       if (await settleRefusal(deps, client, event, error.failure))
         return { final: false, retryAt: new Date() };
       return { final: true };

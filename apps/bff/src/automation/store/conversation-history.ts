@@ -1,26 +1,10 @@
 import type { Queryable } from '../../db/queryable.ts';
 
-/** The most a late event or a transfer leg looks back on (a conversation's events are far fewer). */
-const MAX_HISTORY = 200;
-
 /**
- * The payloads of the conversation's other events that are done, oldest first: what a late event adds
- * to (the newest transcript and summary win) and the legs a transferred call merges.
+ * The most a late event or a transfer leg looks back on (a conversation's events are far fewer): the
+ * planner reads the payloads of the conversation's other done events, oldest first (readPlanContext).
  */
-export async function readConversationHistory(
-  db: Queryable,
-  tenantId: string,
-  conversationId: string,
-  exceptEventId: string,
-): Promise<unknown[]> {
-  const { rows } = await db.query<{ payload: unknown }>(
-    `select payload from events
-      where tenant_id = $1 and conversation_id = $2 and id <> $3 and status = 'done'
-      order by occurred_at, seq limit $4`,
-    [tenantId, conversationId, exceptEventId, MAX_HISTORY],
-  );
-  return rows.map((row) => row.payload);
-}
+export const MAX_HISTORY = 200;
 
 /** Is there a later event of the conversation still to do (a held late event must not block it)? */
 export async function hasLaterWork(db: Queryable, tenantId: string, conversationId: string, eventId: string) {

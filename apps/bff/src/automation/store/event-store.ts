@@ -21,12 +21,16 @@ export interface PendingEvent {
 
 export const UNFINISHED: readonly EventStatus[] = ['queued', 'processing', 'retrying', 'waiting_reconnect'];
 
-/** The conversation's earliest unfinished event: events of one conversation are handled strictly in order. */
-export async function nextEventOf(
+/**
+ * The conversation's earliest unfinished events (up to `limit`, in order): events of one conversation are
+ * handled strictly in order.
+ */
+export async function nextEventsOf(
   db: Queryable,
   tenantId: string,
   conversationId: string,
-): Promise<PendingEvent | undefined> {
+  limit: number,
+): Promise<PendingEvent[]> {
   const { rows } = await db.query<{
     id: string;
     status: EventStatus;
@@ -39,24 +43,21 @@ export async function nextEventOf(
   }>(
     `select id, status, payload, plan, attempts, next_attempt_at, received_at, test from events
       where tenant_id = $1 and conversation_id = $2 and status = any($3)
-      order by seq limit 1`,
-    [tenantId, conversationId, [...UNFINISHED]],
+      order by seq limit $4`,
+    [tenantId, conversationId, [...UNFINISHED], limit],
   );
-  const row = rows[0];
-  return (
-    row && {
-      id: row.id,
-      tenantId,
-      conversationId,
-      status: row.status,
-      payload: row.payload,
-      plan: row.plan,
-      attempts: row.attempts,
-      nextAttemptAt: row.next_attempt_at,
-      receivedAt: row.received_at,
-      test: row.test,
-    }
-  );
+  return rows.map((row) => ({
+    id: row.id,
+    tenantId,
+    conversationId,
+    status: row.status,
+    payload: row.payload,
+    plan: row.plan,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    receivedAt: row.received_at,
+    test: row.test,
+  }));
 }
 
 export interface StatusChange {
@@ -207,35 +208,5 @@ export async function addLink(
     `insert into conversation_links (tenant_id, conversation_id, module, role, record_id)
      values ($1, $2, $3, $4, $5) on conflict do nothing`,
     [tenantId, conversationId, link.module, link.role, link.id],
-  );
-}
-
-/**
- * An operation done and its record linked to the conversation, in one statement (atomic without a
- * transaction of its own): a retry never sees the step done without its link.
- */
-export async function finishOperation(
-  db: Queryable,
-  event: { id: string; tenantId: string; conversationId: string },
-  step: number,
-  done: { recordId: string; marker?: string | undefined; link: Omit<StoredLink, 'id'> },
-): Promise<void> {
-  await db.query(
-    `with marked as (
-       update event_operations set status = 'done', record_id = $3, marker = coalesce($4, marker), error = null,
-              updated_at = now()
-        where event_id = $1 and step = $2)
-     insert into conversation_links (tenant_id, conversation_id, module, role, record_id)
-     values ($5, $6, $7, $8, $3) on conflict do nothing`,
-    [
-      event.id,
-      step,
-      done.recordId,
-      done.marker ?? null,
-      event.tenantId,
-      event.conversationId,
-      done.link.module,
-      done.link.role,
-    ],
   );
 }

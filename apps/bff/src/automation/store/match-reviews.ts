@@ -42,15 +42,6 @@ export async function openReview(
   );
 }
 
-/** The choice made for this event, once someone resolved its review. */
-export async function readReviewChoice(db: Queryable, eventId: string): Promise<ReviewChoice | undefined> {
-  const { rows } = await db.query<{ choice: ReviewChoice | null }>(
-    `select choice from match_reviews where event_id = $1 and status = 'resolved'`,
-    [eventId],
-  );
-  return rows[0]?.choice ?? undefined;
-}
-
 const COLUMNS = `r.id, r.event_id as "eventId", r.conversation_id as "conversationId", r.channel, r.module,
   r.candidates, r.status, r.choice, r.resolved_by as "resolvedBy", r.resolved_at as "resolvedAt",
   r.created_at as "createdAt", e.type as "eventType", e.visitor_name as "visitorName",

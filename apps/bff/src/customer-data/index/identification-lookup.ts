@@ -1,8 +1,9 @@
 import type { Lookup } from '@cxc/shared/domain/lookup';
 import type { CountryCode } from 'libphonenumber-js';
 import type { Queryable } from '../../db/queryable.ts';
+import type { IdentityFinder } from './batched-identity-finder.ts';
 import { mirrorLookup } from './mirror-lookup.ts';
-import { readMirrorView } from './mirror-view.ts';
+import { type MirrorView, readMirrorView } from './mirror-view.ts';
 
 /**
  * The planner's Lookup for automation and the dry run: the mirror when the tenant's mode lets it answer
@@ -14,8 +15,14 @@ export async function identificationLookup(
   tenantId: string,
   live: Lookup,
   defaultCountry: CountryCode | undefined,
+  /** The engine's: the mirror's view as it read it with other things, and its shared identity finder. */
+  engine?: { view: MirrorView; finder: IdentityFinder },
 ): Promise<Lookup> {
-  const view = await readMirrorView(db, tenantId);
+  const view = engine?.view ?? (await readMirrorView(db, tenantId));
   if (view.modules.length === 0) return live;
-  return mirrorLookup(db, tenantId, view, live, { defaultCountry, confirmMisses: true });
+  return mirrorLookup(db, tenantId, view, live, {
+    defaultCountry,
+    confirmMisses: true,
+    finder: engine?.finder,
+  });
 }

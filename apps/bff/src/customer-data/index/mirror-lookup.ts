@@ -5,6 +5,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { Queryable } from '../../db/queryable.ts';
 import { findByFieldValue, findById, findByIdentity, type IdentityQuery } from './find-in-mirror.ts';
 import { foldKey } from './identity-keys.ts';
+import type { IdentityFinder } from './batched-identity-finder.ts';
 import type { MirrorPrefetch } from './mirror-prefetch.ts';
 import type { MirrorView } from './mirror-view.ts';
 
@@ -29,6 +30,8 @@ export interface MirrorLookupOptions {
   now?: () => number;
   /** Counts what the mirror answered and what went live (tests, bench). */
   onAnswer?: (source: 'mirror' | 'live') => void;
+  /** Answers identity questions (the engine's shares a statement with other conversations). */
+  finder?: IdentityFinder | undefined;
 }
 
 /**
@@ -41,11 +44,12 @@ export async function answerFromMirror(
   q: LookupQuery & { module: MirrorModule },
   country: CountryCode | undefined,
   prefetch?: MirrorPrefetch,
+  finder?: IdentityFinder,
 ): Promise<ZohoRecord[]> {
+  const find = async (query: IdentityQuery) =>
+    finder ? finder(tenantId, [q.module], query) : findByIdentity(db, tenantId, [q.module], query);
   const byIdentity = async (query: IdentityQuery) =>
-    (
-      prefetch?.findByIdentity([q.module], query) ?? (await findByIdentity(db, tenantId, [q.module], query))
-    ).map((h) => h.record);
+    (prefetch?.findByIdentity([q.module], query) ?? (await find(query))).map((h) => h.record);
   switch (q.by) {
     case 'id': {
       const record = prefetch?.findById(q.module, q.id) ?? (await findById(db, tenantId, q.module, q.id));
@@ -93,7 +97,14 @@ export function mirrorLookup(
       options.onAnswer?.('live');
       return live(query);
     }
-    const records = await answerFromMirror(db, tenantId, { ...query, module }, options.defaultCountry);
+    const records = await answerFromMirror(
+      db,
+      tenantId,
+      { ...query, module },
+      options.defaultCountry,
+      undefined,
+      options.finder,
+    );
     if (records.length === 0 && options.confirmMisses && query.by !== 'id' && stale()) {
       options.onAnswer?.('live');
       return live(query);
