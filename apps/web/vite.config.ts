@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { firstScreenChunks, firstScreenTexts } from './vite-plugins/first-screen-chunks.ts';
 import { precompress } from './vite-plugins/precompress';
 
 const bff = 'http://127.0.0.1:3000';
@@ -27,7 +28,11 @@ export default defineConfig(() => ({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            firstScreenChunks(import.meta.dirname),
+            firstScreenTexts(),
+          ],
         },
       },
     },
