@@ -22,6 +22,8 @@ export default defineConfig(() => ({
   build: {
     // The BFF's CSP forbids inline scripts and styles: keep every asset a separate file.
     assetsInlineLimit: 0,
+    // Every browser the build targets preloads modules natively; one without only loads them a little later.
+    modulePreload: { polyfill: false },
     // React is its own chunk (it changes least and every screen needs it). Other libraries are not grouped:
     // one `vendor` chunk would put what only some screens use (forms, phone metadata, Trans) into the first
     // load. Ungrouped, what the shell uses goes with the shell and the rest follows the lazy screens.
