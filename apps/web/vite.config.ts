@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { firstScreenChunks, firstScreenTexts } from './vite-plugins/first-screen-chunks.ts';
 import { precompress } from './vite-plugins/precompress';
 
 const bff = 'http://127.0.0.1:3000';
@@ -21,13 +22,19 @@ export default defineConfig(() => ({
   build: {
     // The BFF's CSP forbids inline scripts and styles: keep every asset a separate file.
     assetsInlineLimit: 0,
+    // Every browser the build targets preloads modules natively; one without only loads them a little later.
+    modulePreload: { polyfill: false },
     // React is its own chunk (it changes least and every screen needs it). Other libraries are not grouped:
     // one `vendor` chunk would put what only some screens use (forms, phone metadata, Trans) into the first
     // load. Ungrouped, what the shell uses goes with the shell and the rest follows the lazy screens.
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            firstScreenChunks(import.meta.dirname),
+            firstScreenTexts(),
+          ],
         },
       },
     },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channelSchema } from '../domain/channels.ts';
 import { personModuleSchema } from '../domain/modules.ts';
-import { candidateSummarySchema } from '../domain/plan-schema.ts';
+import { candidateSummarySchema } from '../domain/candidate-summary.ts';
 import { defineEndpoint } from './contract.ts';
 import { eventTypeSchema } from './events.ts';
 import { tenantParamsSchema } from './tenants.ts';

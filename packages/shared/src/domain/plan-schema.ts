@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { candidateSummarySchema } from './candidate-summary.ts';
 import { channelSchema } from './channels.ts';
 import { ruleEvaluationSchema } from './conditions.ts';
 import { multipleMatchPolicySchema } from './identification.ts';
@@ -89,18 +90,6 @@ export const searchStepSchema = z.strictObject({
   matchedIds: z.array(z.string()),
 });
 export type SearchStep = z.infer<typeof searchStepSchema>;
-
-/** One of several people who matched, as the review queue shows them (no extra Zoho call to list). */
-export const candidateSummarySchema = z.strictObject({
-  id: z.string(),
-  name: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  owner: z.string().nullable(),
-  account: z.string().nullable(),
-  modifiedTime: z.string().nullable(),
-});
-export type CandidateSummary = z.infer<typeof candidateSummarySchema>;
 
 export const identifiedSchema = z.discriminatedUnion('outcome', [
   z.strictObject({

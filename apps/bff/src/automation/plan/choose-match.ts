@@ -1,5 +1,5 @@
 import type { ZohoRecord } from '@cxc/shared/domain/lookup';
-import type { CandidateSummary } from '@cxc/shared/domain/plan-schema';
+import type { CandidateSummary } from '@cxc/shared/domain/candidate-summary';
 
 const time = (r: ZohoRecord, key: string) => (typeof r[key] === 'string' ? Date.parse(r[key]) : NaN);
 const idOf = (v: unknown) =>

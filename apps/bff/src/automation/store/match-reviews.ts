@@ -1,4 +1,4 @@
-import type { CandidateSummary } from '@cxc/shared/domain/plan-schema';
+import type { CandidateSummary } from '@cxc/shared/domain/candidate-summary';
 import type { Queryable } from '../../db/queryable.ts';
 import type { ReviewChoice } from '../plan/plan-identify.ts';
 

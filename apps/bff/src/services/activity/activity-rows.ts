@@ -1,5 +1,5 @@
 import type { ActivityEvent } from '@cxc/shared/api/activity';
-import { candidateSummarySchema } from '@cxc/shared/domain/plan-schema';
+import { candidateSummarySchema } from '@cxc/shared/domain/candidate-summary';
 import { z } from 'zod';
 import { recordName } from './record-name.ts';
 import type { EventRow } from '../../automation/store/event-rows.ts';

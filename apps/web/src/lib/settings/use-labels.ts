@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { channelSchema, triggerSchema } from '@cxc/shared/domain/channels';
+import { triggerSchema } from '@cxc/shared/domain/channels';
 import { conditionKindSchema } from '@cxc/shared/domain/rule';
 import { idRuleSchema } from '@cxc/shared/domain/identification';
-import { zohoModuleSchema } from '@cxc/shared/domain/modules';
 import { ownerFallbackSchema } from '@cxc/shared/domain/owners';
 import { findSourceField } from '@cxc/shared/domain/source-fields';
 import { loose } from './dynamic-t';
+import { useRecordLabels } from './use-record-labels';
 
 const ID_RULE_KINDS = idRuleSchema.options.map((option) => option.shape.kind.value);
 
@@ -16,17 +16,11 @@ const ID_RULE_KINDS = idRuleSchema.options.map((option) => option.shape.kind.val
  */
 export function useLabels() {
   const { t } = useTranslation('settings');
+  const recordLabels = useRecordLabels();
   return useMemo(() => {
     const tt = loose(t);
     return {
-      channel: (value: string) => {
-        const parsed = channelSchema.safeParse(value);
-        return parsed.success ? t(`channelName.${parsed.data}`) : value;
-      },
-      module: (value: string) => {
-        const parsed = zohoModuleSchema.safeParse(value);
-        return parsed.success ? t(`module.${parsed.data}`) : value;
-      },
+      ...recordLabels,
       trigger: (value: string) => {
         const parsed = triggerSchema.safeParse(value);
         return parsed.success ? t(`trigger.${parsed.data}`) : value;
@@ -48,7 +42,7 @@ export function useLabels() {
         return def ? tt(def.labelKey, { ...def.labelParams, defaultValue: path }) : path;
       },
     };
-  }, [t]);
+  }, [t, recordLabels]);
 }
 
 export type Labels = ReturnType<typeof useLabels>;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchReview } from '@cxc/shared/api/match-reviews';
-import { useLabels } from '@/lib/settings/use-labels';
+import { useRecordLabels } from '@/lib/settings/use-record-labels';
 import { useFormatters } from '@/lib/use-formatters';
 import { useResolveMatchReview } from '../api/resolve-match-review';
 
@@ -11,7 +11,7 @@ const CREATE = 'create';
 export function ReviewItem({ tenantId, review }: { tenantId: string; review: MatchReview }) {
   const { t } = useTranslation('matchReviews');
   const fmt = useFormatters();
-  const labels = useLabels();
+  const labels = useRecordLabels();
   // Zoho's module and the channel named in the reader's language, as every other screen names them.
   const module = labels.module(review.module);
   const resolve = useResolveMatchReview(tenantId);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchReview } from '@cxc/shared/api/match-reviews';
-import { useLabels } from '@/lib/settings/use-labels';
+import { useRecordLabels } from '@/lib/settings/use-record-labels';
 import { useFormatters } from '@/lib/use-formatters';
 import { type ReviewStatus, useMatchReviews } from '../api/list-match-reviews';
 import { ReviewItem } from './review-item';
@@ -51,7 +51,7 @@ export function ReviewQueue({ tenantId }: { tenantId: string }) {
 function ResolvedItem({ review }: { review: MatchReview }) {
   const { t } = useTranslation('matchReviews');
   const fmt = useFormatters();
-  const labels = useLabels();
+  const labels = useRecordLabels();
   const choice = review.choice;
   const picked =
     choice && 'recordId' in choice
