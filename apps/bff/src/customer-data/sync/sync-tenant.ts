@@ -171,18 +171,23 @@ async function runImport(
   return finishPoll(ctx, await reread(current), o.intervalMs);
 }
 
-/** Polls changes and deletions (when asked) and schedules the next poll at the admin's interval. */
+/**
+ * Polls changes and deletions (when asked) and schedules the next poll at the admin's interval. The
+ * interval counts from when this poll started, not when it ended: a change made just after a poll
+ * started waits one interval plus one poll, never an interval plus two polls.
+ */
 async function finishPoll(
   ctx: SyncContext,
   state: SyncState,
   intervalMs: number,
   poll = false,
 ): Promise<number> {
+  const started = ctx.runtime.now();
   if (poll) {
     await pollChanges(ctx, state);
     await pollDeleted(ctx, state);
   }
-  const next = ctx.runtime.now() + intervalMs;
+  const next = started + intervalMs;
   await patchSyncState(ctx.runtime.pool, ctx.tenantId, state.module, {
     last_sync_at: new Date(ctx.runtime.now()),
     next_sync_at: new Date(next),
