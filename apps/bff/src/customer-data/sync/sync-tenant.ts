@@ -2,6 +2,7 @@ import type { CustomerDataSettings, MirrorModule } from '@cxc/shared/api/custome
 import { importStep } from '../import/import-step.ts';
 import { readMirrorSettings } from '../store/mirror-settings-store.ts';
 import { purgeMirror } from '../store/purge-mirror.ts';
+import { refreshMirrorStatistics } from '../store/refresh-mirror-statistics.ts';
 import { patchSyncState, readSyncStates, startImport, type SyncState } from '../store/sync-state-store.ts';
 import { readConnection } from '../../zoho/connection-store.ts';
 import { ZohoApiError } from '../../zoho/zoho-errors.ts';
@@ -168,6 +169,7 @@ async function runImport(
     } else if (runtime.now() >= o.deadline) return runtime.now();
     current = await reread(current);
   }
+  await refreshMirrorStatistics(runtime.pool);
   return finishPoll(ctx, await reread(current), o.intervalMs);
 }
 
