@@ -116,5 +116,21 @@ describe('Bulk Read import', () => {
       key: '+14155550444',
     });
     expect(byPhone.map((h) => h.record.Last_Name)).toEqual(['Roe']);
+    // The keys of a record stored before are replaced, not added to.
+    const oldPhone = await findByIdentity(env.stack.pool, 'acme', ['Contacts'], {
+      kind: 'phone',
+      key: '+14155550100',
+    });
+    expect(oldPhone).toEqual([]);
+  });
+
+  it('leaves the planner knowing how many rows the import wrote', async () => {
+    const { rows } = await env.stack.pool.query<{ relname: string; reltuples: number }>(
+      `select relname, reltuples::float8 as reltuples from pg_class
+        where relname in ('mirror_records', 'mirror_identities') order by relname`,
+    );
+    const counts = await simRecordCounts(env.sim, ACME);
+    expect(rows.map((r) => r.relname)).toEqual(['mirror_identities', 'mirror_records']);
+    for (const row of rows) expect(row.reltuples).toBeGreaterThanOrEqual(counts.Contacts ?? 1);
   });
 });

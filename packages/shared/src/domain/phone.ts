@@ -59,6 +59,16 @@ export function normalizePhone(raw: string, defaultCountry?: CountryCode): Norma
   };
 }
 
+/**
+ * Only the E.164 key of `normalizePhone` (undefined where it fails): the identity index needs no more,
+ * and skipping the validity check (range tables, the costly part of libphonenumber) halves the work of
+ * keying a million imported records.
+ */
+export function phoneE164(raw: string, defaultCountry?: CountryCode): string | undefined {
+  const parsed = parse(raw, defaultCountry);
+  return typeof parsed === 'string' || !parsed.isPossible() ? undefined : parsed.number;
+}
+
 const digits = (s: string) => s.replace(/\D/g, '');
 
 /**

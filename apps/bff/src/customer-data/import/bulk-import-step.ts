@@ -2,6 +2,7 @@ import type { ZohoRecord } from '@cxc/shared/domain/lookup';
 import type { ZohoField } from '@cxc/shared/domain/zoho-fields';
 import { inTransaction } from '../../db/queryable.ts';
 import { ZohoApiError } from '../../zoho/zoho-errors.ts';
+import { refreshMirrorStatistics } from '../store/refresh-mirror-statistics.ts';
 import { type BulkCursor, patchSyncState, type SyncState } from '../store/sync-state-store.ts';
 import { applyRecords } from '../sync/apply-records.ts';
 import type { SyncContext } from '../sync/sync-context.ts';
@@ -138,6 +139,8 @@ async function finishPage(
       import_cursor: { bulk: next },
       total_estimate: Math.max(state.totalEstimate ?? 0, next.done + 1),
     });
+    // Pushes and polls may write to the half-imported mirror: their plans need the page's rows counted.
+    await refreshMirrorStatistics(runtime.pool);
     return 'more';
   }
   await patchSyncState(runtime.pool, tenantId, state.module, {

@@ -6,6 +6,7 @@ import { applyRecords } from '../sync/apply-records.ts';
 import type { SyncContext } from '../sync/sync-context.ts';
 import { bulkImportStep, FIRST_BULK_CURSOR, type ImportOutcome } from './bulk-import-step.ts';
 import { modifiedAt, nextCursor, readModifiedPage } from './read-modified-page.ts';
+import { refreshMirrorStatistics } from '../store/refresh-mirror-statistics.ts';
 
 /**
  * The next step of a module's import: a Bulk Read step once the import switched to it, else a page.
@@ -77,5 +78,8 @@ async function pagedStep(ctx: SyncContext, state: SyncState, cursor: PagedCursor
       error: null,
     });
   });
+  // The Bulk Read jobs read these pages' records again: their keys are replaced, which needs a plan
+  // that knows the rows are there.
+  if (toBulk) await refreshMirrorStatistics(ctx.runtime.pool);
   return page.more ? 'more' : 'done';
 }

@@ -25,6 +25,15 @@ describe('identity keys', () => {
     expect(phones({ Home_Phone: '+1 415 555 0177 ext. 12' })).toEqual(['Home_Phone=+14155550177']);
   });
 
+  it('keys one spelling differently in each country, however often it was keyed before', () => {
+    for (let round = 0; round < 3; round += 1) {
+      expect(phones({ Phone: '030 1234567', Mailing_Country: 'Germany' })).toEqual(['Phone=+49301234567']);
+      expect(phones({ Phone: '030 1234567', Mailing_Country: 'Austria' })).toEqual(['Phone=+43301234567']);
+      expect(phones({ Phone: '030 1234567' }, 'DE')).toEqual(['Phone=+49301234567']);
+      expect(phones({ Phone: '+49 30 1234567', Mailing_Country: 'Austria' })).toEqual(['Phone=+49301234567']);
+    }
+  });
+
   it.each([
     ['+1 415 555 0100 ext. 12', '+14155550100'],
     ['(415) 555-0100 x12', '+14155550100'],

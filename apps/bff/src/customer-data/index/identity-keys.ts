@@ -1,8 +1,8 @@
 import type { MirrorModule } from '@cxc/shared/api/customer-data';
-import { normalizePhone } from '@cxc/shared/domain/phone';
 import { STANDARD_PHONE_FIELDS } from '../../zoho/phone-query.ts';
 import { recordCountry, RECORD_COUNTRY_FIELDS } from '@cxc/shared/domain/record-country';
 import type { CountryCode } from 'libphonenumber-js';
+import { phoneKey } from './phone-key.ts';
 
 /** Standard e-mail fields, for when the org's field list was not read. */
 export const STANDARD_EMAIL_FIELDS: Record<MirrorModule, readonly string[]> = {
@@ -93,8 +93,8 @@ export function mirrorRow(
     const raw = text(values[field]);
     if (!raw) continue;
     phones.push(raw);
-    const parsed = normalizePhone(raw, country);
-    if (parsed.ok) identities.push({ kind: 'phone', key: parsed.e164, field });
+    const e164 = phoneKey(raw, country);
+    if (e164) identities.push({ kind: 'phone', key: e164, field });
   }
   const emails: string[] = [];
   for (const field of fields.emails) {

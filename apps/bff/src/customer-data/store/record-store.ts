@@ -1,22 +1,12 @@
 import type { MirrorModule } from '@cxc/shared/api/customer-data';
 import type { Queryable } from '../../db/queryable.ts';
-import { cleanDeep, TooDeepError } from '../../text/clean-text.ts';
 import type { MirrorRow } from '../index/identity-keys.ts';
 import { noteCustomerChanges } from '../webhook/note-customer-changes.ts';
+import { storableJson } from './storable-json.ts';
 
 export interface RecordToStore {
   row: MirrorRow;
   values: Record<string, unknown>;
-}
-
-/** Zoho's values as PostgreSQL can hold them (no NUL, no lone surrogate); a record nested absurdly deep keeps its row only. */
-function storable(values: Record<string, unknown>): unknown {
-  try {
-    return cleanDeep(values);
-  } catch (error) {
-    if (error instanceof TooDeepError) return { id: values.id };
-    throw error;
-  }
 }
 
 /**
@@ -57,7 +47,7 @@ async function announce(
 /**
  * Upserts one page of records and replaces their identity keys, in the caller's transaction. One
  * statement per table whatever the page size (jsonb_to_recordset), so an import of a million records
- * is 5,000 pages of three statements.
+ * is 5,000 pages of two or three statements.
  */
 export async function storeRecords(
   db: Queryable,
@@ -68,21 +58,20 @@ export async function storeRecords(
 ): Promise<void> {
   if (records.length === 0) return;
   await lockMirrorChanges(db, tenantId);
-  const rows = records.map(({ row, values }) =>
-    cleanDeep({
-      zoho_id: row.zohoId,
-      full_name: row.fullName,
-      company: row.company,
-      emails: row.emails,
-      phones: row.phones,
-      owner_id: row.ownerId,
-      owner_name: row.ownerName,
-      country: row.country,
-      modified_at: row.modifiedAt,
-      values: storable(values),
-    }),
-  );
-  const written = await db.query<Written>(
+  const rows = records.map(({ row, values }) => ({
+    zoho_id: row.zohoId,
+    full_name: row.fullName,
+    company: row.company,
+    emails: row.emails,
+    phones: row.phones,
+    owner_id: row.ownerId,
+    owner_name: row.ownerName,
+    country: row.country,
+    modified_at: row.modifiedAt,
+    values,
+  }));
+  // `xmax = 0` marks a row this statement inserted rather than updated: such a record has no keys yet.
+  const written = await db.query<Written & { inserted: string[] }>(
     `with written as (insert into mirror_records as m (tenant_id, module, org_id, zoho_id, full_name, company, emails, phones,
         owner_id, owner_name, country, modified_at, values, changed_seq, deleted)
      select $1, $2, $3, x.zoho_id, x.full_name, x.company, x.emails, x.phones, x.owner_id, x.owner_name,
@@ -99,19 +88,36 @@ export async function storeRecords(
       -- must not be sent the same customer on every poll.
       where (m.modified_at is null or excluded.modified_at is null or excluded.modified_at >= m.modified_at)
         and (m.deleted or m.org_id <> excluded.org_id or m.values is distinct from excluded.values)
-      returning m.changed_seq)
-     ${SUMMARY}`,
-    [tenantId, module, orgId, JSON.stringify(rows)],
+      returning m.changed_seq, m.zoho_id, m.xmax = 0 as inserted)
+     select count(*)::int as count, min(changed_seq)::text as from_seq, max(changed_seq)::text as to_seq,
+            coalesce(array_agg(zoho_id) filter (where inserted), '{}') as inserted
+       from written`,
+    [tenantId, module, orgId, storableJson(rows)],
   );
   await announce(db, tenantId, written.rows[0], 'changed');
-  const ids = records.map((r) => r.row.zohoId);
-  await db.query(`delete from mirror_identities where tenant_id = $1 and module = $2 and zoho_id = any($3)`, [
-    tenantId,
-    module,
-    ids,
-  ]);
+  await replaceIdentities(db, tenantId, module, records, new Set(written.rows[0]?.inserted));
+}
+
+/**
+ * Replaces the identity keys of the stored records. Keys of a record are rebuilt even when the upsert
+ * kept its row (the same copy read again: the tenant's country may have changed). Records the upsert
+ * has just inserted have none to delete, which spares an import's pages the delete altogether.
+ */
+async function replaceIdentities(
+  db: Queryable,
+  tenantId: string,
+  module: MirrorModule,
+  records: readonly RecordToStore[],
+  inserted: ReadonlySet<string>,
+): Promise<void> {
+  const known = records.map((r) => r.row.zohoId).filter((id) => !inserted.has(id));
+  if (known.length > 0)
+    await db.query(
+      `delete from mirror_identities where tenant_id = $1 and module = $2 and zoho_id = any($3)`,
+      [tenantId, module, known],
+    );
   const keys = records.flatMap(({ row }) =>
-    row.identities.map((k) => cleanDeep({ zoho_id: row.zohoId, kind: k.kind, key: k.key, field: k.field })),
+    row.identities.map((k) => ({ zoho_id: row.zohoId, kind: k.kind, key: k.key, field: k.field })),
   );
   if (keys.length === 0) return;
   await db.query(
@@ -119,7 +125,7 @@ export async function storeRecords(
      select $1, $2, x.zoho_id, x.kind, x.key, x.field
        from jsonb_to_recordset($3::jsonb) as x(zoho_id text, kind text, key text, field text)
       on conflict do nothing`,
-    [tenantId, module, JSON.stringify(keys)],
+    [tenantId, module, storableJson(keys)],
   );
 }
 

@@ -2,6 +2,7 @@ import type { CustomerDataSettings, MirrorModule } from '@cxc/shared/api/custome
 import { importStep } from '../import/import-step.ts';
 import { readMirrorSettings } from '../store/mirror-settings-store.ts';
 import { purgeMirror } from '../store/purge-mirror.ts';
+import { refreshMirrorStatistics } from '../store/refresh-mirror-statistics.ts';
 import { patchSyncState, readSyncStates, startImport, type SyncState } from '../store/sync-state-store.ts';
 import { readConnection } from '../../zoho/connection-store.ts';
 import { ZohoApiError } from '../../zoho/zoho-errors.ts';
@@ -168,21 +169,27 @@ async function runImport(
     } else if (runtime.now() >= o.deadline) return runtime.now();
     current = await reread(current);
   }
+  await refreshMirrorStatistics(runtime.pool);
   return finishPoll(ctx, await reread(current), o.intervalMs);
 }
 
-/** Polls changes and deletions (when asked) and schedules the next poll at the admin's interval. */
+/**
+ * Polls changes and deletions (when asked) and schedules the next poll at the admin's interval. The
+ * interval counts from when this poll started, not when it ended: a change made just after a poll
+ * started waits one interval plus one poll, never an interval plus two polls.
+ */
 async function finishPoll(
   ctx: SyncContext,
   state: SyncState,
   intervalMs: number,
   poll = false,
 ): Promise<number> {
+  const started = ctx.runtime.now();
   if (poll) {
     await pollChanges(ctx, state);
     await pollDeleted(ctx, state);
   }
-  const next = ctx.runtime.now() + intervalMs;
+  const next = started + intervalMs;
   await patchSyncState(ctx.runtime.pool, ctx.tenantId, state.module, {
     last_sync_at: new Date(ctx.runtime.now()),
     next_sync_at: new Date(next),

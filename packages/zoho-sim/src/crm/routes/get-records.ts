@@ -26,7 +26,9 @@ export const getRecords = handle((req, res, ctx) => {
   const ids = idsParam(req);
   if (ids && ids.length > 100)
     throw new ZohoError('LIMIT_EXCEEDED', { param_name: 'ids', maximum_length: 100 });
-  const idSet = ids ? new Set(ids.map((id) => ctx.org.seq(id))) : undefined;
+  const idSet = ids
+    ? new Set(ids.map((id) => ctx.org.seq(id)).filter((seq) => seq !== undefined))
+    : undefined;
   const converted = queryString(req, 'converted');
   const store = ctx.org.store(module.apiName);
   // No simulated lead is ever converted.
@@ -37,7 +39,7 @@ export const getRecords = handle((req, res, ctx) => {
           sortBy,
           desc: (queryString(req, 'sort_order') ?? 'desc').toLowerCase() !== 'asc',
           since,
-          where: idSet ? (r) => idSet.has(r.seq) : undefined,
+          only: idSet,
         });
   if (seqs.length === 0 && since !== undefined) {
     res.status(304).end();

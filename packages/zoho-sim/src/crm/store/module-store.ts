@@ -1,5 +1,6 @@
 import type { StoredRecord } from './stored-record.ts';
 import { stringValue } from './stored-record.ts';
+import { TimeIndex } from './time-index.ts';
 import { ValueIndex } from './value-index.ts';
 
 /** Rebuilds a generated record from its batch tag and sequence number (see seed/generator.ts). */
@@ -19,6 +20,7 @@ export interface IndexSpec {
 export class ModuleStore {
   private readonly rows = new Map<number, StoredRecord | number>();
   private readonly indexes = new Map<string, ValueIndex>();
+  private readonly modified = new TimeIndex();
 
   constructor(
     specs: readonly IndexSpec[],
@@ -67,6 +69,11 @@ export class ModuleStore {
     return this.rows.keys();
   }
 
+  /** Sequence numbers of records modified at or after `since`, oldest change first (ties by id). */
+  modifiedSince(since?: number): IterableIterator<number> {
+    return this.modified.from(since);
+  }
+
   /** Candidate records whose indexed field `apiName` may hold `value` (callers re-check). */
   lookup(apiName: string, value: string): number[] {
     return this.indexes.get(apiName)?.candidates(value) ?? [];
@@ -82,6 +89,7 @@ export class ModuleStore {
   }
 
   private index(record: StoredRecord): void {
+    this.modified.add(record.modifiedAt, record.seq);
     for (const [apiName, idx] of this.indexes) {
       const v = stringValue(record.values[apiName]);
       if (v) idx.add(v, record.seq);
@@ -89,6 +97,7 @@ export class ModuleStore {
   }
 
   private unindex(record: StoredRecord): void {
+    this.modified.remove(record.modifiedAt, record.seq);
     for (const [apiName, idx] of this.indexes) {
       const v = stringValue(record.values[apiName]);
       if (v) idx.remove(v, record.seq);
