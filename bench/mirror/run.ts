@@ -26,6 +26,8 @@ import { getZohoClient } from '../../apps/bff/src/zoho/get-zoho-client.ts';
 import { WATCH_CALLBACK_PATH } from '../../apps/bff/src/customer-data/watch/watch-channel.ts';
 
 const { values } = parseArgs({ options: { records: { type: 'string', default: '10000' } } });
+// Like the engine benches: the local PostgreSQL unless TEST_DATABASE_URL names another (a throwaway database).
+process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 const records = Number(values.records);
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
@@ -117,6 +119,14 @@ try {
     pops.push(performance.now() - t0);
   }
   const popRoundTrips = roundTrips.statements.length / queries.length;
+  // The tail decides p99: say which pops were slowest, and when, so a warm-up or a pause shows as such.
+  const slowest = pops
+    .map((ms, i) => ({ ms, i, kind: Object.keys(queries[i] ?? {})[0] ?? '?' }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 12);
+  process.stdout.write(
+    `slowest pops: ${slowest.map((p) => `#${p.i} ${p.kind} ${p.ms.toFixed(1)} ms`).join(', ')}\n`,
+  );
   roundTrips.restore();
   const popCalls = (await simRequests(env.sim, lastSeq)).requests.length;
 
